@@ -1,0 +1,170 @@
+#include "identifiers.h"
+
+#include <QCoreApplication>
+#include <QRegularExpression>
+
+namespace vigie {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("vigie::Identifiers", text);
+}
+
+bool allDigits(const QString &value)
+{
+    if (value.isEmpty())
+        return false;
+    for (QChar c : value) {
+        if (c < QLatin1Char('0') || c > QLatin1Char('9'))
+            return false;
+    }
+    return true;
+}
+
+constexpr auto kLaPosteSiren = "356000000";
+
+} // namespace
+
+QString normalizeIdentifier(const QString &value)
+{
+    QString result = value.trimmed().toUpper();
+    result.remove(QRegularExpression(QStringLiteral("[\\s.\\-]")));
+    result.remove(QChar(0x00A0));
+    result.remove(QChar(0x202F));
+    return result;
+}
+
+bool luhnValid(const QString &digits)
+{
+    if (!allDigits(digits))
+        return false;
+    int sum = 0;
+    bool doubleIt = false;
+    for (qsizetype i = digits.size() - 1; i >= 0; --i) {
+        int d = digits.at(i).digitValue();
+        if (doubleIt) {
+            d *= 2;
+            if (d > 9)
+                d -= 9;
+        }
+        sum += d;
+        doubleIt = !doubleIt;
+    }
+    return sum % 10 == 0;
+}
+
+QString identifierError(IdentifierType type, const QString &rawValue)
+{
+    const QString value = type == IdentifierType::HorsUe ? rawValue.trimmed() : normalizeIdentifier(rawValue);
+    switch (type) {
+    case IdentifierType::Siren:
+        if (!allDigits(value) || value.size() != 9)
+            return tr("a SIREN has 9 digits; \"%1\" has %2 characters").arg(rawValue.trimmed()).arg(value.size());
+        if (!luhnValid(value))
+            return tr("SIREN \"%1\" has a wrong check digit (Luhn key)").arg(value);
+        return {};
+    case IdentifierType::Siret:
+        if (!allDigits(value) || value.size() != 14)
+            return tr("a SIRET has 14 digits; \"%1\" has %2 characters").arg(rawValue.trimmed()).arg(value.size());
+        if (value.startsWith(QLatin1String(kLaPosteSiren)) && value != QLatin1String("35600000000048")) {
+            // La Poste's establishments are numbered beyond what Luhn allows: their digits sum to a multiple of 5.
+            int sum = 0;
+            for (QChar c : value)
+                sum += c.digitValue();
+            if (sum % 5 != 0)
+                return tr("SIRET \"%1\" has a wrong check digit").arg(value);
+            return {};
+        }
+        if (!luhnValid(value))
+            return tr("SIRET \"%1\" has a wrong check digit (Luhn key)").arg(value);
+        if (!luhnValid(value.left(9)))
+            return tr("SIRET \"%1\" starts with an invalid SIREN").arg(value);
+        return {};
+    case IdentifierType::Tva: {
+        if (value.size() < 4 || !value.at(0).isLetter() || !value.at(1).isLetter())
+            return tr("a VAT number starts with a two-letter country code; got \"%1\"").arg(rawValue.trimmed());
+        if (!value.startsWith(QLatin1String("FR")))
+            return {};
+        const QString key = value.mid(2, 2);
+        const QString siren = value.mid(4);
+        if (value.size() != 13 || !allDigits(siren))
+            return tr("a French VAT number is FR, a 2-character key and a 9-digit SIREN; got \"%1\"").arg(value);
+        if (!allDigits(key))
+            return {}; // Old alphanumeric keys exist and cannot be checked.
+        if ((12 + 3 * (siren.toLongLong() % 97)) % 97 != key.toInt())
+            return tr("French VAT number \"%1\" has a wrong key for its SIREN").arg(value);
+        if (!luhnValid(siren))
+            return tr("French VAT number \"%1\" holds an invalid SIREN").arg(value);
+        return {};
+    }
+    case IdentifierType::HorsUe:
+        if (value.isEmpty())
+            return tr("a non-EU identifier cannot be empty");
+        return {};
+    }
+    return tr("unknown identifier type");
+}
+
+QString sirenOf(IdentifierType type, const QString &rawValue)
+{
+    const QString value = normalizeIdentifier(rawValue);
+    switch (type) {
+    case IdentifierType::Siren:
+        return value.size() == 9 && allDigits(value) ? value : QString();
+    case IdentifierType::Siret:
+        return value.size() == 14 && allDigits(value) ? value.left(9) : QString();
+    case IdentifierType::Tva:
+        return value.startsWith(QLatin1String("FR")) && value.size() == 13 && allDigits(value.mid(4)) ? value.mid(4)
+                                                                                                      : QString();
+    case IdentifierType::HorsUe:
+        return {};
+    }
+    return {};
+}
+
+IdentifierType guessIdentifierType(const QString &rawValue)
+{
+    const QString value = normalizeIdentifier(rawValue);
+    if (allDigits(value) && value.size() == 14)
+        return IdentifierType::Siret;
+    if (allDigits(value) && value.size() == 9)
+        return IdentifierType::Siren;
+    if (value.size() >= 4 && value.at(0).isLetter() && value.at(1).isLetter())
+        return IdentifierType::Tva;
+    return IdentifierType::HorsUe;
+}
+
+QString identifierTypeCode(IdentifierType type)
+{
+    switch (type) {
+    case IdentifierType::Siren:
+        return QStringLiteral("SIREN");
+    case IdentifierType::Siret:
+        return QStringLiteral("SIRET");
+    case IdentifierType::Tva:
+        return QStringLiteral("TVA");
+    case IdentifierType::HorsUe:
+        return QStringLiteral("HORS-UE");
+    }
+    return {};
+}
+
+bool identifierTypeFromCode(const QString &code, IdentifierType *type)
+{
+    const QString c = code.trimmed().toUpper();
+    if (c == QLatin1String("SIREN"))
+        *type = IdentifierType::Siren;
+    else if (c == QLatin1String("SIRET"))
+        *type = IdentifierType::Siret;
+    else if (c == QLatin1String("TVA") || c == QLatin1String("TVA_INTRACOMMUNAUTAIRE"))
+        *type = IdentifierType::Tva;
+    else if (c == QLatin1String("HORS-UE") || c == QLatin1String("HORS_UE"))
+        *type = IdentifierType::HorsUe;
+    else
+        return false;
+    return true;
+}
+
+} // namespace vigie

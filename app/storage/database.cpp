@@ -1,0 +1,266 @@
+#include "database.h"
+
+#include "migrations.h"
+
+#include <QAtomicInt>
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlDriver>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QVariant>
+
+#include <sqlite3.h>
+
+namespace vigie {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("vigie::Database", text);
+}
+
+QAtomicInt g_connectionCounter;
+
+quint32 readBigEndian32(const QByteArray &bytes, int offset)
+{
+    const auto *p = reinterpret_cast<const uchar *>(bytes.constData() + offset);
+    return (quint32(p[0]) << 24) | (quint32(p[1]) << 16) | (quint32(p[2]) << 8) | quint32(p[3]);
+}
+
+} // namespace
+
+QString vigieHeaderProblem(const QString &path, int *userVersion)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return tr("cannot read %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
+    const QByteArray header = file.read(100);
+    if (header.isEmpty())
+        return tr("%1 is an empty file, not a Vigie database").arg(QDir::toNativeSeparators(path));
+    if (header.size() < 100 || !header.startsWith(QByteArrayLiteral("SQLite format 3\0")))
+        return tr("%1 is not a Vigie database (not an SQLite file)").arg(QDir::toNativeSeparators(path));
+    const quint32 applicationId = readBigEndian32(header, 68);
+    if (userVersion)
+        *userVersion = int(readBigEndian32(header, 60));
+    if (applicationId != quint32(kApplicationId))
+        return tr("%1 is an SQLite database of another program, not a Vigie database")
+            .arg(QDir::toNativeSeparators(path));
+    return {};
+}
+
+Database::Database()
+    : m_connectionName(QStringLiteral("vigie-%1").arg(g_connectionCounter.fetchAndAddRelaxed(1)))
+{
+}
+
+Database::~Database()
+{
+    close();
+}
+
+bool Database::fail(const QString &message)
+{
+    m_error = message;
+    close();
+    return false;
+}
+
+QSqlDatabase Database::connection() const
+{
+    return QSqlDatabase::database(m_connectionName, false);
+}
+
+bool Database::isOpen() const
+{
+    return QSqlDatabase::contains(m_connectionName) && connection().isOpen();
+}
+
+void Database::close()
+{
+    if (QSqlDatabase::contains(m_connectionName)) {
+        {
+            QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(m_connectionName);
+    }
+}
+
+bool Database::openConnection(const QString &path, bool readOnly)
+{
+    close();
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
+    db.setDatabaseName(path);
+    QString options = QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000");
+    if (readOnly)
+        options += QStringLiteral(";QSQLITE_OPEN_READONLY");
+    db.setConnectOptions(options);
+    if (!db.open())
+        return fail(tr("cannot open %1: %2").arg(QDir::toNativeSeparators(path), db.lastError().text()));
+    m_path = path;
+    m_readOnly = readOnly;
+    return true;
+}
+
+bool Database::configureConnection()
+{
+    QSqlDatabase db = connection();
+    // Files may come from elsewhere: no SQL functions with side effects run from the schema, and
+    // no statement may corrupt the file on purpose.
+    if (auto *handle = static_cast<sqlite3 *>(db.driver()->handle().value<void *>())) {
+        sqlite3_db_config(handle, SQLITE_DBCONFIG_DEFENSIVE, 1, nullptr);
+        sqlite3_db_config(handle, SQLITE_DBCONFIG_TRUSTED_SCHEMA, 0, nullptr);
+    }
+    QSqlQuery query(db);
+    QStringList pragmas = {QStringLiteral("PRAGMA foreign_keys = ON"), QStringLiteral("PRAGMA trusted_schema = OFF")};
+    if (!m_readOnly)
+        pragmas << QStringLiteral("PRAGMA journal_mode = WAL") << QStringLiteral("PRAGMA synchronous = NORMAL");
+    for (const QString &pragma : std::as_const(pragmas)) {
+        if (!query.exec(pragma))
+            return fail(tr("cannot configure %1: %2").arg(QDir::toNativeSeparators(m_path), query.lastError().text()));
+    }
+    if (!query.exec(QStringLiteral("PRAGMA foreign_keys")) || !query.next() || query.value(0).toInt() != 1)
+        return fail(tr("foreign keys cannot be enforced on %1").arg(QDir::toNativeSeparators(m_path)));
+    return true;
+}
+
+bool Database::open(const QString &path, Access access)
+{
+    m_error.clear();
+    const QFileInfo info(path);
+    if (!info.exists())
+        return fail(tr("%1 does not exist").arg(QDir::toNativeSeparators(path)));
+    if (!info.isFile())
+        return fail(tr("%1 is not a file").arg(QDir::toNativeSeparators(path)));
+    int headerVersion = 0;
+    if (const QString problem = vigieHeaderProblem(path, &headerVersion); !problem.isEmpty())
+        return fail(problem);
+    if (headerVersion > currentSchemaVersion()) {
+        return fail(tr("%1 was written by a newer Vigie (schema %2; this version knows up to %3)")
+                        .arg(QDir::toNativeSeparators(path))
+                        .arg(headerVersion)
+                        .arg(currentSchemaVersion()));
+    }
+
+    // Look before writing anything: a read-only connection checks the file is sound.
+    const bool readOnly = access == Access::ReadOnly || !info.isWritable();
+    if (!openConnection(path, true))
+        return false;
+    {
+        const QStringList problems = checkIntegrity(false);
+        if (!problems.isEmpty()) {
+            return fail(tr("%1 is damaged: %2")
+                            .arg(QDir::toNativeSeparators(path), problems.mid(0, 3).join(QStringLiteral("; "))));
+        }
+    }
+    const int version = schemaVersion();
+    if (version > currentSchemaVersion()) {
+        return fail(tr("%1 was written by a newer Vigie (schema %2; this version knows up to %3)")
+                        .arg(QDir::toNativeSeparators(path))
+                        .arg(version)
+                        .arg(currentSchemaVersion()));
+    }
+    if (readOnly && version < currentSchemaVersion()) {
+        return fail(tr("%1 is read-only and needs an upgrade of its schema (from %2 to %3)")
+                        .arg(QDir::toNativeSeparators(path))
+                        .arg(version)
+                        .arg(currentSchemaVersion()));
+    }
+    if (!readOnly && !openConnection(path, false))
+        return false;
+    if (!configureConnection())
+        return false;
+    if (!readOnly) {
+        QSqlDatabase db = connection();
+        if (const QString error = migrate(db); !error.isEmpty())
+            return fail(tr("cannot upgrade %1: %2").arg(QDir::toNativeSeparators(path), error));
+    }
+    return true;
+}
+
+bool Database::create(const QString &path)
+{
+    m_error.clear();
+    const QFileInfo info(path);
+    if (info.exists() || info.isSymLink())
+        return fail(tr("%1 already exists; Vigie does not overwrite it").arg(QDir::toNativeSeparators(path)));
+    if (!QDir().mkpath(info.absolutePath()))
+        return fail(tr("cannot create the folder %1").arg(QDir::toNativeSeparators(info.absolutePath())));
+    {
+        // Create the file ourselves so that it is private from the first byte (SQLite gives its
+        // -wal and -shm files the same permissions).
+        QFile file(path);
+        if (!file.open(QIODevice::NewOnly | QIODevice::WriteOnly))
+            return fail(tr("cannot create %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+        file.setPermissions(QFile::ReadOwner | QFile::WriteOwner);
+    }
+    auto removeFile = [&] {
+        close();
+        QFile::remove(path);
+        QFile::remove(path + QStringLiteral("-wal"));
+        QFile::remove(path + QStringLiteral("-shm"));
+    };
+    if (!openConnection(path, false) || !configureConnection()) {
+        const QString error = m_error;
+        removeFile();
+        m_error = error;
+        return false;
+    }
+    QSqlDatabase db = connection();
+    if (const QString error = migrate(db); !error.isEmpty()) {
+        removeFile();
+        m_error = tr("cannot create the schema in %1: %2").arg(QDir::toNativeSeparators(path), error);
+        return false;
+    }
+    QSqlQuery query(db);
+    query.prepare(QStringLiteral("INSERT INTO meta (key, value) VALUES ('created_by', :version)"));
+    query.bindValue(QStringLiteral(":version"), QStringLiteral("Vigie " VIGIE_VERSION));
+    query.exec();
+    return true;
+}
+
+int Database::schemaVersion() const
+{
+    QSqlQuery query(connection());
+    if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next())
+        return -1;
+    return query.value(0).toInt();
+}
+
+QStringList Database::checkIntegrity(bool full) const
+{
+    QStringList problems;
+    QSqlQuery query(connection());
+    if (!query.exec(full ? QStringLiteral("PRAGMA integrity_check") : QStringLiteral("PRAGMA quick_check"))) {
+        problems << query.lastError().text();
+        return problems;
+    }
+    while (query.next()) {
+        const QString line = query.value(0).toString();
+        if (line != QLatin1String("ok"))
+            problems << line;
+    }
+    if (!problems.isEmpty())
+        return problems;
+    if (!query.exec(QStringLiteral("PRAGMA foreign_key_check"))) {
+        problems << query.lastError().text();
+        return problems;
+    }
+    while (query.next()) {
+        problems << tr("row %1 of table %2 points to a missing row of %3")
+                        .arg(query.value(1).toString(), query.value(0).toString(), query.value(2).toString());
+    }
+    return problems;
+}
+
+QString Database::defaultPath()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/vigie.sqlite");
+}
+
+} // namespace vigie

@@ -1,0 +1,64 @@
+#pragma once
+
+#include <QSqlDatabase>
+#include <QString>
+#include <QStringList>
+
+namespace vigie {
+
+/// One connection to a Vigie database file, owned by the thread that opened it.
+///
+/// Opening is guarded: a missing path is never created by open(), and a file that is not a Vigie
+/// database (junk, another program's SQLite file, a damaged or newer-version file) is refused and left
+/// byte-for-byte unchanged. Every connection has foreign keys on, WAL, a busy timeout and
+/// trusted_schema off.
+class Database
+{
+public:
+    enum class Access { ReadWrite, ReadOnly };
+
+    Database();
+    ~Database();
+    Database(const Database &) = delete;
+    Database &operator=(const Database &) = delete;
+
+    /// Opens an existing database, upgrading its schema if it is older. A read-only file (or
+    /// Access::ReadOnly) opens read-only, which fails if the schema needs upgrading.
+    bool open(const QString &path, Access access = Access::ReadWrite);
+    /// Creates a new, empty database with the current schema. Refuses to touch an existing path.
+    /// The file is readable by its owner only.
+    bool create(const QString &path);
+    void close();
+
+    bool isOpen() const;
+    bool isReadOnly() const { return m_readOnly; }
+    QString path() const { return m_path; }
+    QSqlDatabase connection() const;
+    QString connectionName() const { return m_connectionName; }
+    int schemaVersion() const;
+    /// The reason the last open()/create() failed, in plain words with the path.
+    QString errorString() const { return m_error; }
+
+    /// PRAGMA quick_check (fast) or integrity_check (full), then foreign_key_check.
+    /// Returns the problems found; empty when the database is sound.
+    QStringList checkIntegrity(bool full) const;
+
+    /// Where Vigie keeps its database when the user has not chosen one.
+    static QString defaultPath();
+
+private:
+    bool openConnection(const QString &path, bool readOnly);
+    bool configureConnection();
+    bool fail(const QString &message);
+
+    QString m_connectionName;
+    QString m_path;
+    QString m_error;
+    bool m_readOnly = false;
+};
+
+/// Reads the header of `path` without SQLite: empty when it is a Vigie database file
+/// (or an SQLite file whose header says so), otherwise why not. Does not modify the file.
+QString vigieHeaderProblem(const QString &path, int *userVersion = nullptr);
+
+} // namespace vigie

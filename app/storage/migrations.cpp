@@ -1,0 +1,309 @@
+#include "migrations.h"
+
+#include <QCoreApplication>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace vigie {
+
+namespace {
+
+// Dates are ISO 8601 text known to the year, month or day ("2021", "2021-10", "2021-10-28"); NULL is unknown.
+#define VIGIE_DATE_CHECK(col)                                                                                          \
+    "CHECK (" col " IS NULL OR " col " GLOB '[0-9][0-9][0-9][0-9]' OR " col                                            \
+    " GLOB '[0-9][0-9][0-9][0-9]-[01][0-9]' OR " col " GLOB '[0-9][0-9][0-9][0-9]-[01][0-9]-[0-3][0-9]')"
+
+// Migration 1: the whole first schema. Amounts are integer cents, NULL when unknown.
+const char *const kMigration1[] = {
+    R"(CREATE TABLE sources (
+        id INTEGER PRIMARY KEY,
+        title TEXT NOT NULL CHECK (length(trim(title)) > 0),
+        publisher TEXT,
+        kind TEXT NOT NULL CHECK (kind IN ('official', 'union', 'press', 'expert', 'court', 'open_data', 'other')),
+        published_on TEXT )" VIGIE_DATE_CHECK("published_on") R"(,
+        url TEXT,
+        file_ref TEXT,
+        retrieved_on TEXT )" VIGIE_DATE_CHECK("retrieved_on") R"(,
+        notes TEXT
+    ) STRICT)",
+
+    R"(CREATE TABLE organisations (
+        id INTEGER PRIMARY KEY,
+        name TEXT NOT NULL CHECK (length(trim(name)) > 0),
+        role TEXT NOT NULL CHECK (role IN ('buyer', 'subcontractor', 'other')),
+        id_type TEXT CHECK (id_type IN ('SIREN', 'SIRET', 'TVA', 'HORS-UE')),
+        identifier TEXT,
+        siren TEXT CHECK (siren IS NULL OR (length(siren) = 9 AND siren GLOB '[0-9]*')),
+        parent_id INTEGER REFERENCES organisations (id) ON DELETE SET NULL,
+        notes TEXT,
+        CHECK ((id_type IS NULL) = (identifier IS NULL)),
+        CHECK (parent_id IS NULL OR parent_id <> id)
+    ) STRICT)",
+    "CREATE UNIQUE INDEX organisations_identifier ON organisations (id_type, identifier) WHERE identifier IS NOT NULL",
+    "CREATE INDEX organisations_siren ON organisations (siren)",
+    "CREATE INDEX organisations_parent ON organisations (parent_id)",
+
+    R"(CREATE TABLE contracts (
+        id INTEGER PRIMARY KEY,
+        reference TEXT NOT NULL CHECK (length(trim(reference)) > 0),
+        buyer_id INTEGER NOT NULL REFERENCES organisations (id) ON DELETE RESTRICT,
+        object TEXT,
+        cpv_code TEXT,
+        procedure TEXT,
+        nature TEXT,
+        amount_cents INTEGER CHECK (amount_cents IS NULL OR amount_cents >= 0),
+        amount_kind TEXT NOT NULL DEFAULT 'exact' CHECK (amount_kind IN ('exact', 'ceiling', 'approximate')),
+        notified_on TEXT )" VIGIE_DATE_CHECK("notified_on") R"(,
+        duration_months INTEGER CHECK (duration_months IS NULL OR duration_months > 0),
+        territory TEXT,
+        notes TEXT,
+        UNIQUE (buyer_id, reference)
+    ) STRICT)",
+    "CREATE INDEX contracts_notified ON contracts (notified_on)",
+
+    R"(CREATE TABLE contract_holders (
+        contract_id INTEGER NOT NULL REFERENCES contracts (id) ON DELETE CASCADE,
+        organisation_id INTEGER NOT NULL REFERENCES organisations (id) ON DELETE RESTRICT,
+        PRIMARY KEY (contract_id, organisation_id)
+    ) STRICT, WITHOUT ROWID)",
+    "CREATE INDEX contract_holders_organisation ON contract_holders (organisation_id)",
+
+    R"(CREATE TABLE amendments (
+        id INTEGER PRIMARY KEY,
+        contract_id INTEGER NOT NULL REFERENCES contracts (id) ON DELETE CASCADE,
+        signed_on TEXT )" VIGIE_DATE_CHECK("signed_on") R"(,
+        new_amount_cents INTEGER CHECK (new_amount_cents IS NULL OR new_amount_cents >= 0),
+        new_duration_months INTEGER CHECK (new_duration_months IS NULL OR new_duration_months > 0),
+        object TEXT
+    ) STRICT)",
+    "CREATE INDEX amendments_contract ON amendments (contract_id)",
+
+    R"(CREATE TABLE subcontracting_acts (
+        id INTEGER PRIMARY KEY,
+        contract_id INTEGER NOT NULL REFERENCES contracts (id) ON DELETE CASCADE,
+        subcontractor_id INTEGER NOT NULL REFERENCES organisations (id) ON DELETE RESTRICT,
+        amount_cents INTEGER CHECK (amount_cents IS NULL OR amount_cents >= 0),
+        declared_on TEXT )" VIGIE_DATE_CHECK("declared_on") R"(,
+        object TEXT
+    ) STRICT)",
+    "CREATE INDEX subcontracting_acts_contract ON subcontracting_acts (contract_id)",
+    "CREATE INDEX subcontracting_acts_subcontractor ON subcontracting_acts (subcontractor_id)",
+
+    R"(CREATE TABLE data_categories (
+        id INTEGER PRIMARY KEY,
+        code TEXT NOT NULL UNIQUE,
+        name TEXT NOT NULL CHECK (length(trim(name)) > 0),
+        weight INTEGER NOT NULL DEFAULT 1 CHECK (weight >= 0 AND weight <= 100),
+        description TEXT
+    ) STRICT)",
+
+    R"(CREATE TABLE tasks (
+        id INTEGER PRIMARY KEY,
+        subcontractor_id INTEGER NOT NULL REFERENCES organisations (id) ON DELETE RESTRICT,
+        contract_id INTEGER REFERENCES contracts (id) ON DELETE SET NULL,
+        title TEXT NOT NULL CHECK (length(trim(title)) > 0),
+        description TEXT,
+        channel TEXT CHECK (channel IN ('phone', 'online', 'mail', 'on_site', 'back_office', 'other')),
+        started_on TEXT )" VIGIE_DATE_CHECK("started_on") R"(,
+        ended_on TEXT )" VIGIE_DATE_CHECK("ended_on") R"(,
+        notes TEXT
+    ) STRICT)",
+    "CREATE INDEX tasks_subcontractor ON tasks (subcontractor_id)",
+    "CREATE INDEX tasks_contract ON tasks (contract_id)",
+
+    R"(CREATE TABLE task_data_categories (
+        task_id INTEGER NOT NULL REFERENCES tasks (id) ON DELETE CASCADE,
+        category_id INTEGER NOT NULL REFERENCES data_categories (id) ON DELETE RESTRICT,
+        PRIMARY KEY (task_id, category_id)
+    ) STRICT, WITHOUT ROWID)",
+
+    R"(CREATE TABLE incidents (
+        id INTEGER PRIMARY KEY,
+        title TEXT NOT NULL CHECK (length(trim(title)) > 0),
+        subcontractor_id INTEGER REFERENCES organisations (id) ON DELETE RESTRICT,
+        contract_id INTEGER REFERENCES contracts (id) ON DELETE SET NULL,
+        task_id INTEGER REFERENCES tasks (id) ON DELETE SET NULL,
+        occurred_on TEXT )" VIGIE_DATE_CHECK("occurred_on") R"(,
+        discovered_on TEXT )" VIGIE_DATE_CHECK("discovered_on") R"(,
+        cnil_notified_on TEXT )" VIGIE_DATE_CHECK("cnil_notified_on") R"(,
+        made_public_on TEXT )" VIGIE_DATE_CHECK("made_public_on") R"(,
+        breach_confidentiality INTEGER NOT NULL DEFAULT 0 CHECK (breach_confidentiality IN (0, 1)),
+        breach_integrity INTEGER NOT NULL DEFAULT 0 CHECK (breach_integrity IN (0, 1)),
+        breach_availability INTEGER NOT NULL DEFAULT 0 CHECK (breach_availability IN (0, 1)),
+        status TEXT NOT NULL DEFAULT 'reported' CHECK (status IN ('suspected', 'reported', 'confirmed', 'closed')),
+        description TEXT,
+        notes TEXT
+    ) STRICT)",
+    "CREATE INDEX incidents_subcontractor ON incidents (subcontractor_id)",
+    "CREATE INDEX incidents_contract ON incidents (contract_id)",
+
+    R"(CREATE TABLE incident_consequences (
+        id INTEGER PRIMARY KEY,
+        incident_id INTEGER NOT NULL REFERENCES incidents (id) ON DELETE CASCADE,
+        kind TEXT NOT NULL CHECK (kind IN ('fraud', 'phishing', 'identity_theft', 'account_takeover', 'other')),
+        description TEXT,
+        people INTEGER CHECK (people IS NULL OR people >= 0),
+        source_id INTEGER REFERENCES sources (id) ON DELETE SET NULL,
+        quote TEXT
+    ) STRICT)",
+    "CREATE INDEX incident_consequences_incident ON incident_consequences (incident_id)",
+
+    // A claim is what one party says about an incident: how many people, which data. Official and expert
+    // claims may disagree; all are kept. people NULL = nobody gave a number.
+    R"(CREATE TABLE claims (
+        id INTEGER PRIMARY KEY,
+        incident_id INTEGER NOT NULL REFERENCES incidents (id) ON DELETE CASCADE,
+        claimant TEXT NOT NULL CHECK (length(trim(claimant)) > 0),
+        is_official INTEGER NOT NULL DEFAULT 0 CHECK (is_official IN (0, 1)),
+        people INTEGER CHECK (people IS NULL OR people >= 0),
+        people_note TEXT,
+        claimed_on TEXT )" VIGIE_DATE_CHECK("claimed_on") R"(,
+        source_id INTEGER REFERENCES sources (id) ON DELETE SET NULL,
+        quote TEXT
+    ) STRICT)",
+    "CREATE INDEX claims_incident ON claims (incident_id)",
+    "CREATE INDEX claims_source ON claims (source_id)",
+
+    R"(CREATE TABLE claim_data_categories (
+        claim_id INTEGER NOT NULL REFERENCES claims (id) ON DELETE CASCADE,
+        category_id INTEGER NOT NULL REFERENCES data_categories (id) ON DELETE RESTRICT,
+        PRIMARY KEY (claim_id, category_id)
+    ) STRICT, WITHOUT ROWID)",
+
+    // Figures that frame the others (the 2021 running cost of Pôle emploi...).
+    R"(CREATE TABLE context_figures (
+        id INTEGER PRIMARY KEY,
+        label TEXT NOT NULL CHECK (length(trim(label)) > 0),
+        organisation_id INTEGER REFERENCES organisations (id) ON DELETE SET NULL,
+        amount_cents INTEGER CHECK (amount_cents IS NULL OR amount_cents >= 0),
+        amount_kind TEXT NOT NULL DEFAULT 'exact' CHECK (amount_kind IN ('exact', 'ceiling', 'approximate')),
+        count INTEGER,
+        period TEXT )" VIGIE_DATE_CHECK("period") R"(,
+        source_id INTEGER REFERENCES sources (id) ON DELETE SET NULL,
+        quote TEXT
+    ) STRICT)",
+
+    // Which source backs which fact, with the quoted passage. A fact with no row here is unsourced.
+    R"(CREATE TABLE organisation_sources (
+        organisation_id INTEGER NOT NULL REFERENCES organisations (id) ON DELETE CASCADE,
+        source_id INTEGER NOT NULL REFERENCES sources (id) ON DELETE RESTRICT,
+        quote TEXT,
+        PRIMARY KEY (organisation_id, source_id)
+    ) STRICT)",
+    R"(CREATE TABLE contract_sources (
+        contract_id INTEGER NOT NULL REFERENCES contracts (id) ON DELETE CASCADE,
+        source_id INTEGER NOT NULL REFERENCES sources (id) ON DELETE RESTRICT,
+        quote TEXT,
+        PRIMARY KEY (contract_id, source_id)
+    ) STRICT)",
+    R"(CREATE TABLE task_sources (
+        task_id INTEGER NOT NULL REFERENCES tasks (id) ON DELETE CASCADE,
+        source_id INTEGER NOT NULL REFERENCES sources (id) ON DELETE RESTRICT,
+        quote TEXT,
+        PRIMARY KEY (task_id, source_id)
+    ) STRICT)",
+    R"(CREATE TABLE incident_sources (
+        incident_id INTEGER NOT NULL REFERENCES incidents (id) ON DELETE CASCADE,
+        source_id INTEGER NOT NULL REFERENCES sources (id) ON DELETE RESTRICT,
+        quote TEXT,
+        PRIMARY KEY (incident_id, source_id)
+    ) STRICT)",
+    "CREATE INDEX organisation_sources_source ON organisation_sources (source_id)",
+    "CREATE INDEX contract_sources_source ON contract_sources (source_id)",
+    "CREATE INDEX task_sources_source ON task_sources (source_id)",
+    "CREATE INDEX incident_sources_source ON incident_sources (source_id)",
+
+    // Default data categories; weights are the user's to change.
+    R"(INSERT INTO data_categories (code, name, weight) VALUES
+        ('identity', 'Identité (nom, prénom)', 1),
+        ('nir', 'Numéro de sécurité sociale (NIR)', 5),
+        ('email', 'Adresse électronique', 2),
+        ('phone', 'Numéro de téléphone', 2),
+        ('postal_address', 'Adresse postale ou code postal', 2),
+        ('bank_details', 'Coordonnées bancaires', 5),
+        ('driving_licence', 'Numéro de permis de conduire', 4),
+        ('professional_history', 'Parcours professionnel', 2),
+        ('geolocation', 'Géolocalisation', 3),
+        ('health', 'Santé, handicap', 5),
+        ('union_membership', 'Appartenance syndicale', 5),
+        ('password', 'Identifiants de connexion', 4))",
+
+    // Key/value facts about the file itself (demo or not, created by which version).
+    R"(CREATE TABLE meta (
+        key TEXT PRIMARY KEY,
+        value TEXT
+    ) STRICT)",
+};
+
+#undef VIGIE_DATE_CHECK
+
+struct Migration
+{
+    const char *const *begin;
+    const char *const *end;
+};
+
+const Migration kMigrations[] = {
+    {std::begin(kMigration1), std::end(kMigration1)},
+};
+
+} // namespace
+
+int currentSchemaVersion()
+{
+    return int(std::size(kMigrations));
+}
+
+QStringList migrationStatements(int version)
+{
+    QStringList statements;
+    if (version < 1 || version > currentSchemaVersion())
+        return statements;
+    const Migration &m = kMigrations[version - 1];
+    for (auto it = m.begin; it != m.end; ++it)
+        statements << QString::fromUtf8(*it);
+    return statements;
+}
+
+QString migrate(QSqlDatabase &db)
+{
+    QSqlQuery query(db);
+    if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next())
+        return query.lastError().text();
+    const int from = query.value(0).toInt();
+    query.finish();
+    if (from > currentSchemaVersion()) {
+        return QCoreApplication::translate(
+                   "vigie::Migrations", "the database was written by a newer Vigie (schema %1, this version knows %2)")
+            .arg(from)
+            .arg(currentSchemaVersion());
+    }
+    for (int version = from + 1; version <= currentSchemaVersion(); ++version) {
+        if (!db.transaction())
+            return db.lastError().text();
+        const QStringList statements = migrationStatements(version);
+        for (const QString &statement : statements) {
+            if (!query.exec(statement)) {
+                const QString error = QCoreApplication::translate("vigie::Migrations", "migration %1 failed: %2")
+                                          .arg(version)
+                                          .arg(query.lastError().text());
+                query.finish();
+                db.rollback();
+                return error;
+            }
+        }
+        // user_version and application_id are part of the migration's transaction.
+        const bool ok = query.exec(QStringLiteral("PRAGMA user_version = %1").arg(version))
+            && query.exec(QStringLiteral("PRAGMA application_id = %1").arg(kApplicationId));
+        if (!ok || !db.commit()) {
+            const QString error = ok ? db.lastError().text() : query.lastError().text();
+            db.rollback();
+            return error;
+        }
+    }
+    return {};
+}
+
+} // namespace vigie

@@ -1,0 +1,13 @@
+#include "mainwindow.h"
+
+namespace vigie {
+
+MainWindow::MainWindow(QWidget *parent)
+    : QMainWindow(parent)
+{
+    setWindowTitle(tr("Vigie"));
+}
+
+MainWindow::~MainWindow() = default;
+
+} // namespace vigie
