@@ -1,0 +1,51 @@
+#pragma once
+
+#include "records.h"
+
+#include <QSqlDatabase>
+
+namespace vigie {
+
+/// Reads and writes the records of a Vigie database. All SQL for these records lives in
+/// repository.cpp. Every write is one transaction: it happens whole or not at all.
+/// Not thread-safe: use it on the thread that owns the connection.
+class Repository
+{
+public:
+    explicit Repository(const QSqlDatabase &db);
+
+    QString lastError() const { return m_error; }
+
+    // Reads. Lists are sorted for display (by name, by date descending for incidents).
+    QList<Source> sources() const;
+    std::optional<Source> source(RowId id) const;
+    QList<Organisation> organisations() const;
+    QList<Organisation> subcontractors() const; // role = 'subcontractor'
+    QList<Organisation> buyers() const; // role = 'buyer'
+    std::optional<Organisation> organisation(RowId id) const;
+    QList<Contract> contracts() const; // with holders, amendments, acts, citations
+    std::optional<Contract> contract(RowId id) const;
+    QList<Task> tasks() const;
+    std::optional<Task> task(RowId id) const;
+    QList<Incident> incidents() const; // with claims, consequences, citations
+    std::optional<Incident> incident(RowId id) const;
+    QList<DataCategory> dataCategories() const;
+
+    // Writes. Each returns false and sets lastError() on failure, leaving the database unchanged.
+    // Saving a record with id 0 inserts it and sets its id; otherwise it replaces the stored one,
+    // including its child rows (claims, holders, citations...).
+    bool saveSource(Source &source);
+    bool saveOrganisation(Organisation &organisation);
+    bool saveContract(Contract &contract);
+    bool saveTask(Task &task);
+    /// Validates (validateIncident) then writes the incident with its claims, consequences and citations.
+    bool saveIncident(Incident &incident, QDate today = QDate::currentDate());
+    bool deleteIncident(RowId id);
+    bool setCategoryWeight(RowId categoryId, int weight);
+
+private:
+    QSqlDatabase m_db;
+    mutable QString m_error;
+};
+
+} // namespace vigie
