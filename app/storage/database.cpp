@@ -1,5 +1,6 @@
 #include "database.h"
 
+#include "backup.h"
 #include "migrations.h"
 
 #include <QAtomicInt>
@@ -177,6 +178,12 @@ bool Database::open(const QString &path, Access access)
         return false;
     if (!readOnly) {
         QSqlDatabase db = connection();
+        if (version < currentSchemaVersion()) {
+            // An upgrade rewrites the schema: keep the file as it was, and refuse to go on without that copy.
+            QString error;
+            if (backups::create(db, path, QStringLiteral("migration"), 0, &error).isEmpty())
+                return fail(tr("cannot back up %1 before upgrading it: %2").arg(QDir::toNativeSeparators(path), error));
+        }
         if (const QString error = migrate(db); !error.isEmpty())
             return fail(tr("cannot upgrade %1: %2").arg(QDir::toNativeSeparators(path), error));
     }

@@ -267,8 +267,10 @@ QStringList migrationStatements(int version)
     return statements;
 }
 
-QString migrate(QSqlDatabase &db)
+QString migrate(QSqlDatabase &db, int target)
 {
+    if (target < 0 || target > currentSchemaVersion())
+        target = currentSchemaVersion();
     QSqlQuery query(db);
     if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next())
         return query.lastError().text();
@@ -280,7 +282,7 @@ QString migrate(QSqlDatabase &db)
             .arg(from)
             .arg(currentSchemaVersion());
     }
-    for (int version = from + 1; version <= currentSchemaVersion(); ++version) {
+    for (int version = from + 1; version <= target; ++version) {
         if (!db.transaction())
             return db.lastError().text();
         const QStringList statements = migrationStatements(version);

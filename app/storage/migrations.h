@@ -16,8 +16,9 @@ int currentSchemaVersion();
 /// The SQL statements of migration `version` (1-based), each run in order.
 QStringList migrationStatements(int version);
 
-/// Brings `db` from its user_version to currentSchemaVersion(), one transaction per migration.
-/// Returns an empty string on success, otherwise what failed (the failed migration is rolled back).
-QString migrate(QSqlDatabase &db);
+/// Brings `db` from its user_version to `target` (by default the current version), one transaction per
+/// migration. Returns an empty string on success, otherwise what failed (that migration is rolled back).
+/// Tests use `target` to build databases of every earlier schema version.
+QString migrate(QSqlDatabase &db, int target = -1);
 
 } // namespace vigie
