@@ -1,14 +1,76 @@
 #include "application.h"
 
 #include "mainwindow.h"
+#include "storage/database.h"
 
 #include <QApplication>
+#include <QCommandLineParser>
+#include <QDir>
+#include <QFileInfo>
+#include <QMessageBox>
+#include <QSettings>
+#include <QStatusBar>
 
 namespace vigie {
 
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("vigie::Application", text);
+}
+
+int fail(const QString &path, const QString &error)
+{
+    QMessageBox box(QMessageBox::Critical, tr("Vigie"), tr("Vigie cannot open %1.").arg(QDir::toNativeSeparators(path)),
+                    QMessageBox::Ok);
+    box.setObjectName(QStringLiteral("startErrorMessageBox"));
+    box.setInformativeText(error);
+    box.exec();
+    return 1;
+}
+
+} // namespace
+
 int runGui(QApplication &app)
 {
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Audit of public-employment outsourcing and data breaches"));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption dbOption(QStringLiteral("db"), tr("Open the Vigie database FILE."), tr("FILE"));
+    parser.addOption(dbOption);
+    parser.process(app);
+
     MainWindow window;
+    QString error;
+    if (parser.isSet(dbOption)) {
+        // Asked for by name: a file that cannot be opened is an error, never replaced by another database.
+        const QString path = parser.value(dbOption);
+        if (!window.openDatabase(path, &error))
+            return fail(path, error);
+    } else {
+        const QString last = QSettings().value(QStringLiteral("Database/last")).toString();
+        bool opened = false;
+        QString lastError;
+        if (!last.isEmpty() && QFileInfo::exists(last))
+            opened = window.openDatabase(last, &lastError);
+        if (!opened) {
+            // First start (or the last database is gone): the default database, made with the demo data.
+            const QString path = Database::defaultPath();
+            if (QFileInfo::exists(path)) {
+                opened = window.openDatabase(path, &error);
+            } else {
+                QDir().mkpath(QFileInfo(path).absolutePath());
+                opened = window.createDatabase(path, true, &error);
+            }
+            if (!opened)
+                return fail(path, error);
+            if (!lastError.isEmpty())
+                window.statusBar()->showMessage(tr("The last database, %1, could not be opened: %2")
+                                                    .arg(QDir::toNativeSeparators(last), lastError));
+        }
+    }
     window.show();
     return app.exec();
 }

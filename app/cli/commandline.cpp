@@ -1,15 +1,379 @@
 #include "commandline.h"
 
+#include "export/tableexport.h"
+#include "importcommand.h"
+#include "storage/database.h"
+#include "storage/demodata.h"
+#include "storage/migrations.h"
+#include "subcommand.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+
+#include <cstdio>
+
 namespace vigie::cli {
 
-bool isHeadlessCommand(const QString &)
+namespace {
+
+QString tr(const char *text)
 {
-    return false; // placeholder until the command line lands
+    return QCoreApplication::translate("vigie::cli", text);
 }
 
-int run(const QStringList &)
+QString native(const QString &path)
 {
-    return 2;
+    return QDir::toNativeSeparators(path);
+}
+
+// Messages are one line: scripts read the first line of stderr.
+QString oneLine(QString text)
+{
+    text.replace(QLatin1Char('\r'), QLatin1Char(' '));
+    text.replace(QLatin1Char('\n'), QLatin1Char(' '));
+    return text.trimmed();
+}
+
+int runInit(const Invocation &invocation);
+int runExport(const Invocation &invocation);
+int runCheck(const Invocation &invocation);
+
+// The subcommands. "import" and "restore" are added here by their own work, each with its handler.
+const QList<Subcommand> &subcommands()
+{
+    static const QList<Subcommand> table = {
+        {QStringLiteral("init"),
+         QStringLiteral("init DB [--demo]"),
+         QT_TRANSLATE_NOOP("vigie::cli",
+                           "create a new database (never overwrites a file); --demo adds the facts "
+                           "of the two seed documents"),
+         {{QStringLiteral("demo"), false}},
+         1,
+         1,
+         &runInit},
+        {QStringLiteral("export"),
+         QStringLiteral("export TABLE --db DB --format json|csv [--out FILE] [--separator ,|;]"),
+         QT_TRANSLATE_NOOP("vigie::cli",
+                           "write a table (subcontractors, contracts, tasks, incidents, sources) as "
+                           "JSON or CSV, to standard output or FILE"),
+         {{QStringLiteral("db"), true},
+          {QStringLiteral("format"), true},
+          {QStringLiteral("out"), true},
+          {QStringLiteral("separator"), true}},
+         1,
+         1,
+         &runExport},
+        {QStringLiteral("check"),
+         QStringLiteral("check DB"),
+         QT_TRANSLATE_NOOP("vigie::cli", "print the schema version and check the database's integrity"),
+         {},
+         1,
+         1,
+         &runCheck},
+        // DECP import (app/cli/importcommand.cpp).
+        {QStringLiteral("import"),
+         QStringLiteral("import FILE... --db DB [--buyer SIREN]... [--holder SIREN]... [--watched] "
+                        "[--map FIELD=Header,...] [--report REPORT.csv]"),
+         QT_TRANSLATE_NOOP("vigie::cli",
+                           "import public-contract open data (DECP JSON, XML or CSV) in one "
+                           "transaction, optionally only some buyers' or holders' contracts, with a "
+                           "CSV report of what was accepted, merged or rejected"),
+         {{QStringLiteral("db"), true},
+          {QStringLiteral("buyer"), true},
+          {QStringLiteral("holder"), true},
+          {QStringLiteral("watched"), false},
+          {QStringLiteral("map"), true},
+          {QStringLiteral("report"), true}},
+         1,
+         1 << 20,
+         &runImportCommand},
+    };
+    return table;
+}
+
+const Subcommand *findSubcommand(const QString &name)
+{
+    for (const Subcommand &s : subcommands()) {
+        if (s.name == name)
+            return &s;
+    }
+    return nullptr;
+}
+
+bool isHelp(const QString &argument)
+{
+    return argument == QLatin1String("--help") || argument == QLatin1String("-h") || argument == QLatin1String("help");
+}
+
+bool isVersion(const QString &argument)
+{
+    return argument == QLatin1String("--version");
+}
+
+QString helpText()
+{
+    QString text = tr("Vigie %1: audit of public-employment outsourcing and data breaches.")
+                       .arg(QCoreApplication::applicationVersion())
+        + QLatin1Char('\n') + QLatin1Char('\n');
+    text += tr("Usage:") + QLatin1Char('\n');
+    text += QStringLiteral("  vigie [--db FILE]\n      ") + tr("open the window on FILE (or the last database used)")
+        + QLatin1Char('\n');
+    for (const Subcommand &s : subcommands())
+        text += QStringLiteral("  vigie %1\n      %2\n").arg(s.synopsis, tr(s.summary));
+    text += QStringLiteral("  vigie --help | --version\n\n");
+    text += tr("Exit status: 0 success, 1 error (one line on standard error), 2 wrong usage.") + QLatin1Char('\n');
+    return text;
+}
+
+} // namespace
+
+void printOut(const QString &text)
+{
+    const QByteArray bytes = text.toLocal8Bit();
+    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout);
+    std::fflush(stdout);
+}
+
+void printError(const QString &text)
+{
+    const QByteArray bytes = text.toLocal8Bit();
+    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stderr);
+    std::fflush(stderr);
+}
+
+int Invocation::fail(const QString &message) const
+{
+    printError(QStringLiteral("vigie: %1\n").arg(oneLine(message)));
+    return Failure;
+}
+
+int Invocation::usageError(const QString &message) const
+{
+    printError(QStringLiteral("vigie %1: %2 (%3 vigie %4)\n")
+                   .arg(m_subcommand->name, oneLine(message), tr("usage:"), m_subcommand->synopsis));
+    return UsageError;
+}
+
+/// Splits the arguments after the subcommand name into options and positional arguments.
+class Parser
+{
+public:
+    // Returns an empty string on success, else what is wrong. Sets *help when --help was given.
+    static QString parse(const Subcommand &subcommand, const QStringList &arguments, Invocation *invocation, bool *help)
+    {
+        invocation->m_subcommand = &subcommand;
+        bool optionsEnded = false;
+        for (qsizetype i = 0; i < arguments.size(); ++i) {
+            const QString &argument = arguments.at(i);
+            if (optionsEnded || !argument.startsWith(QLatin1Char('-')) || argument == QLatin1String("-")) {
+                invocation->m_positional << argument;
+                continue;
+            }
+            if (argument == QLatin1String("--")) {
+                optionsEnded = true;
+                continue;
+            }
+            if (argument == QLatin1String("--help") || argument == QLatin1String("-h")) {
+                *help = true;
+                continue;
+            }
+            if (!argument.startsWith(QLatin1String("--")))
+                return tr("unknown option %1").arg(argument);
+            QString name = argument.mid(2);
+            QString value;
+            bool hasInlineValue = false;
+            if (const qsizetype equals = name.indexOf(QLatin1Char('=')); equals >= 0) {
+                value = name.mid(equals + 1);
+                name.truncate(equals);
+                hasInlineValue = true;
+            }
+            const auto spec = std::find_if(subcommand.options.cbegin(), subcommand.options.cend(),
+                                           [&](const OptionSpec &o) { return o.name == name; });
+            if (spec == subcommand.options.cend())
+                return tr("unknown option --%1").arg(name);
+            if (!spec->takesValue) {
+                if (hasInlineValue)
+                    return tr("--%1 takes no value").arg(name);
+                invocation->m_flags.insert(name);
+                continue;
+            }
+            if (!hasInlineValue) {
+                if (i + 1 >= arguments.size())
+                    return tr("--%1 needs a value").arg(name);
+                value = arguments.at(++i);
+            }
+            invocation->m_values[name].append(value);
+        }
+        const auto count = invocation->m_positional.size();
+        if (!*help && count < subcommand.minPositional)
+            return tr("missing argument");
+        if (count > subcommand.maxPositional)
+            return tr("unexpected argument \"%1\"").arg(invocation->m_positional.at(subcommand.maxPositional));
+        return {};
+    }
+};
+
+namespace {
+
+int runInit(const Invocation &invocation)
+{
+    const QString path = invocation.positional().at(0);
+    Database database;
+    if (!database.create(path))
+        return invocation.fail(database.errorString());
+    const bool demo = invocation.isSet(QStringLiteral("demo"));
+    if (demo) {
+        QSqlDatabase db = database.connection();
+        QString error;
+        if (!populateDemoData(db, &error)) {
+            // A half-made database is worse than none: take the new file away.
+            database.close();
+            QFile::remove(path);
+            QFile::remove(path + QStringLiteral("-wal"));
+            QFile::remove(path + QStringLiteral("-shm"));
+            return invocation.fail(tr("cannot create %1: %2").arg(native(path), error));
+        }
+    }
+    const int version = database.schemaVersion();
+    database.close();
+    printOut((demo ? tr("Created %1 with the demo data (schema version %2).") : tr("Created %1 (schema version %2)."))
+                 .arg(native(path))
+                 .arg(version)
+             + QLatin1Char('\n'));
+    return Success;
+}
+
+int runExport(const Invocation &invocation)
+{
+    const QString table = invocation.positional().at(0);
+    if (!exportableTables().contains(table)) {
+        return invocation.usageError(
+            tr("unknown table \"%1\" (expected %2)").arg(table, exportableTables().join(QStringLiteral(", "))));
+    }
+    if (!invocation.isSet(QStringLiteral("db")))
+        return invocation.usageError(tr("missing --db"));
+    if (!invocation.isSet(QStringLiteral("format")))
+        return invocation.usageError(tr("missing --format"));
+    ExportOptions options;
+    const QString format = invocation.value(QStringLiteral("format"));
+    if (format == QLatin1String("json"))
+        options.format = ExportFormat::Json;
+    else if (format == QLatin1String("csv"))
+        options.format = ExportFormat::Csv;
+    else
+        return invocation.usageError(tr("unknown format \"%1\" (expected json or csv)").arg(format));
+    if (invocation.isSet(QStringLiteral("separator"))) {
+        const QString separator = invocation.value(QStringLiteral("separator"));
+        if (options.format != ExportFormat::Csv)
+            return invocation.usageError(tr("--separator applies to CSV only"));
+        if (separator == QLatin1String(","))
+            options.separator = QLatin1Char(',');
+        else if (separator == QLatin1String(";"))
+            options.separator = QLatin1Char(';');
+        else if (separator == QLatin1String("tab") || separator == QLatin1String("\t"))
+            options.separator = QLatin1Char('\t');
+        else
+            return invocation.usageError(tr("unknown separator \"%1\" (expected , ; or tab)").arg(separator));
+    }
+    for (const QString &name :
+         {QStringLiteral("db"), QStringLiteral("format"), QStringLiteral("out"), QStringLiteral("separator")}) {
+        if (invocation.values(name).size() > 1)
+            return invocation.usageError(tr("--%1 given more than once").arg(name));
+    }
+
+    const QString dbPath = invocation.value(QStringLiteral("db"));
+    const QString outPath = invocation.value(QStringLiteral("out"));
+    if (invocation.isSet(QStringLiteral("out"))) {
+        if (outPath.isEmpty())
+            return invocation.usageError(tr("--out needs a file name"));
+        const QFileInfo out(outPath);
+        const QFileInfo db(dbPath);
+        if (out.isDir())
+            return invocation.fail(tr("%1 is a folder, not a file").arg(native(outPath)));
+        // Exporting over the database itself would destroy it.
+        if (out.exists() && db.exists() && out.canonicalFilePath() == db.canonicalFilePath())
+            return invocation.fail(tr("%1 is the database itself; choose another output file").arg(native(outPath)));
+    }
+
+    Database database;
+    if (!database.open(dbPath, Database::Access::ReadOnly))
+        return invocation.fail(database.errorString());
+    QString error;
+    if (invocation.isSet(QStringLiteral("out"))) {
+        if (!exportTableToFile(database.connection(), table, options, outPath, &error))
+            return invocation.fail(error);
+        return Success;
+    }
+    QFile out;
+    if (!out.open(stdout, QIODevice::WriteOnly))
+        return invocation.fail(tr("cannot write to standard output: %1").arg(out.errorString()));
+    if (!exportTable(database.connection(), table, options, &out, &error))
+        return invocation.fail(error);
+    if (!out.flush())
+        return invocation.fail(tr("cannot write to standard output: %1").arg(out.errorString()));
+    return Success;
+}
+
+int runCheck(const Invocation &invocation)
+{
+    const QString path = invocation.positional().at(0);
+    Database database;
+    // Read-only: checking never changes the file, not even by upgrading its schema.
+    if (!database.open(path, Database::Access::ReadOnly))
+        return invocation.fail(database.errorString());
+    const int version = database.schemaVersion();
+    const QStringList problems = database.checkIntegrity(true);
+    if (!problems.isEmpty()) {
+        return invocation.fail(QCoreApplication::translate("vigie::cli", "%1 is damaged: %2 (%n problem(s))", nullptr,
+                                                           int(problems.size()))
+                                   .arg(native(path), problems.mid(0, 3).join(QStringLiteral("; "))));
+    }
+    printOut(tr("%1: Vigie database, schema version %2 (this Vigie writes %3)")
+                 .arg(native(path))
+                 .arg(version)
+                 .arg(currentSchemaVersion())
+             + QLatin1Char('\n') + tr("integrity: ok") + QLatin1Char('\n'));
+    return Success;
+}
+
+} // namespace
+
+bool isHeadlessCommand(const QString &command)
+{
+    return findSubcommand(command) || isHelp(command) || isVersion(command);
+}
+
+int run(const QStringList &arguments)
+{
+    const QString command = arguments.value(1);
+    if (isHelp(command)) {
+        printOut(helpText());
+        return Success;
+    }
+    if (isVersion(command)) {
+        printOut(QStringLiteral("vigie %1\n").arg(QCoreApplication::applicationVersion()));
+        return Success;
+    }
+    const Subcommand *subcommand = findSubcommand(command);
+    if (!subcommand) {
+        printError(QStringLiteral("vigie: %1 (%2)\n")
+                       .arg(command.isEmpty() ? tr("no subcommand") : tr("unknown subcommand \"%1\"").arg(command),
+                            tr("see vigie --help")));
+        return UsageError;
+    }
+    Invocation invocation;
+    bool help = false;
+    const QString problem = Parser::parse(*subcommand, arguments.mid(2), &invocation, &help);
+    if (help) {
+        printOut(
+            QStringLiteral("%1 vigie %2\n  %3\n").arg(tr("usage:"), subcommand->synopsis, tr(subcommand->summary)));
+        return Success;
+    }
+    if (!problem.isEmpty())
+        return invocation.usageError(problem);
+    return subcommand->handler(invocation);
 }
 
 } // namespace vigie::cli

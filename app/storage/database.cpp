@@ -12,6 +12,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
+#include <QUrl>
 #include <QVariant>
 
 #include <sqlite3.h>
@@ -54,6 +55,16 @@ QString vigieHeaderProblem(const QString &path, int *userVersion)
     return {};
 }
 
+sqlite3 *sqliteHandle(const QSqlDatabase &db)
+{
+    if (!db.driver())
+        return nullptr;
+    const QVariant handle = db.driver()->handle();
+    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
+        return nullptr;
+    return *static_cast<sqlite3 *const *>(handle.constData());
+}
+
 Database::Database()
     : m_connectionName(QStringLiteral("vigie-%1").arg(g_connectionCounter.fetchAndAddRelaxed(1)))
 {
@@ -92,14 +103,25 @@ void Database::close()
     }
 }
 
-bool Database::openConnection(const QString &path, bool readOnly)
+bool Database::openConnection(const QString &path, bool readOnly, bool probe)
 {
     close();
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
-    db.setDatabaseName(path);
     QString options = QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000");
     if (readOnly)
         options += QStringLiteral(";QSQLITE_OPEN_READONLY");
+    // Even a read-only connection to a WAL file creates its -wal and -shm files, and leaves them
+    // behind. When nobody has the file open (no -wal, no -shm), the first look goes through an
+    // "immutable" URI, which creates nothing: a refused file is left exactly as it was found.
+    if (probe && !QFileInfo::exists(path + QStringLiteral("-wal"))
+        && !QFileInfo::exists(path + QStringLiteral("-shm"))) {
+        QUrl uri = QUrl::fromLocalFile(QFileInfo(path).absoluteFilePath());
+        uri.setQuery(QStringLiteral("mode=ro&immutable=1"));
+        db.setDatabaseName(uri.toString(QUrl::FullyEncoded));
+        options += QStringLiteral(";QSQLITE_OPEN_URI");
+    } else {
+        db.setDatabaseName(path);
+    }
     db.setConnectOptions(options);
     if (!db.open())
         return fail(tr("cannot open %1: %2").arg(QDir::toNativeSeparators(path), db.lastError().text()));
@@ -113,10 +135,11 @@ bool Database::configureConnection()
     QSqlDatabase db = connection();
     // Files may come from elsewhere: no SQL functions with side effects run from the schema, and
     // no statement may corrupt the file on purpose.
-    if (auto *handle = static_cast<sqlite3 *>(db.driver()->handle().value<void *>())) {
-        sqlite3_db_config(handle, SQLITE_DBCONFIG_DEFENSIVE, 1, nullptr);
-        sqlite3_db_config(handle, SQLITE_DBCONFIG_TRUSTED_SCHEMA, 0, nullptr);
-    }
+    sqlite3 *handle = sqliteHandle(db);
+    if (!handle || sqlite3_db_config(handle, SQLITE_DBCONFIG_DEFENSIVE, 1, nullptr) != SQLITE_OK
+        || sqlite3_db_config(handle, SQLITE_DBCONFIG_TRUSTED_SCHEMA, 0, nullptr) != SQLITE_OK)
+        return fail(tr("cannot protect %1 against damaging statements (SQLite defensive mode)")
+                        .arg(QDir::toNativeSeparators(m_path)));
     QSqlQuery query(db);
     QStringList pragmas = {QStringLiteral("PRAGMA foreign_keys = ON"), QStringLiteral("PRAGMA trusted_schema = OFF")};
     if (!m_readOnly)
@@ -150,7 +173,7 @@ bool Database::open(const QString &path, Access access)
 
     // Look before writing anything: a read-only connection checks the file is sound.
     const bool readOnly = access == Access::ReadOnly || !info.isWritable();
-    if (!openConnection(path, true))
+    if (!openConnection(path, true, true))
         return false;
     {
         const QStringList problems = checkIntegrity(false);
@@ -172,7 +195,8 @@ bool Database::open(const QString &path, Access access)
                         .arg(version)
                         .arg(currentSchemaVersion()));
     }
-    if (!readOnly && !openConnection(path, false))
+    // The probe may be "immutable" (blind to other connections): the session gets a normal connection.
+    if (!openConnection(path, readOnly))
         return false;
     if (!configureConnection())
         return false;

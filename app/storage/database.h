@@ -4,6 +4,8 @@
 #include <QString>
 #include <QStringList>
 
+struct sqlite3;
+
 namespace vigie {
 
 /// One connection to a Vigie database file, owned by the thread that opened it.
@@ -47,7 +49,7 @@ public:
     static QString defaultPath();
 
 private:
-    bool openConnection(const QString &path, bool readOnly);
+    bool openConnection(const QString &path, bool readOnly, bool probe = false);
     bool configureConnection();
     bool fail(const QString &message);
 
@@ -56,6 +58,10 @@ private:
     QString m_error;
     bool m_readOnly = false;
 };
+
+/// The SQLite handle behind a QSQLITE connection, or nullptr. (QVariant::value<void *>() cannot convert
+/// the driver's "sqlite3*" variant and silently gives nullptr.)
+sqlite3 *sqliteHandle(const QSqlDatabase &db);
 
 /// Reads the header of `path` without SQLite: empty when it is a Vigie database file
 /// (or an SQLite file whose header says so), otherwise why not. Does not modify the file.

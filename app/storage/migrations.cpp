@@ -237,6 +237,105 @@ const char *const kMigration1[] = {
     ) STRICT)",
 };
 
+// Migration 2: DECP open-data import. Import batches (one per imported file, with its counts), the DECP
+// identity and version of imported contracts, their version history, a watch list of groups, and a
+// full-text index over contract objects and holder names.
+const char *const kMigration2[] = {
+    // A source file is recognised by its SHA-1 (the checksum data.gouv.fr publishes), whatever its name.
+    "ALTER TABLE sources ADD COLUMN sha1 TEXT CHECK (sha1 IS NULL OR (length(sha1) = 40 AND sha1 NOT GLOB '*[^0-9a-f]*'))",
+    "CREATE UNIQUE INDEX sources_sha1 ON sources (sha1) WHERE sha1 IS NOT NULL",
+
+    // records_in_file = records_read + concessions and records outside the filter, which are skipped;
+    // every record read is accepted (new contract), merged (into a known contract) or rejected.
+    R"(CREATE TABLE import_batches (
+        id INTEGER PRIMARY KEY,
+        source_id INTEGER REFERENCES sources (id) ON DELETE SET NULL,
+        file_name TEXT NOT NULL CHECK (length(file_name) > 0),
+        format TEXT NOT NULL CHECK (format IN ('json', 'xml', 'csv')),
+        started_at TEXT NOT NULL,
+        finished_at TEXT,
+        filter TEXT,
+        records_in_file INTEGER NOT NULL DEFAULT 0,
+        skipped_concessions INTEGER NOT NULL DEFAULT 0 CHECK (skipped_concessions >= 0),
+        skipped_filter INTEGER NOT NULL DEFAULT 0 CHECK (skipped_filter >= 0),
+        records_read INTEGER NOT NULL DEFAULT 0 CHECK (records_read >= 0),
+        accepted INTEGER NOT NULL DEFAULT 0 CHECK (accepted >= 0),
+        merged INTEGER NOT NULL DEFAULT 0 CHECK (merged >= 0),
+        updated INTEGER NOT NULL DEFAULT 0 CHECK (updated >= 0 AND updated <= merged),
+        rejected INTEGER NOT NULL DEFAULT 0 CHECK (rejected >= 0),
+        warnings INTEGER NOT NULL DEFAULT 0 CHECK (warnings >= 0),
+        CHECK (accepted + merged + rejected = records_read),
+        CHECK (records_read + skipped_concessions + skipped_filter = records_in_file)
+    ) STRICT)",
+
+    // Groups whose new contracts are flagged on import (TESSI, Majorel...): the flag reaches their
+    // subsidiaries through parent_id.
+    "ALTER TABLE organisations ADD COLUMN watched INTEGER NOT NULL DEFAULT 0 CHECK (watched IN (0, 1))",
+
+    // DECP identity of an imported contract: its "id" and the buyer identifier as the file gives them,
+    // the date of its latest data (orders versions) and a fingerprint of the record (spots duplicates).
+    "ALTER TABLE contracts ADD COLUMN decp_id TEXT",
+    "ALTER TABLE contracts ADD COLUMN decp_buyer TEXT",
+    "ALTER TABLE contracts ADD COLUMN decp_version TEXT " VIGIE_DATE_CHECK("decp_version"),
+    "ALTER TABLE contracts ADD COLUMN decp_fingerprint INTEGER",
+    "ALTER TABLE contracts ADD COLUMN import_batch_id INTEGER REFERENCES import_batches (id) ON DELETE SET NULL",
+    "ALTER TABLE contracts ADD COLUMN watch_flag INTEGER NOT NULL DEFAULT 0 CHECK (watch_flag IN (0, 1))",
+    "CREATE INDEX contracts_amount ON contracts (amount_cents)",
+    "CREATE INDEX contracts_watch ON contracts (id) WHERE watch_flag = 1",
+    // Amendments and acts that came from DECP are replaced by a newer version; those typed by hand stay.
+    "ALTER TABLE amendments ADD COLUMN from_decp INTEGER NOT NULL DEFAULT 0 CHECK (from_decp IN (0, 1))",
+    "ALTER TABLE subcontracting_acts ADD COLUMN from_decp INTEGER NOT NULL DEFAULT 0 CHECK (from_decp IN (0, 1))",
+
+    // Earlier versions of a contract: 'superseded' ones it had before a newer version replaced them,
+    // 'older' ones read after the newer version was already stored.
+    R"(CREATE TABLE contract_versions (
+        id INTEGER PRIMARY KEY,
+        contract_id INTEGER NOT NULL REFERENCES contracts (id) ON DELETE CASCADE,
+        fingerprint INTEGER NOT NULL,
+        status TEXT NOT NULL CHECK (status IN ('superseded', 'older')),
+        batch_id INTEGER REFERENCES import_batches (id) ON DELETE SET NULL,
+        version_on TEXT )" VIGIE_DATE_CHECK("version_on") R"(,
+        object TEXT,
+        cpv_code TEXT,
+        procedure TEXT,
+        nature TEXT,
+        amount_cents INTEGER CHECK (amount_cents IS NULL OR amount_cents >= 0),
+        notified_on TEXT )" VIGIE_DATE_CHECK("notified_on") R"(,
+        duration_months INTEGER CHECK (duration_months IS NULL OR duration_months > 0),
+        territory TEXT,
+        holders TEXT,
+        amendments INTEGER NOT NULL DEFAULT 0,
+        UNIQUE (contract_id, fingerprint)
+    ) STRICT)",
+
+    // Full-text search over objects and holder names (and identifiers). FTS5 cannot be written from
+    // triggers while trusted_schema is off, so triggers queue the contracts to re-index and the search
+    // code (storage/contractsearch.cpp) brings the index up to date before it queries.
+    "CREATE VIRTUAL TABLE contracts_fts USING fts5(object, holders, tokenize = 'unicode61 remove_diacritics 2', "
+    "prefix = '2 3')",
+    "CREATE TABLE contracts_fts_pending (contract_id INTEGER PRIMARY KEY) STRICT",
+    R"(CREATE TRIGGER contracts_fts_on_insert AFTER INSERT ON contracts BEGIN
+        INSERT OR IGNORE INTO contracts_fts_pending (contract_id) VALUES (NEW.id);
+    END)",
+    R"(CREATE TRIGGER contracts_fts_on_update AFTER UPDATE OF object ON contracts BEGIN
+        INSERT OR IGNORE INTO contracts_fts_pending (contract_id) VALUES (NEW.id);
+    END)",
+    R"(CREATE TRIGGER contracts_fts_on_delete AFTER DELETE ON contracts BEGIN
+        INSERT OR IGNORE INTO contracts_fts_pending (contract_id) VALUES (OLD.id);
+    END)",
+    R"(CREATE TRIGGER contract_holders_fts_on_insert AFTER INSERT ON contract_holders BEGIN
+        INSERT OR IGNORE INTO contracts_fts_pending (contract_id) VALUES (NEW.contract_id);
+    END)",
+    R"(CREATE TRIGGER contract_holders_fts_on_delete AFTER DELETE ON contract_holders BEGIN
+        INSERT OR IGNORE INTO contracts_fts_pending (contract_id) VALUES (OLD.contract_id);
+    END)",
+    R"(CREATE TRIGGER organisations_fts_on_rename AFTER UPDATE OF name, identifier ON organisations BEGIN
+        INSERT OR IGNORE INTO contracts_fts_pending (contract_id)
+            SELECT contract_id FROM contract_holders WHERE organisation_id = NEW.id;
+    END)",
+    "INSERT INTO contracts_fts_pending (contract_id) SELECT id FROM contracts",
+};
+
 #undef VIGIE_DATE_CHECK
 
 struct Migration
@@ -247,6 +346,7 @@ struct Migration
 
 const Migration kMigrations[] = {
     {std::begin(kMigration1), std::end(kMigration1)},
+    {std::begin(kMigration2), std::end(kMigration2)},
 };
 
 } // namespace

@@ -1,3 +1,1103 @@
 #include "repository.h"
 
-// Being written by the data-layer work; see repository.h for the contract.
+#include "database.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+#include <sqlite3.h>
+
+namespace vigie {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("vigie::Repository", text);
+}
+
+// NULL for unknown values, so that "unknown" never turns into 0 or an empty string in the file.
+QVariant textOrNull(const QString &text)
+{
+    if (text.trimmed().isEmpty())
+        return QVariant(QMetaType::fromType<QString>());
+    return text;
+}
+
+QVariant dateOrNull(const PartialDate &date)
+{
+    if (date.isUnknown())
+        return QVariant(QMetaType::fromType<QString>());
+    return date.toIso();
+}
+
+QVariant idOrNull(RowId id)
+{
+    if (id == 0)
+        return QVariant(QMetaType::fromType<qint64>());
+    return id;
+}
+
+template<typename T> QVariant optionalOrNull(const std::optional<T> &value)
+{
+    if (!value)
+        return QVariant(QMetaType::fromType<qint64>());
+    return qint64(*value);
+}
+
+PartialDate readDate(const QVariant &value)
+{
+    if (value.isNull())
+        return {};
+    // The schema's CHECK only lets well-formed dates in; a bad one reads as unknown.
+    return PartialDate::parse(value.toString()).value_or(PartialDate());
+}
+
+std::optional<qint64> readOptional(const QVariant &value)
+{
+    if (value.isNull())
+        return std::nullopt;
+    return value.toLongLong();
+}
+
+std::optional<int> readOptionalInt(const QVariant &value)
+{
+    if (value.isNull())
+        return std::nullopt;
+    return value.toInt();
+}
+
+// The name of a row id placeholder in a query that reads one record or all of them (id 0).
+const QString kIdPlaceholder = QStringLiteral(":id");
+
+} // namespace
+
+// One write: begun on construction, rolled back on destruction unless committed. Inside a transaction
+// the caller already opened (the demo data, an import), it is a savepoint instead, so that writes compose:
+// a failed save is undone alone and the caller's transaction decides about the rest.
+class Repository::Transaction
+{
+public:
+    explicit Transaction(Repository &repository)
+        : m_repository(repository)
+    {
+        QSqlDatabase &db = m_repository.m_db;
+        sqlite3 *handle = sqliteHandle(db);
+        m_nested = handle && sqlite3_get_autocommit(handle) == 0;
+        if (m_nested) {
+            QSqlQuery query(db);
+            m_active = query.exec(QStringLiteral("SAVEPOINT vigie_write"));
+            if (!m_active)
+                m_repository.m_error = tr("cannot start a transaction: %1").arg(query.lastError().text());
+        } else {
+            m_active = db.transaction();
+            if (!m_active)
+                m_repository.m_error = tr("cannot start a transaction: %1").arg(db.lastError().text());
+        }
+    }
+    ~Transaction()
+    {
+        if (!m_active)
+            return;
+        if (m_nested) {
+            QSqlQuery query(m_repository.m_db);
+            query.exec(QStringLiteral("ROLLBACK TO vigie_write"));
+            query.exec(QStringLiteral("RELEASE vigie_write"));
+        } else {
+            m_repository.m_db.rollback();
+        }
+    }
+    Transaction(const Transaction &) = delete;
+    Transaction &operator=(const Transaction &) = delete;
+
+    bool isActive() const { return m_active; }
+    bool commit()
+    {
+        if (m_nested) {
+            QSqlQuery query(m_repository.m_db);
+            if (!query.exec(QStringLiteral("RELEASE vigie_write"))) {
+                m_repository.m_error = tr("cannot save: %1").arg(query.lastError().text());
+                return false;
+            }
+        } else if (!m_repository.m_db.commit()) {
+            m_repository.m_error = tr("cannot save: %1").arg(m_repository.m_db.lastError().text());
+            return false; // the destructor rolls back
+        }
+        m_active = false;
+        return true;
+    }
+
+private:
+    Repository &m_repository;
+    bool m_nested = false;
+    bool m_active = false;
+};
+
+Repository::Repository(const QSqlDatabase &db)
+    : m_db(db)
+{
+}
+
+bool Repository::exec(QSqlQuery &query) const
+{
+    if (query.exec())
+        return true;
+    m_error = query.lastError().text();
+    return false;
+}
+
+bool Repository::execSql(QSqlQuery &query, const QString &sql, const QVariantMap &values) const
+{
+    if (!query.prepare(sql)) {
+        m_error = query.lastError().text();
+        return false;
+    }
+    for (auto it = values.cbegin(); it != values.cend(); ++it)
+        query.bindValue(it.key(), it.value());
+    return exec(query);
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Reads
+
+QList<Source> Repository::readSources(RowId onlyId) const
+{
+    QList<Source> result;
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    if (!execSql(query, QStringLiteral(R"(
+            SELECT id, title, publisher, kind, published_on, url, file_ref, retrieved_on, notes
+            FROM sources
+            WHERE :id IN (0, id)
+            ORDER BY title COLLATE NOCASE, id)"),
+                 {{kIdPlaceholder, onlyId}}))
+        return result;
+    while (query.next()) {
+        Source s;
+        s.id = query.value(0).toLongLong();
+        s.title = query.value(1).toString();
+        s.publisher = query.value(2).toString();
+        s.kind = query.value(3).toString();
+        s.publishedOn = readDate(query.value(4));
+        s.url = query.value(5).toString();
+        s.fileRef = query.value(6).toString();
+        s.retrievedOn = readDate(query.value(7));
+        s.notes = query.value(8).toString();
+        result.append(s);
+    }
+    return result;
+}
+
+QList<Source> Repository::sources() const
+{
+    return readSources(0);
+}
+
+std::optional<Source> Repository::source(RowId id) const
+{
+    if (id == 0)
+        return std::nullopt;
+    const QList<Source> list = readSources(id);
+    if (list.isEmpty())
+        return std::nullopt;
+    return list.first();
+}
+
+QHash<RowId, QList<Citation>> Repository::readCitations(const QString &table, const QString &column, RowId onlyId) const
+{
+    // table and column come from this file only, never from input.
+    QHash<RowId, QList<Citation>> result;
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    const QString sql = QStringLiteral(R"(
+            SELECT l.%2, l.source_id, s.title, l.quote
+            FROM %1 AS l JOIN sources AS s ON s.id = l.source_id
+            WHERE :id IN (0, l.%2)
+            ORDER BY s.published_on, s.title, s.id)")
+                            .arg(table, column);
+    if (!execSql(query, sql, {{kIdPlaceholder, onlyId}}))
+        return result;
+    while (query.next()) {
+        Citation c;
+        c.sourceId = query.value(1).toLongLong();
+        c.sourceTitle = query.value(2).toString();
+        c.quote = query.value(3).toString();
+        result[query.value(0).toLongLong()].append(c);
+    }
+    return result;
+}
+
+QList<Organisation> Repository::readOrganisations(RowId onlyId, const QString &role) const
+{
+    QList<Organisation> result;
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    if (!execSql(query, QStringLiteral(R"(
+            SELECT o.id, o.name, o.role, o.id_type, o.identifier, o.siren, o.parent_id, p.name, o.notes
+            FROM organisations AS o LEFT JOIN organisations AS p ON p.id = o.parent_id
+            WHERE :id IN (0, o.id) AND :role IN ('', o.role)
+            ORDER BY o.name COLLATE NOCASE, o.id)"),
+                 {{kIdPlaceholder, onlyId}, {QStringLiteral(":role"), role.isNull() ? QStringLiteral("") : role}}))
+        return result;
+    while (query.next()) {
+        Organisation o;
+        o.id = query.value(0).toLongLong();
+        o.name = query.value(1).toString();
+        o.role = query.value(2).toString();
+        IdentifierType type;
+        if (!query.value(3).isNull() && identifierTypeFromCode(query.value(3).toString(), &type))
+            o.idType = type;
+        o.identifier = query.value(4).toString();
+        o.siren = query.value(5).toString();
+        o.parentId = query.value(6).toLongLong();
+        o.parentName = query.value(7).toString();
+        o.notes = query.value(8).toString();
+        result.append(o);
+    }
+    query.finish();
+    const auto citations
+        = readCitations(QStringLiteral("organisation_sources"), QStringLiteral("organisation_id"), onlyId);
+    for (Organisation &o : result)
+        o.citations = citations.value(o.id);
+    return result;
+}
+
+QList<Organisation> Repository::organisations() const
+{
+    return readOrganisations(0, QString());
+}
+
+QList<Organisation> Repository::subcontractors() const
+{
+    return readOrganisations(0, QStringLiteral("subcontractor"));
+}
+
+QList<Organisation> Repository::buyers() const
+{
+    return readOrganisations(0, QStringLiteral("buyer"));
+}
+
+std::optional<Organisation> Repository::organisation(RowId id) const
+{
+    if (id == 0)
+        return std::nullopt;
+    const QList<Organisation> list = readOrganisations(id, QString());
+    if (list.isEmpty())
+        return std::nullopt;
+    return list.first();
+}
+
+QList<Contract> Repository::readContracts(RowId onlyId) const
+{
+    QList<Contract> result;
+    QHash<RowId, qsizetype> indexOf;
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    if (!execSql(query, QStringLiteral(R"(
+            SELECT c.id, c.reference, c.buyer_id, b.name, c.object, c.cpv_code, c.procedure, c.nature,
+                   c.amount_cents, c.amount_kind, c.notified_on, c.duration_months, c.territory, c.notes
+            FROM contracts AS c JOIN organisations AS b ON b.id = c.buyer_id
+            WHERE :id IN (0, c.id)
+            ORDER BY c.notified_on DESC NULLS LAST, c.reference COLLATE NOCASE, c.id)"),
+                 {{kIdPlaceholder, onlyId}}))
+        return result;
+    while (query.next()) {
+        Contract c;
+        c.id = query.value(0).toLongLong();
+        c.reference = query.value(1).toString();
+        c.buyerId = query.value(2).toLongLong();
+        c.buyerName = query.value(3).toString();
+        c.object = query.value(4).toString();
+        c.cpvCode = query.value(5).toString();
+        c.procedure = query.value(6).toString();
+        c.nature = query.value(7).toString();
+        c.amount = readOptional(query.value(8));
+        c.amountKind = query.value(9).toString();
+        c.notifiedOn = readDate(query.value(10));
+        c.durationMonths = readOptionalInt(query.value(11));
+        c.territory = query.value(12).toString();
+        c.notes = query.value(13).toString();
+        indexOf.insert(c.id, result.size());
+        result.append(c);
+    }
+
+    if (!execSql(query, QStringLiteral(R"(
+            SELECT h.contract_id, o.id, o.name, o.identifier
+            FROM contract_holders AS h JOIN organisations AS o ON o.id = h.organisation_id
+            WHERE :id IN (0, h.contract_id)
+            ORDER BY o.name COLLATE NOCASE, o.id)"),
+                 {{kIdPlaceholder, onlyId}}))
+        return {};
+    while (query.next()) {
+        if (const auto it = indexOf.constFind(query.value(0).toLongLong()); it != indexOf.cend())
+            result[*it].holders.append(
+                {query.value(1).toLongLong(), query.value(2).toString(), query.value(3).toString()});
+    }
+
+    if (!execSql(query, QStringLiteral(R"(
+            SELECT contract_id, id, signed_on, new_amount_cents, new_duration_months, object
+            FROM amendments
+            WHERE :id IN (0, contract_id)
+            ORDER BY signed_on, id)"),
+                 {{kIdPlaceholder, onlyId}}))
+        return {};
+    while (query.next()) {
+        if (const auto it = indexOf.constFind(query.value(0).toLongLong()); it != indexOf.cend()) {
+            Amendment a;
+            a.id = query.value(1).toLongLong();
+            a.signedOn = readDate(query.value(2));
+            a.newAmount = readOptional(query.value(3));
+            a.newDurationMonths = readOptionalInt(query.value(4));
+            a.object = query.value(5).toString();
+            result[*it].amendments.append(a);
+        }
+    }
+
+    if (!execSql(query, QStringLiteral(R"(
+            SELECT a.contract_id, a.id, a.subcontractor_id, o.name, a.amount_cents, a.declared_on, a.object
+            FROM subcontracting_acts AS a JOIN organisations AS o ON o.id = a.subcontractor_id
+            WHERE :id IN (0, a.contract_id)
+            ORDER BY a.declared_on, a.id)"),
+                 {{kIdPlaceholder, onlyId}}))
+        return {};
+    while (query.next()) {
+        if (const auto it = indexOf.constFind(query.value(0).toLongLong()); it != indexOf.cend()) {
+            SubcontractingAct a;
+            a.id = query.value(1).toLongLong();
+            a.subcontractorId = query.value(2).toLongLong();
+            a.subcontractorName = query.value(3).toString();
+            a.amount = readOptional(query.value(4));
+            a.declaredOn = readDate(query.value(5));
+            a.object = query.value(6).toString();
+            result[*it].subcontractingActs.append(a);
+        }
+    }
+    query.finish();
+
+    const auto citations = readCitations(QStringLiteral("contract_sources"), QStringLiteral("contract_id"), onlyId);
+    for (Contract &c : result)
+        c.citations = citations.value(c.id);
+    return result;
+}
+
+QList<Contract> Repository::contracts() const
+{
+    return readContracts(0);
+}
+
+std::optional<Contract> Repository::contract(RowId id) const
+{
+    if (id == 0)
+        return std::nullopt;
+    const QList<Contract> list = readContracts(id);
+    if (list.isEmpty())
+        return std::nullopt;
+    return list.first();
+}
+
+QList<Task> Repository::readTasks(RowId onlyId) const
+{
+    QList<Task> result;
+    QHash<RowId, qsizetype> indexOf;
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    if (!execSql(query, QStringLiteral(R"(
+            SELECT t.id, t.subcontractor_id, o.name, t.contract_id, c.reference, t.title, t.description,
+                   t.channel, t.started_on, t.ended_on, t.notes
+            FROM tasks AS t
+                JOIN organisations AS o ON o.id = t.subcontractor_id
+                LEFT JOIN contracts AS c ON c.id = t.contract_id
+            WHERE :id IN (0, t.id)
+            ORDER BY o.name COLLATE NOCASE, t.title COLLATE NOCASE, t.id)"),
+                 {{kIdPlaceholder, onlyId}}))
+        return result;
+    while (query.next()) {
+        Task t;
+        t.id = query.value(0).toLongLong();
+        t.subcontractorId = query.value(1).toLongLong();
+        t.subcontractorName = query.value(2).toString();
+        t.contractId = query.value(3).toLongLong();
+        t.contractReference = query.value(4).toString();
+        t.title = query.value(5).toString();
+        t.description = query.value(6).toString();
+        t.channel = query.value(7).toString();
+        t.startedOn = readDate(query.value(8));
+        t.endedOn = readDate(query.value(9));
+        t.notes = query.value(10).toString();
+        indexOf.insert(t.id, result.size());
+        result.append(t);
+    }
+    if (!execSql(query, QStringLiteral(R"(
+            SELECT task_id, category_id FROM task_data_categories
+            WHERE :id IN (0, task_id)
+            ORDER BY category_id)"),
+                 {{kIdPlaceholder, onlyId}}))
+        return {};
+    while (query.next()) {
+        if (const auto it = indexOf.constFind(query.value(0).toLongLong()); it != indexOf.cend())
+            result[*it].categoryIds.append(query.value(1).toLongLong());
+    }
+    query.finish();
+    const auto citations = readCitations(QStringLiteral("task_sources"), QStringLiteral("task_id"), onlyId);
+    for (Task &t : result)
+        t.citations = citations.value(t.id);
+    return result;
+}
+
+QList<Task> Repository::tasks() const
+{
+    return readTasks(0);
+}
+
+std::optional<Task> Repository::task(RowId id) const
+{
+    if (id == 0)
+        return std::nullopt;
+    const QList<Task> list = readTasks(id);
+    if (list.isEmpty())
+        return std::nullopt;
+    return list.first();
+}
+
+QList<Incident> Repository::readIncidents(RowId onlyId) const
+{
+    QList<Incident> result;
+    QHash<RowId, qsizetype> indexOf;
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    if (!execSql(query, QStringLiteral(R"(
+            SELECT i.id, i.title, i.subcontractor_id, o.name, i.contract_id, i.task_id, i.occurred_on,
+                   i.discovered_on, i.cnil_notified_on, i.made_public_on, i.breach_confidentiality,
+                   i.breach_integrity, i.breach_availability, i.status, i.description, i.notes
+            FROM incidents AS i LEFT JOIN organisations AS o ON o.id = i.subcontractor_id
+            WHERE :id IN (0, i.id)
+            ORDER BY coalesce(i.occurred_on, i.discovered_on, i.made_public_on, i.cnil_notified_on) DESC NULLS LAST,
+                     i.title COLLATE NOCASE, i.id)"),
+                 {{kIdPlaceholder, onlyId}}))
+        return result;
+    while (query.next()) {
+        Incident i;
+        i.id = query.value(0).toLongLong();
+        i.title = query.value(1).toString();
+        i.subcontractorId = query.value(2).toLongLong();
+        i.subcontractorName = query.value(3).toString();
+        i.contractId = query.value(4).toLongLong();
+        i.taskId = query.value(5).toLongLong();
+        i.occurredOn = readDate(query.value(6));
+        i.discoveredOn = readDate(query.value(7));
+        i.cnilNotifiedOn = readDate(query.value(8));
+        i.madePublicOn = readDate(query.value(9));
+        i.confidentiality = query.value(10).toInt() != 0;
+        i.integrity = query.value(11).toInt() != 0;
+        i.availability = query.value(12).toInt() != 0;
+        i.status = query.value(13).toString();
+        i.description = query.value(14).toString();
+        i.notes = query.value(15).toString();
+        indexOf.insert(i.id, result.size());
+        result.append(i);
+    }
+
+    // Claims in id order (the order they were entered); their categories follow.
+    QHash<RowId, std::pair<qsizetype, qsizetype>> claimAt; // claim id -> (incident index, claim index)
+    if (!execSql(query, QStringLiteral(R"(
+            SELECT c.incident_id, c.id, c.claimant, c.is_official, c.people, c.people_note, c.claimed_on,
+                   c.source_id, s.title, c.quote
+            FROM claims AS c LEFT JOIN sources AS s ON s.id = c.source_id
+            WHERE :id IN (0, c.incident_id)
+            ORDER BY c.id)"),
+                 {{kIdPlaceholder, onlyId}}))
+        return {};
+    while (query.next()) {
+        const auto it = indexOf.constFind(query.value(0).toLongLong());
+        if (it == indexOf.cend())
+            continue;
+        Claim c;
+        c.id = query.value(1).toLongLong();
+        c.claimant = query.value(2).toString();
+        c.isOfficial = query.value(3).toInt() != 0;
+        c.people = readOptional(query.value(4));
+        c.peopleNote = query.value(5).toString();
+        c.claimedOn = readDate(query.value(6));
+        c.sourceId = query.value(7).toLongLong();
+        c.sourceTitle = query.value(8).toString();
+        c.quote = query.value(9).toString();
+        QList<Claim> &claims = result[*it].claims;
+        claimAt.insert(c.id, {*it, claims.size()});
+        claims.append(c);
+    }
+    if (!execSql(query, QStringLiteral(R"(
+            SELECT d.claim_id, d.category_id
+            FROM claim_data_categories AS d JOIN claims AS c ON c.id = d.claim_id
+            WHERE :id IN (0, c.incident_id)
+            ORDER BY d.category_id)"),
+                 {{kIdPlaceholder, onlyId}}))
+        return {};
+    while (query.next()) {
+        if (const auto it = claimAt.constFind(query.value(0).toLongLong()); it != claimAt.cend())
+            result[it->first].claims[it->second].categoryIds.append(query.value(1).toLongLong());
+    }
+
+    if (!execSql(query, QStringLiteral(R"(
+            SELECT incident_id, id, kind, description, people, source_id, quote
+            FROM incident_consequences
+            WHERE :id IN (0, incident_id)
+            ORDER BY id)"),
+                 {{kIdPlaceholder, onlyId}}))
+        return {};
+    while (query.next()) {
+        const auto it = indexOf.constFind(query.value(0).toLongLong());
+        if (it == indexOf.cend())
+            continue;
+        Consequence c;
+        c.id = query.value(1).toLongLong();
+        c.kind = query.value(2).toString();
+        c.description = query.value(3).toString();
+        c.people = readOptional(query.value(4));
+        c.sourceId = query.value(5).toLongLong();
+        c.quote = query.value(6).toString();
+        result[*it].consequences.append(c);
+    }
+    query.finish();
+
+    const auto citations = readCitations(QStringLiteral("incident_sources"), QStringLiteral("incident_id"), onlyId);
+    for (Incident &i : result)
+        i.citations = citations.value(i.id);
+    return result;
+}
+
+QList<Incident> Repository::incidents() const
+{
+    return readIncidents(0);
+}
+
+std::optional<Incident> Repository::incident(RowId id) const
+{
+    if (id == 0)
+        return std::nullopt;
+    const QList<Incident> list = readIncidents(id);
+    if (list.isEmpty())
+        return std::nullopt;
+    return list.first();
+}
+
+QList<DataCategory> Repository::dataCategories() const
+{
+    QList<DataCategory> result;
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    if (!execSql(query, QStringLiteral(R"(
+            SELECT id, code, name, weight, description FROM data_categories ORDER BY id)"),
+                 {}))
+        return result;
+    while (query.next()) {
+        DataCategory d;
+        d.id = query.value(0).toLongLong();
+        d.code = query.value(1).toString();
+        d.name = query.value(2).toString();
+        d.weight = query.value(3).toInt();
+        d.description = query.value(4).toString();
+        result.append(d);
+    }
+    return result;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Writes
+
+bool Repository::fail(const QString &message)
+{
+    m_error = message;
+    return false;
+}
+
+bool Repository::checkUpdated(QSqlQuery &query, const QString &what, RowId id)
+{
+    if (query.numRowsAffected() == 1)
+        return true;
+    return fail(tr("there is no %1 with id %2 to update").arg(what).arg(id));
+}
+
+bool Repository::writeCitations(const QString &table, const QString &column, RowId ownerId,
+                                const QList<Citation> &citations)
+{
+    QSqlQuery query(m_db);
+    if (!execSql(query, QStringLiteral("DELETE FROM %1 WHERE %2 = :owner").arg(table, column),
+                 {{QStringLiteral(":owner"), ownerId}}))
+        return false;
+    if (citations.isEmpty())
+        return true;
+    if (!query.prepare(QStringLiteral("INSERT INTO %1 (%2, source_id, quote) VALUES (:owner, :source, :quote)")
+                           .arg(table, column)))
+        return fail(query.lastError().text());
+    for (const Citation &c : citations) {
+        if (c.sourceId == 0)
+            return fail(tr("a citation has no source"));
+        query.bindValue(QStringLiteral(":owner"), ownerId);
+        query.bindValue(QStringLiteral(":source"), c.sourceId);
+        query.bindValue(QStringLiteral(":quote"), textOrNull(c.quote));
+        if (!exec(query)) {
+            m_error = tr("cannot link source %1: %2").arg(c.sourceId).arg(m_error);
+            return false;
+        }
+    }
+    return true;
+}
+
+bool Repository::saveSource(Source &source)
+{
+    if (source.title.trimmed().isEmpty())
+        return fail(tr("a source needs a title"));
+    if (!codes::sourceKinds.contains(source.kind))
+        return fail(tr("unknown kind of source \"%1\"").arg(source.kind));
+    Transaction transaction(*this);
+    if (!transaction.isActive())
+        return false;
+    const QVariantMap values = {
+        {QStringLiteral(":id"), source.id},
+        {QStringLiteral(":title"), source.title.trimmed()},
+        {QStringLiteral(":publisher"), textOrNull(source.publisher)},
+        {QStringLiteral(":kind"), source.kind},
+        {QStringLiteral(":published"), dateOrNull(source.publishedOn)},
+        {QStringLiteral(":url"), textOrNull(source.url)},
+        {QStringLiteral(":file"), textOrNull(source.fileRef)},
+        {QStringLiteral(":retrieved"), dateOrNull(source.retrievedOn)},
+        {QStringLiteral(":notes"), textOrNull(source.notes)},
+    };
+    QSqlQuery query(m_db);
+    RowId id = source.id;
+    if (id == 0) {
+        QVariantMap insertValues = values;
+        insertValues.remove(QStringLiteral(":id"));
+        if (!execSql(query, QStringLiteral(R"(
+                INSERT INTO sources (title, publisher, kind, published_on, url, file_ref, retrieved_on, notes)
+                VALUES (:title, :publisher, :kind, :published, :url, :file, :retrieved, :notes))"),
+                     insertValues))
+            return false;
+        id = query.lastInsertId().toLongLong();
+    } else {
+        if (!execSql(query, QStringLiteral(R"(
+                UPDATE sources SET title = :title, publisher = :publisher, kind = :kind, published_on = :published,
+                    url = :url, file_ref = :file, retrieved_on = :retrieved, notes = :notes
+                WHERE id = :id)"),
+                     values)
+            || !checkUpdated(query, tr("source"), id))
+            return false;
+    }
+    if (!transaction.commit())
+        return false;
+    source.id = id;
+    return true;
+}
+
+bool Repository::saveOrganisation(Organisation &organisation)
+{
+    if (organisation.name.trimmed().isEmpty())
+        return fail(tr("an organisation needs a name"));
+    if (!codes::roles.contains(organisation.role))
+        return fail(tr("unknown organisation role \"%1\"").arg(organisation.role));
+    QString identifier;
+    QString siren;
+    QVariant idType(QMetaType::fromType<QString>());
+    if (organisation.idType) {
+        const IdentifierType type = *organisation.idType;
+        if (const QString problem = identifierError(type, organisation.identifier); !problem.isEmpty())
+            return fail(tr("%1: %2").arg(organisation.name.trimmed(), problem));
+        identifier = type == IdentifierType::HorsUe ? organisation.identifier.trimmed()
+                                                    : normalizeIdentifier(organisation.identifier);
+        siren = sirenOf(type, identifier);
+        idType = identifierTypeCode(type);
+    } else if (!organisation.identifier.trimmed().isEmpty()) {
+        return fail(tr("%1: the identifier \"%2\" has no type (SIREN, SIRET, TVA or HORS-UE)")
+                        .arg(organisation.name.trimmed(), organisation.identifier.trimmed()));
+    }
+    if (organisation.parentId != 0 && organisation.parentId == organisation.id)
+        return fail(tr("%1 cannot be its own parent group").arg(organisation.name.trimmed()));
+
+    Transaction transaction(*this);
+    if (!transaction.isActive())
+        return false;
+    QVariantMap values = {
+        {QStringLiteral(":name"), organisation.name.trimmed()},
+        {QStringLiteral(":role"), organisation.role},
+        {QStringLiteral(":type"), idType},
+        {QStringLiteral(":identifier"), textOrNull(identifier)},
+        {QStringLiteral(":siren"), textOrNull(siren)},
+        {QStringLiteral(":parent"), idOrNull(organisation.parentId)},
+        {QStringLiteral(":notes"), textOrNull(organisation.notes)},
+    };
+    QSqlQuery query(m_db);
+    RowId id = organisation.id;
+    if (id == 0) {
+        if (!execSql(query, QStringLiteral(R"(
+                INSERT INTO organisations (name, role, id_type, identifier, siren, parent_id, notes)
+                VALUES (:name, :role, :type, :identifier, :siren, :parent, :notes))"),
+                     values))
+            return false;
+        id = query.lastInsertId().toLongLong();
+    } else {
+        values.insert(QStringLiteral(":id"), id);
+        if (!execSql(query, QStringLiteral(R"(
+                UPDATE organisations SET name = :name, role = :role, id_type = :type, identifier = :identifier,
+                    siren = :siren, parent_id = :parent, notes = :notes
+                WHERE id = :id)"),
+                     values)
+            || !checkUpdated(query, tr("organisation"), id))
+            return false;
+    }
+    if (!writeCitations(QStringLiteral("organisation_sources"), QStringLiteral("organisation_id"), id,
+                        organisation.citations))
+        return false;
+    if (!transaction.commit())
+        return false;
+    organisation.id = id;
+    organisation.identifier = identifier;
+    organisation.siren = siren;
+    return true;
+}
+
+bool Repository::saveContract(Contract &contract)
+{
+    if (contract.reference.trimmed().isEmpty())
+        return fail(tr("a contract needs a reference"));
+    if (contract.buyerId == 0)
+        return fail(tr("contract %1 needs a buyer").arg(contract.reference.trimmed()));
+    if (!codes::amountKinds.contains(contract.amountKind))
+        return fail(tr("unknown kind of amount \"%1\"").arg(contract.amountKind));
+    if (contract.amount && (*contract.amount < 0 || *contract.amount > kMaxAmountCents))
+        return fail(tr("contract %1: the amount is out of range").arg(contract.reference.trimmed()));
+    if (contract.durationMonths && *contract.durationMonths <= 0)
+        return fail(
+            tr("contract %1: the duration must be a positive number of months").arg(contract.reference.trimmed()));
+
+    Transaction transaction(*this);
+    if (!transaction.isActive())
+        return false;
+    QVariantMap values = {
+        {QStringLiteral(":reference"), contract.reference.trimmed()},
+        {QStringLiteral(":buyer"), contract.buyerId},
+        {QStringLiteral(":object"), textOrNull(contract.object)},
+        {QStringLiteral(":cpv"), textOrNull(contract.cpvCode)},
+        {QStringLiteral(":procedure"), textOrNull(contract.procedure)},
+        {QStringLiteral(":nature"), textOrNull(contract.nature)},
+        {QStringLiteral(":amount"), optionalOrNull(contract.amount)},
+        {QStringLiteral(":kind"), contract.amountKind},
+        {QStringLiteral(":notified"), dateOrNull(contract.notifiedOn)},
+        {QStringLiteral(":duration"), optionalOrNull(contract.durationMonths)},
+        {QStringLiteral(":territory"), textOrNull(contract.territory)},
+        {QStringLiteral(":notes"), textOrNull(contract.notes)},
+    };
+    QSqlQuery query(m_db);
+    RowId id = contract.id;
+    if (id == 0) {
+        if (!execSql(query, QStringLiteral(R"(
+                INSERT INTO contracts (reference, buyer_id, object, cpv_code, procedure, nature, amount_cents,
+                    amount_kind, notified_on, duration_months, territory, notes)
+                VALUES (:reference, :buyer, :object, :cpv, :procedure, :nature, :amount, :kind, :notified,
+                    :duration, :territory, :notes))"),
+                     values))
+            return false;
+        id = query.lastInsertId().toLongLong();
+    } else {
+        values.insert(QStringLiteral(":id"), id);
+        if (!execSql(query, QStringLiteral(R"(
+                UPDATE contracts SET reference = :reference, buyer_id = :buyer, object = :object, cpv_code = :cpv,
+                    procedure = :procedure, nature = :nature, amount_cents = :amount, amount_kind = :kind,
+                    notified_on = :notified, duration_months = :duration, territory = :territory, notes = :notes
+                WHERE id = :id)"),
+                     values)
+            || !checkUpdated(query, tr("contract"), id))
+            return false;
+    }
+
+    const QVariantMap owner = {{QStringLiteral(":contract"), id}};
+    if (!execSql(query, QStringLiteral("DELETE FROM contract_holders WHERE contract_id = :contract"), owner)
+        || !execSql(query, QStringLiteral("DELETE FROM amendments WHERE contract_id = :contract"), owner)
+        || !execSql(query, QStringLiteral("DELETE FROM subcontracting_acts WHERE contract_id = :contract"), owner))
+        return false;
+
+    if (!query.prepare(QStringLiteral(R"(
+            INSERT OR IGNORE INTO contract_holders (contract_id, organisation_id) VALUES (:contract, :holder))")))
+        return fail(query.lastError().text());
+    for (const ContractHolder &holder : std::as_const(contract.holders)) {
+        query.bindValue(QStringLiteral(":contract"), id);
+        query.bindValue(QStringLiteral(":holder"), holder.id);
+        if (holder.id == 0 || !exec(query))
+            return fail(tr("contract %1: holder \"%2\" is not a known organisation")
+                            .arg(contract.reference.trimmed(), holder.name));
+    }
+
+    QList<RowId> amendmentIds;
+    if (!query.prepare(QStringLiteral(R"(
+            INSERT INTO amendments (contract_id, signed_on, new_amount_cents, new_duration_months, object)
+            VALUES (:contract, :signed, :amount, :duration, :object))")))
+        return fail(query.lastError().text());
+    for (const Amendment &a : std::as_const(contract.amendments)) {
+        query.bindValue(QStringLiteral(":contract"), id);
+        query.bindValue(QStringLiteral(":signed"), dateOrNull(a.signedOn));
+        query.bindValue(QStringLiteral(":amount"), optionalOrNull(a.newAmount));
+        query.bindValue(QStringLiteral(":duration"), optionalOrNull(a.newDurationMonths));
+        query.bindValue(QStringLiteral(":object"), textOrNull(a.object));
+        if (!exec(query))
+            return fail(tr("contract %1: cannot save an amendment: %2").arg(contract.reference.trimmed(), m_error));
+        amendmentIds.append(query.lastInsertId().toLongLong());
+    }
+
+    QList<RowId> actIds;
+    if (!query.prepare(QStringLiteral(R"(
+            INSERT INTO subcontracting_acts (contract_id, subcontractor_id, amount_cents, declared_on, object)
+            VALUES (:contract, :subcontractor, :amount, :declared, :object))")))
+        return fail(query.lastError().text());
+    for (const SubcontractingAct &a : std::as_const(contract.subcontractingActs)) {
+        query.bindValue(QStringLiteral(":contract"), id);
+        query.bindValue(QStringLiteral(":subcontractor"), idOrNull(a.subcontractorId));
+        query.bindValue(QStringLiteral(":amount"), optionalOrNull(a.amount));
+        query.bindValue(QStringLiteral(":declared"), dateOrNull(a.declaredOn));
+        query.bindValue(QStringLiteral(":object"), textOrNull(a.object));
+        if (!exec(query))
+            return fail(tr("contract %1: cannot save a declared sub-contracting act: %2")
+                            .arg(contract.reference.trimmed(), m_error));
+        actIds.append(query.lastInsertId().toLongLong());
+    }
+
+    if (!writeCitations(QStringLiteral("contract_sources"), QStringLiteral("contract_id"), id, contract.citations))
+        return false;
+    if (!transaction.commit())
+        return false;
+    contract.id = id;
+    for (qsizetype i = 0; i < amendmentIds.size(); ++i)
+        contract.amendments[i].id = amendmentIds.at(i);
+    for (qsizetype i = 0; i < actIds.size(); ++i)
+        contract.subcontractingActs[i].id = actIds.at(i);
+    return true;
+}
+
+bool Repository::saveTask(Task &task)
+{
+    if (task.title.trimmed().isEmpty())
+        return fail(tr("a task needs a title"));
+    if (task.subcontractorId == 0)
+        return fail(tr("task \"%1\" needs a subcontractor").arg(task.title.trimmed()));
+    if (!task.channel.isEmpty() && !codes::channels.contains(task.channel))
+        return fail(tr("unknown channel \"%1\"").arg(task.channel));
+    if (task.startedOn.isCertainlyAfter(task.endedOn))
+        return fail(tr("task \"%1\" ends (%2) before it starts (%3)")
+                        .arg(task.title.trimmed(), task.endedOn.toIso(), task.startedOn.toIso()));
+
+    Transaction transaction(*this);
+    if (!transaction.isActive())
+        return false;
+    QVariantMap values = {
+        {QStringLiteral(":subcontractor"), task.subcontractorId},
+        {QStringLiteral(":contract"), idOrNull(task.contractId)},
+        {QStringLiteral(":title"), task.title.trimmed()},
+        {QStringLiteral(":description"), textOrNull(task.description)},
+        {QStringLiteral(":channel"), textOrNull(task.channel)},
+        {QStringLiteral(":started"), dateOrNull(task.startedOn)},
+        {QStringLiteral(":ended"), dateOrNull(task.endedOn)},
+        {QStringLiteral(":notes"), textOrNull(task.notes)},
+    };
+    QSqlQuery query(m_db);
+    RowId id = task.id;
+    if (id == 0) {
+        if (!execSql(query, QStringLiteral(R"(
+                INSERT INTO tasks (subcontractor_id, contract_id, title, description, channel, started_on, ended_on,
+                    notes)
+                VALUES (:subcontractor, :contract, :title, :description, :channel, :started, :ended, :notes))"),
+                     values))
+            return false;
+        id = query.lastInsertId().toLongLong();
+    } else {
+        values.insert(QStringLiteral(":id"), id);
+        if (!execSql(query, QStringLiteral(R"(
+                UPDATE tasks SET subcontractor_id = :subcontractor, contract_id = :contract, title = :title,
+                    description = :description, channel = :channel, started_on = :started, ended_on = :ended,
+                    notes = :notes
+                WHERE id = :id)"),
+                     values)
+            || !checkUpdated(query, tr("task"), id))
+            return false;
+    }
+    if (!execSql(query, QStringLiteral("DELETE FROM task_data_categories WHERE task_id = :task"),
+                 {{QStringLiteral(":task"), id}}))
+        return false;
+    if (!query.prepare(QStringLiteral(R"(
+            INSERT OR IGNORE INTO task_data_categories (task_id, category_id) VALUES (:task, :category))")))
+        return fail(query.lastError().text());
+    for (RowId category : std::as_const(task.categoryIds)) {
+        query.bindValue(QStringLiteral(":task"), id);
+        query.bindValue(QStringLiteral(":category"), category);
+        if (!exec(query))
+            return fail(tr("task \"%1\": unknown data category %2").arg(task.title.trimmed()).arg(category));
+    }
+    if (!writeCitations(QStringLiteral("task_sources"), QStringLiteral("task_id"), id, task.citations))
+        return false;
+    if (!transaction.commit())
+        return false;
+    task.id = id;
+    return true;
+}
+
+bool Repository::saveIncident(Incident &incident, QDate today)
+{
+    const QList<ValidationError> errors = validateIncident(incident, today);
+    if (!errors.isEmpty()) {
+        QStringList messages;
+        for (const ValidationError &e : errors)
+            messages << e.message;
+        return fail(messages.join(QLatin1Char(' ')));
+    }
+    if (!codes::statuses.contains(incident.status))
+        return fail(tr("unknown incident status \"%1\"").arg(incident.status));
+    for (const Consequence &c : std::as_const(incident.consequences)) {
+        if (!codes::consequenceKinds.contains(c.kind))
+            return fail(tr("unknown kind of consequence \"%1\"").arg(c.kind));
+        if (c.people && *c.people < 0)
+            return fail(tr("the number of people of a consequence cannot be negative (%1)").arg(*c.people));
+    }
+
+    Transaction transaction(*this);
+    if (!transaction.isActive())
+        return false;
+    QVariantMap values = {
+        {QStringLiteral(":title"), incident.title.trimmed()},
+        {QStringLiteral(":subcontractor"), idOrNull(incident.subcontractorId)},
+        {QStringLiteral(":contract"), idOrNull(incident.contractId)},
+        {QStringLiteral(":task"), idOrNull(incident.taskId)},
+        {QStringLiteral(":occurred"), dateOrNull(incident.occurredOn)},
+        {QStringLiteral(":discovered"), dateOrNull(incident.discoveredOn)},
+        {QStringLiteral(":cnil"), dateOrNull(incident.cnilNotifiedOn)},
+        {QStringLiteral(":public"), dateOrNull(incident.madePublicOn)},
+        {QStringLiteral(":confidentiality"), incident.confidentiality ? 1 : 0},
+        {QStringLiteral(":integrity"), incident.integrity ? 1 : 0},
+        {QStringLiteral(":availability"), incident.availability ? 1 : 0},
+        {QStringLiteral(":status"), incident.status},
+        {QStringLiteral(":description"), textOrNull(incident.description)},
+        {QStringLiteral(":notes"), textOrNull(incident.notes)},
+    };
+    QSqlQuery query(m_db);
+    RowId id = incident.id;
+    if (id == 0) {
+        if (!execSql(query, QStringLiteral(R"(
+                INSERT INTO incidents (title, subcontractor_id, contract_id, task_id, occurred_on, discovered_on,
+                    cnil_notified_on, made_public_on, breach_confidentiality, breach_integrity, breach_availability,
+                    status, description, notes)
+                VALUES (:title, :subcontractor, :contract, :task, :occurred, :discovered, :cnil, :public,
+                    :confidentiality, :integrity, :availability, :status, :description, :notes))"),
+                     values))
+            return false;
+        id = query.lastInsertId().toLongLong();
+    } else {
+        values.insert(QStringLiteral(":id"), id);
+        if (!execSql(query, QStringLiteral(R"(
+                UPDATE incidents SET title = :title, subcontractor_id = :subcontractor, contract_id = :contract,
+                    task_id = :task, occurred_on = :occurred, discovered_on = :discovered,
+                    cnil_notified_on = :cnil, made_public_on = :public,
+                    breach_confidentiality = :confidentiality, breach_integrity = :integrity,
+                    breach_availability = :availability, status = :status, description = :description,
+                    notes = :notes
+                WHERE id = :id)"),
+                     values)
+            || !checkUpdated(query, tr("incident"), id))
+            return false;
+    }
+
+    // Child rows are replaced whole; claim_data_categories follow their claims by cascade.
+    const QVariantMap owner = {{QStringLiteral(":incident"), id}};
+    if (!execSql(query, QStringLiteral("DELETE FROM claims WHERE incident_id = :incident"), owner)
+        || !execSql(query, QStringLiteral("DELETE FROM incident_consequences WHERE incident_id = :incident"), owner))
+        return false;
+
+    QList<RowId> claimIds;
+    QSqlQuery categoryQuery(m_db);
+    if (!categoryQuery.prepare(QStringLiteral(R"(
+            INSERT OR IGNORE INTO claim_data_categories (claim_id, category_id) VALUES (:claim, :category))")))
+        return fail(categoryQuery.lastError().text());
+    if (!query.prepare(QStringLiteral(R"(
+            INSERT INTO claims (incident_id, claimant, is_official, people, people_note, claimed_on, source_id, quote)
+            VALUES (:incident, :claimant, :official, :people, :note, :claimed, :source, :quote))")))
+        return fail(query.lastError().text());
+    for (qsizetype i = 0; i < incident.claims.size(); ++i) {
+        const Claim &c = incident.claims.at(i);
+        query.bindValue(QStringLiteral(":incident"), id);
+        query.bindValue(QStringLiteral(":claimant"), c.claimant.trimmed());
+        query.bindValue(QStringLiteral(":official"), c.isOfficial ? 1 : 0);
+        query.bindValue(QStringLiteral(":people"), optionalOrNull(c.people));
+        query.bindValue(QStringLiteral(":note"), textOrNull(c.peopleNote));
+        query.bindValue(QStringLiteral(":claimed"), dateOrNull(c.claimedOn));
+        query.bindValue(QStringLiteral(":source"), idOrNull(c.sourceId));
+        query.bindValue(QStringLiteral(":quote"), textOrNull(c.quote));
+        if (!exec(query))
+            return fail(tr("claim %1: %2").arg(i + 1).arg(m_error));
+        const RowId claimId = query.lastInsertId().toLongLong();
+        claimIds.append(claimId);
+        for (RowId category : c.categoryIds) {
+            categoryQuery.bindValue(QStringLiteral(":claim"), claimId);
+            categoryQuery.bindValue(QStringLiteral(":category"), category);
+            if (!exec(categoryQuery))
+                return fail(tr("claim %1: unknown data category %2").arg(i + 1).arg(category));
+        }
+    }
+
+    QList<RowId> consequenceIds;
+    if (!query.prepare(QStringLiteral(R"(
+            INSERT INTO incident_consequences (incident_id, kind, description, people, source_id, quote)
+            VALUES (:incident, :kind, :description, :people, :source, :quote))")))
+        return fail(query.lastError().text());
+    for (const Consequence &c : std::as_const(incident.consequences)) {
+        query.bindValue(QStringLiteral(":incident"), id);
+        query.bindValue(QStringLiteral(":kind"), c.kind);
+        query.bindValue(QStringLiteral(":description"), textOrNull(c.description));
+        query.bindValue(QStringLiteral(":people"), optionalOrNull(c.people));
+        query.bindValue(QStringLiteral(":source"), idOrNull(c.sourceId));
+        query.bindValue(QStringLiteral(":quote"), textOrNull(c.quote));
+        if (!exec(query))
+            return fail(tr("cannot save a consequence: %1").arg(m_error));
+        consequenceIds.append(query.lastInsertId().toLongLong());
+    }
+
+    if (!writeCitations(QStringLiteral("incident_sources"), QStringLiteral("incident_id"), id, incident.citations))
+        return false;
+    if (!transaction.commit())
+        return false;
+    // Ids are handed back only once the write is certain, so a failed save leaves the record as it was.
+    incident.id = id;
+    for (qsizetype i = 0; i < claimIds.size(); ++i)
+        incident.claims[i].id = claimIds.at(i);
+    for (qsizetype i = 0; i < consequenceIds.size(); ++i)
+        incident.consequences[i].id = consequenceIds.at(i);
+    return true;
+}
+
+bool Repository::deleteIncident(RowId id)
+{
+    Transaction transaction(*this);
+    if (!transaction.isActive())
+        return false;
+    QSqlQuery query(m_db);
+    if (!execSql(query, QStringLiteral("DELETE FROM incidents WHERE id = :id"), {{QStringLiteral(":id"), id}}))
+        return false;
+    if (query.numRowsAffected() != 1)
+        return fail(tr("there is no incident with id %1 to delete").arg(id));
+    return transaction.commit();
+}
+
+bool Repository::setCategoryWeight(RowId categoryId, int weight)
+{
+    if (weight < 0 || weight > 100)
+        return fail(tr("a sensitivity weight is between 0 and 100; got %1").arg(weight));
+    Transaction transaction(*this);
+    if (!transaction.isActive())
+        return false;
+    QSqlQuery query(m_db);
+    if (!execSql(query, QStringLiteral("UPDATE data_categories SET weight = :weight WHERE id = :id"),
+                 {{QStringLiteral(":weight"), weight}, {QStringLiteral(":id"), categoryId}}))
+        return false;
+    if (query.numRowsAffected() != 1)
+        return fail(tr("there is no data category with id %1").arg(categoryId));
+    return transaction.commit();
+}
+
+} // namespace vigie

@@ -2,7 +2,11 @@
 
 #include "records.h"
 
+#include <QHash>
 #include <QSqlDatabase>
+#include <QVariantMap>
+
+class QSqlQuery;
 
 namespace vigie {
 
@@ -44,6 +48,21 @@ public:
     bool setCategoryWeight(RowId categoryId, int weight);
 
 private:
+    class Transaction;
+
+    bool exec(QSqlQuery &query) const;
+    bool execSql(QSqlQuery &query, const QString &sql, const QVariantMap &values) const;
+    bool fail(const QString &message);
+    bool checkUpdated(QSqlQuery &query, const QString &what, RowId id);
+    bool writeCitations(const QString &table, const QString &column, RowId ownerId, const QList<Citation> &citations);
+    // onlyId 0 reads every record.
+    QList<Source> readSources(RowId onlyId) const;
+    QList<Organisation> readOrganisations(RowId onlyId, const QString &role) const;
+    QList<Contract> readContracts(RowId onlyId) const;
+    QList<Task> readTasks(RowId onlyId) const;
+    QList<Incident> readIncidents(RowId onlyId) const;
+    QHash<RowId, QList<Citation>> readCitations(const QString &table, const QString &column, RowId onlyId) const;
+
     QSqlDatabase m_db;
     mutable QString m_error;
 };

@@ -1,0 +1,1389 @@
+#include "outsourcinganalysis.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QLocale>
+#include <QSet>
+#include <QSqlDriver>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVarLengthArray>
+#include <QVariant>
+
+#include <algorithm>
+#include <array>
+#include <climits>
+#include <functional>
+#include <sqlite3.h>
+#include <unordered_map>
+#include <vector>
+
+namespace vigie {
+
+namespace {
+
+__extension__ using Int128 = __int128; // amount × month index stays exact
+
+QString tr(const char *text, int n = -1)
+{
+    return QCoreApplication::translate("vigie::OutsourcingAnalysis", text, nullptr, n);
+}
+
+// Longer durations are data-entry errors; spreading a contract over them would only hide its money.
+constexpr int kMaxSpreadMonths = 1200;
+
+// What a contribution is: money at notification, spread money, or the transfer of a sub-contracting act
+// (positive for the sub-contractor, negative for the holders) in either mode.
+enum Channel { ChannelNotified = 0, ChannelSpread = 1, ChannelActNotified = 2, ChannelActSpread = 3, ChannelCount = 4 };
+
+enum class OmissionKind {
+    UnknownAmount,
+    UnknownDate,
+    UnknownDuration,
+    NoHolder,
+    AmendmentUnknownDate,
+    ActUnknownAmount,
+    YearOnly
+};
+
+// i-th of n shares of x, to the cent: the shares add up to x exactly, whatever the rounding.
+Cents shareOf(Cents x, int i, int n)
+{
+    if (n == 1)
+        return x;
+    // 64-bit when x × n cannot overflow (always, for real amounts); 128-bit division is several times slower.
+    if (x < (Cents(1) << 52) && x > -(Cents(1) << 52) && n <= 2048)
+        return x * (i + 1) / n - x * i / n;
+    return Cents(Int128(x) * (i + 1) / n - Int128(x) * i / n);
+}
+
+// Month index of an ISO partial date column, NULL when the date is unknown; a year alone is its January.
+QString monthOf(const QString &column)
+{
+    return QStringLiteral(R"((CAST(substr(%1, 1, 4) AS INTEGER) * 12 + max(CAST(substr(%1, 6, 2) AS INTEGER), 1) - 1))")
+        .arg(column);
+}
+
+struct AmendmentRow
+{
+    RowId id = 0;
+    int month = -1;
+    std::optional<Cents> newAmount;
+    std::optional<int> newDuration;
+};
+
+struct ActRow
+{
+    RowId id = 0;
+    RowId subcontractorId = 0;
+    std::optional<Cents> amount;
+    int month = -1;
+};
+
+struct ContractRow
+{
+    RowId id = 0;
+    std::optional<Cents> amount;
+    int month = -1;
+    bool yearOnly = false;
+    std::optional<int> duration;
+    QVarLengthArray<RowId, 2> holders; // sorted by id
+    QVarLengthArray<AmendmentRow, 2> amendments;
+    QVarLengthArray<ActRow, 1> acts;
+    QVarLengthArray<RowId, 2> sources;
+};
+
+struct Contribution
+{
+    RecordRef::Kind kind = RecordRef::Kind::Contract;
+    RowId recordId = 0;
+    RowId organisationId = 0;
+    int month = 0;
+    Cents cents = 0;
+    Channel channel = ChannelNotified;
+};
+
+// Walks one contract and reports every amount it brings, to whom and when, in every mode.
+// The visitor has begin(row), contribution(row, c), omission(row, kind, orgs) and end(row).
+template<typename Visitor> void contribute(ContractRow &row, Visitor &visitor)
+{
+    visitor.begin(row);
+    if (row.holders.isEmpty()) {
+        visitor.omission(row, OmissionKind::NoHolder, row.holders);
+        visitor.end(row);
+        return;
+    }
+    std::sort(row.amendments.begin(), row.amendments.end(), [](const AmendmentRow &a, const AmendmentRow &b) {
+        return a.month != b.month ? a.month < b.month : a.id < b.id;
+    });
+    bool anyAmount = row.amount.has_value();
+    for (const AmendmentRow &a : row.amendments)
+        anyAmount = anyAmount || (a.month >= 0 && a.newAmount);
+    if (row.month < 0) {
+        visitor.omission(row, OmissionKind::UnknownDate, row.holders);
+        visitor.end(row);
+        return;
+    }
+    if (!anyAmount) {
+        visitor.omission(row, OmissionKind::UnknownAmount, row.holders);
+        visitor.end(row);
+        return;
+    }
+    if (row.yearOnly)
+        visitor.omission(row, OmissionKind::YearOnly, row.holders);
+
+    const int holderCount = int(row.holders.size());
+    auto emitSplit = [&](Channel channel, RecordRef::Kind kind, RowId recordId, int month, Cents cents) {
+        if (cents == 0)
+            return;
+        for (int h = 0; h < holderCount; ++h) {
+            const Cents share = shareOf(cents, h, holderCount);
+            if (share != 0)
+                visitor.contribution(row, Contribution {kind, recordId, row.holders[h], month, share, channel});
+        }
+    };
+
+    // Notified: the amount at notification, then each amendment's difference at its date.
+    std::optional<Cents> current = row.amount;
+    if (current)
+        emitSplit(ChannelNotified, RecordRef::Kind::Contract, row.id, row.month, *current);
+    for (const AmendmentRow &a : row.amendments) {
+        if (a.month < 0) {
+            if (a.newAmount || a.newDuration)
+                visitor.omission(row, OmissionKind::AmendmentUnknownDate, row.holders);
+            continue;
+        }
+        if (!a.newAmount)
+            continue;
+        emitSplit(ChannelNotified, RecordRef::Kind::Amendment, a.id, std::max(a.month, row.month),
+                  *a.newAmount - current.value_or(0));
+        current = a.newAmount;
+    }
+
+    // Spread: month by month from the notification; an amendment re-spreads what remains from its month on.
+    struct Slot
+    {
+        Cents cents = 0;
+        RecordRef::Kind kind = RecordRef::Kind::Contract;
+        RowId id = 0;
+    };
+    thread_local std::vector<Slot> allocation;
+    allocation.clear();
+    auto spreadOver = [&](Cents amount, int offset, int months, RecordRef::Kind kind, RowId id) {
+        months = std::clamp(months, 1, kMaxSpreadMonths);
+        if (int(allocation.size()) < offset + months)
+            allocation.resize(size_t(offset + months));
+        for (int i = 0; i < months; ++i)
+            allocation[size_t(offset + i)] = Slot {shareOf(amount, i, months), kind, id};
+    };
+    std::optional<Cents> amount = row.amount;
+    std::optional<int> duration = row.duration;
+    if (amount)
+        spreadOver(*amount, 0, duration.value_or(1), RecordRef::Kind::Contract, row.id);
+    for (const AmendmentRow &a : row.amendments) {
+        if (a.month < 0 || (!a.newAmount && !a.newDuration))
+            continue;
+        const std::optional<Cents> newAmount = a.newAmount ? a.newAmount : amount;
+        const std::optional<int> newDuration = a.newDuration ? a.newDuration : duration;
+        if (newAmount == amount && newDuration == duration)
+            continue;
+        amount = newAmount;
+        duration = newDuration;
+        if (!amount)
+            continue; // only the duration is known so far: nothing to spread yet
+        const int t = std::min(std::max(a.month, row.month) - row.month, kMaxSpreadMonths);
+        Cents before = 0;
+        for (int i = 0; i < std::min(t, int(allocation.size())); ++i)
+            before += allocation[size_t(i)].cents;
+        if (int(allocation.size()) > t)
+            allocation.resize(size_t(t));
+        spreadOver(*amount - before, t, duration ? *duration - t : 1, RecordRef::Kind::Amendment, a.id);
+    }
+    if (!duration)
+        visitor.omission(row, OmissionKind::UnknownDuration, row.holders);
+    for (int i = 0; i < int(allocation.size()); ++i)
+        emitSplit(ChannelSpread, allocation[size_t(i)].kind, allocation[size_t(i)].id, row.month + i,
+                  allocation[size_t(i)].cents);
+
+    // Sub-contracting acts move money from the holders to the sub-contractor, at the act's date (the
+    // notification's when unknown) or spread from then to the contract's end.
+    const int end = row.month + std::clamp(duration.value_or(1), 1, kMaxSpreadMonths);
+    for (const ActRow &act : row.acts) {
+        if (!act.amount) {
+            const QVarLengthArray<RowId, 2> sub {act.subcontractorId};
+            visitor.omission(row, OmissionKind::ActUnknownAmount, sub);
+            continue;
+        }
+        const int month = act.month >= 0 ? std::max(act.month, row.month) : row.month;
+        const Cents x = *act.amount;
+        visitor.contribution(row,
+                             Contribution {RecordRef::Kind::SubcontractingAct, act.id, act.subcontractorId, month, x,
+                                           ChannelActNotified});
+        emitSplit(ChannelActNotified, RecordRef::Kind::SubcontractingAct, act.id, month, -x);
+        const int months = std::clamp(end - month, 1, kMaxSpreadMonths);
+        for (int i = 0; i < months; ++i) {
+            const Cents share = shareOf(x, i, months);
+            if (share == 0)
+                continue;
+            visitor.contribution(row,
+                                 Contribution {RecordRef::Kind::SubcontractingAct, act.id, act.subcontractorId,
+                                               month + i, share, ChannelActSpread});
+            emitSplit(ChannelActSpread, RecordRef::Kind::SubcontractingAct, act.id, month + i, -share);
+        }
+    }
+    visitor.end(row);
+}
+
+// A forward-only query read in step with the contracts, all ordered by contract id. It steps SQLite's own
+// statement: at a million rows, QSqlQuery's QVariant per value costs more than the query itself.
+class MergeCursor
+{
+public:
+    MergeCursor() = default;
+    MergeCursor(const MergeCursor &) = delete;
+    MergeCursor &operator=(const MergeCursor &) = delete;
+    ~MergeCursor() { sqlite3_finalize(m_statement); }
+
+    bool exec(const QSqlDatabase &db, const QString &sql, QString *error)
+    {
+        // The driver's handle is a QVariant of type "sqlite3*"; value<void *>() would not convert it.
+        const QVariant variant = db.driver()->handle();
+        sqlite3 *handle = variant.isValid() && qstrcmp(variant.typeName(), "sqlite3*") == 0
+            ? *static_cast<sqlite3 *const *>(variant.constData())
+            : nullptr;
+        if (!handle) {
+            *error = tr("the database is not an SQLite database");
+            return false;
+        }
+        const QByteArray text = sql.toUtf8();
+        if (sqlite3_prepare_v2(handle, text.constData(), int(text.size()), &m_statement, nullptr) != SQLITE_OK) {
+            *error = QString::fromUtf8(sqlite3_errmsg(handle));
+            return false;
+        }
+        m_handle = handle;
+        advance();
+        if (m_failed) {
+            *error = QString::fromUtf8(sqlite3_errmsg(handle));
+            return false;
+        }
+        return true;
+    }
+    // True while the current row belongs to `key`; skips rows of contracts not read.
+    bool at(RowId key)
+    {
+        while (m_valid && m_key < key)
+            advance();
+        return m_valid && m_key == key;
+    }
+    void advance()
+    {
+        const int rc = sqlite3_step(m_statement);
+        m_valid = rc == SQLITE_ROW;
+        m_failed = m_failed || (rc != SQLITE_ROW && rc != SQLITE_DONE);
+        if (m_valid)
+            m_key = sqlite3_column_int64(m_statement, 0);
+    }
+    bool isNull(int i) const { return sqlite3_column_type(m_statement, i) == SQLITE_NULL; }
+    qint64 integer(int i) const { return sqlite3_column_int64(m_statement, i); }
+    template<typename T> std::optional<T> optional(int i) const
+    {
+        return isNull(i) ? std::nullopt : std::optional<T>(T(integer(i)));
+    }
+    int month(int i) const { return isNull(i) ? -1 : int(integer(i)); }
+    bool valid() const { return m_valid; }
+    bool failed() const { return m_failed; }
+    RowId key() const { return m_key; }
+    QString error() const { return QString::fromUtf8(sqlite3_errmsg(m_handle)); }
+
+private:
+    sqlite3 *m_handle = nullptr;
+    sqlite3_stmt *m_statement = nullptr;
+    bool m_valid = false;
+    bool m_failed = false;
+    RowId m_key = 0;
+};
+
+template<typename T> std::optional<T> optionalValue(const QVariant &v)
+{
+    if (v.isNull())
+        return std::nullopt;
+    return T(v.toLongLong());
+}
+
+QString idList(const QList<RowId> &ids)
+{
+    QStringList parts;
+    parts.reserve(ids.size());
+    for (RowId id : ids)
+        parts << QString::number(id);
+    return parts.join(QLatin1Char(','));
+}
+
+// Reads every contract (or only those involving `organisations`) with its holders, amendments, acts and
+// sources, merging five forward-only queries in contract-id order, and hands each to contribute().
+template<typename Visitor>
+bool scanContracts(const QSqlDatabase &db, const QList<RowId> *organisations, Visitor &visitor, QString *error)
+{
+    QString restrict;
+    if (organisations) {
+        const QString ids = idList(*organisations);
+        restrict = QStringLiteral(R"(WHERE contract_id IN (
+                SELECT contract_id FROM contract_holders WHERE organisation_id IN (%1)
+                UNION SELECT contract_id FROM subcontracting_acts WHERE subcontractor_id IN (%1)))")
+                       .arg(ids);
+    }
+    QString contractRestrict = restrict;
+    contractRestrict.replace(QStringLiteral("WHERE contract_id IN"), QStringLiteral("WHERE c.id IN"));
+
+    MergeCursor contracts, holders, amendments, acts, sources;
+    const bool ok
+        = contracts.exec(db,
+                         QStringLiteral(R"(SELECT c.id, c.amount_cents, %1, length(c.notified_on) = 4, c.duration_months
+                                           FROM contracts AS c %2 ORDER BY c.id)")
+                             .arg(monthOf(QStringLiteral("c.notified_on")), contractRestrict),
+                         error)
+        && holders.exec(db,
+                        QStringLiteral(R"(SELECT contract_id, organisation_id FROM contract_holders %1
+                                          ORDER BY contract_id, organisation_id)")
+                            .arg(restrict),
+                        error)
+        && amendments.exec(db,
+                           QStringLiteral(R"(SELECT contract_id, id, %1, new_amount_cents, new_duration_months
+                                             FROM amendments %2 ORDER BY contract_id)")
+                               .arg(monthOf(QStringLiteral("signed_on")), restrict),
+                           error)
+        && acts.exec(db,
+                     QStringLiteral(R"(SELECT contract_id, id, subcontractor_id, amount_cents, %1
+                                       FROM subcontracting_acts %2 ORDER BY contract_id)")
+                         .arg(monthOf(QStringLiteral("declared_on")), restrict),
+                     error)
+        && sources.exec(db,
+                        QStringLiteral(R"(SELECT contract_id, source_id FROM contract_sources %1
+                                          ORDER BY contract_id, source_id)")
+                            .arg(restrict),
+                        error);
+    if (!ok)
+        return false;
+
+    while (contracts.valid()) {
+        ContractRow row;
+        row.id = contracts.key();
+        row.amount = contracts.optional<Cents>(1);
+        row.month = contracts.month(2);
+        row.yearOnly = contracts.integer(3) != 0;
+        row.duration = contracts.optional<int>(4);
+        for (; holders.at(row.id); holders.advance())
+            row.holders.append(holders.integer(1));
+        for (; amendments.at(row.id); amendments.advance()) {
+            row.amendments.append(AmendmentRow {amendments.integer(1), amendments.month(2),
+                                                amendments.optional<Cents>(3), amendments.optional<int>(4)});
+        }
+        for (; acts.at(row.id); acts.advance())
+            row.acts.append(ActRow {acts.integer(1), acts.integer(2), acts.optional<Cents>(3), acts.month(4)});
+        for (; sources.at(row.id); sources.advance())
+            row.sources.append(sources.integer(1));
+        contribute(row, visitor);
+        contracts.advance();
+    }
+    for (const MergeCursor *cursor : {&contracts, &holders, &amendments, &acts, &sources}) {
+        if (cursor->failed()) {
+            *error = cursor->error();
+            return false;
+        }
+    }
+    return true;
+}
+
+struct Span
+{
+    int first = 0;
+    int last = 0;
+};
+
+// Money by month for one organisation, per channel. Grows to cover the months it is given.
+struct OrgCells
+{
+    int base = 0;
+    std::vector<std::array<Cents, ChannelCount>> cells;
+
+    Cents &at(int month, Channel channel)
+    {
+        if (cells.empty()) {
+            base = month;
+            cells.resize(1, {});
+        } else if (month < base) {
+            cells.insert(cells.begin(), size_t(base - month), std::array<Cents, ChannelCount> {});
+            base = month;
+        } else if (month >= base + int(cells.size())) {
+            cells.resize(size_t(month - base + 1), {});
+        }
+        return cells[size_t(month - base)][channel];
+    }
+};
+
+struct ClaimBehind
+{
+    RowId id = 0;
+    std::optional<qint64> people;
+};
+
+// An incident's figures under one ClaimChoice.
+struct IncidentChoice
+{
+    std::optional<qint64> people;
+    qint64 index = 0;
+    QList<ClaimBehind> claims;
+    QList<RowId> sourceIds;
+};
+
+struct IncidentRow
+{
+    RowId id = 0;
+    QString title;
+    RowId organisationId = 0;
+    int month = -1;
+    bool yearOnly = false;
+    QList<RowId> ownSources; // incident_sources: they back the dates
+    IncidentChoice official;
+    IncidentChoice highest;
+};
+
+struct OmissionRow
+{
+    OmissionKind kind = OmissionKind::UnknownAmount;
+    int month = -1;
+    QVarLengthArray<RowId, 2> organisations;
+};
+
+using SpanLists = std::array<std::vector<Span>, ChannelCount>;
+
+int monthOfDate(QDate date)
+{
+    return monthIndex(date.year(), date.month());
+}
+
+void mergeSpans(std::vector<Span> &spans)
+{
+    std::sort(spans.begin(), spans.end(), [](const Span &a, const Span &b) { return a.first < b.first; });
+    std::vector<Span> merged;
+    for (const Span &span : spans) {
+        if (!merged.empty() && span.first <= merged.back().last + 1)
+            merged.back().last = std::max(merged.back().last, span.last);
+        else
+            merged.push_back(span);
+    }
+    merged.shrink_to_fit();
+    spans.swap(merged);
+}
+
+bool spansMeet(const std::vector<Span> &spans, int from, int to)
+{
+    return std::any_of(spans.begin(), spans.end(), [&](const Span &s) { return s.last >= from && s.first <= to; });
+}
+
+} // namespace
+
+QString spendingModeCode(SpendingMode mode)
+{
+    return mode == SpendingMode::Notified ? QStringLiteral("notified") : QStringLiteral("spread");
+}
+
+bool parseSpendingMode(const QString &code, SpendingMode *mode)
+{
+    if (code == QLatin1String("notified"))
+        *mode = SpendingMode::Notified;
+    else if (code == QLatin1String("spread"))
+        *mode = SpendingMode::Spread;
+    else
+        return false;
+    return true;
+}
+
+QString SourceRef::citation(const QLocale &locale) const
+{
+    QStringList parts {title};
+    if (!publisher.isEmpty())
+        parts << publisher;
+    if (!publishedOn.isUnknown())
+        parts << publishedOn.toDisplay(locale, QString());
+    if (!url.isEmpty())
+        parts << url;
+    else if (!fileRef.isEmpty())
+        parts << fileRef;
+    return parts.join(QStringLiteral(", "));
+}
+
+QStringList ChartData::omissionNotes() const
+{
+    QStringList notes;
+    const Omissions &o = omissions;
+    if (o.contractsUnknownAmount)
+        notes << tr("%n contract(s) of unknown amount not shown", o.contractsUnknownAmount);
+    if (o.contractsUnknownDate)
+        notes << tr("%n contract(s) of unknown notification date not shown", o.contractsUnknownDate);
+    if (o.contractsWithoutHolder)
+        notes << tr("%n contract(s) without a known holder not shown", o.contractsWithoutHolder);
+    if (o.contractsUnknownDuration)
+        notes << tr("%n contract(s) of unknown duration counted whole at notification", o.contractsUnknownDuration);
+    if (o.amendmentsUnknownDate)
+        notes << tr("%n amendment(s) of unknown date not shown", o.amendmentsUnknownDate);
+    if (o.actsUnknownAmount)
+        notes << tr("%n sub-contracting act(s) of unknown amount not credited", o.actsUnknownAmount);
+    if (o.datesYearOnly)
+        notes << tr("%n date(s) known only to the year placed in January", o.datesYearOnly);
+    if (o.incidentsUnknownDate)
+        notes << tr("%n incident(s) of unknown date not shown", o.incidentsUnknownDate);
+    if (o.incidentsUnknownPeople)
+        notes << tr("%n incident(s) with no count of people affected not shown", o.incidentsUnknownPeople);
+    return notes;
+}
+
+ChartData mergePeriods(const ChartData &data, int maxPeriods)
+{
+    const int count = int(data.periods.size());
+    if (maxPeriods <= 0 || count <= maxPeriods)
+        return data;
+    const int step = (count + maxPeriods - 1) / maxPeriods;
+    ChartData merged = data;
+    merged.periods.clear();
+    merged.periodEnds.clear();
+    merged.periodLabels.clear();
+    merged.exposure.clear();
+    for (SpendingSeries &series : merged.spending)
+        series.cents.clear();
+    for (SubcontractorExposure &exposure : merged.exposureBySubcontractor)
+        exposure.people.clear();
+    for (int first = 0; first < count; first += step) {
+        const int last = std::min(first + step, count) - 1;
+        merged.periods << data.periods.at(first);
+        merged.periodEnds << data.periodEnds.at(last);
+        merged.periodLabels << (first == last
+                                    ? data.periodLabels.at(first)
+                                    : data.periodLabels.at(first) + QChar(0x2013) + data.periodLabels.at(last));
+        ExposurePoint point;
+        for (int i = first; i <= last; ++i) {
+            point.people += data.exposure.at(i).people;
+            point.weightedIndex += data.exposure.at(i).weightedIndex;
+            point.incidents += data.exposure.at(i).incidents;
+        }
+        point.cumulativePeople = data.exposure.at(last).cumulativePeople;
+        point.cumulativeIndex = data.exposure.at(last).cumulativeIndex;
+        merged.exposure << point;
+        for (int s = 0; s < merged.spending.size(); ++s) {
+            Cents sum = 0;
+            for (int i = first; i <= last; ++i)
+                sum += data.spending.at(s).cents.at(i);
+            merged.spending[s].cents << sum;
+        }
+        for (int e = 0; e < merged.exposureBySubcontractor.size(); ++e) {
+            qint64 sum = 0;
+            for (int i = first; i <= last; ++i)
+                sum += data.exposureBySubcontractor.at(e).people.at(i);
+            merged.exposureBySubcontractor[e].people << sum;
+        }
+    }
+    return merged;
+}
+
+QString describeFilter(const AnalysisFilter &filter, const QHash<RowId, QString> &names, const QLocale &locale)
+{
+    QStringList parts;
+    const QString from = filter.from.isValid() ? locale.toString(filter.from, QLocale::ShortFormat) : QString();
+    const QString to = filter.to.isValid() ? locale.toString(filter.to, QLocale::ShortFormat) : QString();
+    if (!from.isEmpty() && !to.isEmpty())
+        parts << tr("from %1 to %2").arg(from, to);
+    else if (!from.isEmpty())
+        parts << tr("from %1").arg(from);
+    else if (!to.isEmpty())
+        parts << tr("until %1").arg(to);
+    else
+        parts << tr("all dates");
+    switch (filter.granularity) {
+    case Granularity::Month:
+        parts << tr("by month");
+        break;
+    case Granularity::Quarter:
+        parts << tr("by quarter");
+        break;
+    case Granularity::Year:
+        parts << tr("by year");
+        break;
+    }
+    parts << (filter.mode == SpendingMode::Notified ? tr("amounts at notification (amendments at their date)")
+                                                    : tr("amounts spread over contract durations"));
+    parts << (filter.claims == ClaimChoice::Official ? tr("people affected: official claims")
+                                                     : tr("people affected: highest sourced claims"));
+    if (filter.creditSubcontracting)
+        parts << tr("declared sub-contracting credited to the sub-contractor");
+    if (filter.groupByParent)
+        parts << tr("subsidiaries counted with their group");
+    if (filter.subcontractorIds.isEmpty()) {
+        parts << tr("all subcontractors");
+    } else {
+        QStringList shown;
+        for (RowId id : filter.subcontractorIds)
+            shown << names.value(id, QStringLiteral("#%1").arg(id));
+        shown.sort(Qt::CaseInsensitive);
+        parts << tr("subcontractors: %1").arg(shown.join(QStringLiteral(", ")));
+    }
+    return parts.join(QStringLiteral("; "));
+}
+
+struct OutsourcingAnalysis::Summary
+{
+    qint64 dataVersion = -1;
+    qint64 totalChanges = -1;
+    QHash<RowId, OrganisationRef> organisations;
+    QHash<RowId, SourceRef> sources;
+    std::unordered_map<RowId, OrgCells> cells;
+    QHash<QPair<RowId, RowId>, SpanLists> sourceSpans; // (organisation, source) -> months by channel
+    std::vector<OmissionRow> omissions;
+    std::vector<IncidentRow> incidents;
+
+    RowId groupOf(RowId organisation) const
+    {
+        const auto it = organisations.constFind(organisation);
+        return it == organisations.constEnd() ? organisation : it->groupId;
+    }
+};
+
+namespace {
+
+using Summary = OutsourcingAnalysis::Summary;
+
+// Adds every contribution to the month cells and remembers in which months each source brings money.
+struct SummaryBuilder
+{
+    Summary &summary;
+    RowId lastOrganisation = -1;
+    OrgCells *lastCells = nullptr;
+    struct LocalSpan
+    {
+        RowId organisation;
+        Channel channel;
+        Span span;
+    };
+    std::vector<LocalSpan> spans;
+
+    void begin(const ContractRow &) { spans.clear(); }
+    void contribution(const ContractRow &, const Contribution &c)
+    {
+        if (c.organisationId != lastOrganisation) {
+            lastCells = &summary.cells[c.organisationId];
+            lastOrganisation = c.organisationId;
+        }
+        lastCells->at(c.month, c.channel) += c.cents;
+        // The holders' side of an act is already covered by the contract's own months.
+        if ((c.channel == ChannelActNotified || c.channel == ChannelActSpread) && c.cents < 0)
+            return;
+        for (auto it = spans.rbegin(); it != spans.rend(); ++it) {
+            if (it->organisation != c.organisationId || it->channel != c.channel)
+                continue;
+            if (c.month >= it->span.first - 1 && c.month <= it->span.last + 1) {
+                it->span.first = std::min(it->span.first, c.month);
+                it->span.last = std::max(it->span.last, c.month);
+                return;
+            }
+            break;
+        }
+        spans.push_back(LocalSpan {c.organisationId, c.channel, Span {c.month, c.month}});
+    }
+    void omission(const ContractRow &row, OmissionKind kind, const QVarLengthArray<RowId, 2> &organisations)
+    {
+        summary.omissions.push_back(OmissionRow {kind, row.month, organisations});
+    }
+    void end(const ContractRow &row)
+    {
+        for (const LocalSpan &local : spans) {
+            for (RowId source : row.sources)
+                summary.sourceSpans[qMakePair(local.organisation, source)][local.channel].push_back(local.span);
+        }
+    }
+};
+
+// Collects the records behind one bar segment.
+struct RecordCollector
+{
+    std::function<bool(RowId)> belongs; // organisation shown as the segment's
+    int firstMonth = 0;
+    int lastMonth = 0;
+    Channel channel = ChannelNotified;
+    Channel actChannel = ChannelActNotified;
+    bool acts = false;
+    QHash<QPair<int, RowId>, RecordRef> records;
+
+    void begin(const ContractRow &) { }
+    void omission(const ContractRow &, OmissionKind, const QVarLengthArray<RowId, 2> &) { }
+    void end(const ContractRow &) { }
+    void contribution(const ContractRow &row, const Contribution &c)
+    {
+        if (c.month < firstMonth || c.month > lastMonth || !(c.channel == channel || (acts && c.channel == actChannel))
+            || !belongs(c.organisationId))
+            return;
+        RecordRef &ref = records[qMakePair(int(c.kind), c.recordId)];
+        ref.kind = c.kind;
+        ref.id = c.recordId;
+        ref.parentId = c.kind == RecordRef::Kind::Contract ? 0 : row.id;
+        ref.value += c.cents;
+    }
+};
+
+bool execQuery(QSqlQuery &query, const QString &sql, QString *error)
+{
+    query.setForwardOnly(true);
+    if (query.exec(sql))
+        return true;
+    *error = query.lastError().text();
+    return false;
+}
+
+bool loadOrganisations(const QSqlDatabase &db, Summary &summary, QString *error)
+{
+    QSqlQuery query(db);
+    if (!execQuery(query, QStringLiteral(R"(SELECT id, name, parent_id FROM organisations)"), error))
+        return false;
+    while (query.next()) {
+        OrganisationRef ref;
+        ref.id = query.value(0).toLongLong();
+        ref.name = query.value(1).toString();
+        ref.parentId = query.value(2).toLongLong();
+        summary.organisations.insert(ref.id, ref);
+    }
+    // Follow each parent chain to its top; a cycle (refused by the UI, possible in a hand-edited file) stops it.
+    for (auto it = summary.organisations.begin(); it != summary.organisations.end(); ++it) {
+        RowId group = it->id;
+        QSet<RowId> seen {group};
+        for (;;) {
+            const auto parent = summary.organisations.constFind(group);
+            if (parent == summary.organisations.constEnd() || parent->parentId == 0 || seen.contains(parent->parentId)
+                || !summary.organisations.contains(parent->parentId))
+                break;
+            group = parent->parentId;
+            seen.insert(group);
+        }
+        it->groupId = group;
+    }
+    return true;
+}
+
+bool loadSources(const QSqlDatabase &db, Summary &summary, QString *error)
+{
+    QSqlQuery query(db);
+    if (!execQuery(query,
+                   QStringLiteral(R"(SELECT id, title, publisher, kind, published_on, url, file_ref FROM sources)"),
+                   error))
+        return false;
+    while (query.next()) {
+        SourceRef ref;
+        ref.id = query.value(0).toLongLong();
+        ref.title = query.value(1).toString();
+        ref.publisher = query.value(2).toString();
+        ref.kind = query.value(3).toString();
+        ref.publishedOn = PartialDate::parse(query.value(4).toString()).value_or(PartialDate());
+        ref.url = query.value(5).toString();
+        ref.fileRef = query.value(6).toString();
+        summary.sources.insert(ref.id, ref);
+    }
+    return true;
+}
+
+struct ClaimRow
+{
+    RowId id = 0;
+    bool official = false;
+    std::optional<qint64> people;
+    RowId sourceId = 0;
+    QList<RowId> categories;
+};
+
+bool loadIncidents(const QSqlDatabase &db, Summary &summary, QString *error)
+{
+    QSqlQuery query(db);
+    QHash<RowId, int> weights;
+    if (!execQuery(query, QStringLiteral(R"(SELECT id, weight FROM data_categories)"), error))
+        return false;
+    while (query.next())
+        weights.insert(query.value(0).toLongLong(), query.value(1).toInt());
+
+    QHash<RowId, QList<RowId>> claimCategories;
+    if (!execQuery(query, QStringLiteral(R"(SELECT claim_id, category_id FROM claim_data_categories)"), error))
+        return false;
+    while (query.next())
+        claimCategories[query.value(0).toLongLong()].append(query.value(1).toLongLong());
+
+    QHash<RowId, QList<ClaimRow>> claims;
+    if (!execQuery(query, QStringLiteral(R"(SELECT id, incident_id, is_official, people, source_id FROM claims
+                                     ORDER BY incident_id, id)"),
+                   error))
+        return false;
+    while (query.next()) {
+        ClaimRow claim;
+        claim.id = query.value(0).toLongLong();
+        claim.official = query.value(2).toBool();
+        claim.people = optionalValue<qint64>(query.value(3));
+        claim.sourceId = query.value(4).toLongLong();
+        claim.categories = claimCategories.value(claim.id);
+        claims[query.value(1).toLongLong()].append(claim);
+    }
+
+    QHash<RowId, QList<RowId>> incidentSources;
+    if (!execQuery(query, QStringLiteral(R"(SELECT incident_id, source_id FROM incident_sources)"), error))
+        return false;
+    while (query.next())
+        incidentSources[query.value(0).toLongLong()].append(query.value(1).toLongLong());
+
+    const QString when = QStringLiteral("COALESCE(made_public_on, discovered_on, occurred_on)");
+    if (!execQuery(
+            query,
+            QStringLiteral(R"(SELECT id, title, subcontractor_id, %1, length(%2) = 4 FROM incidents ORDER BY id)")
+                .arg(monthOf(when), when),
+            error))
+        return false;
+    auto weightOf = [&](const QSet<RowId> &categories) {
+        qint64 sum = 0;
+        for (RowId category : categories)
+            sum += weights.value(category);
+        return sum;
+    };
+    while (query.next()) {
+        IncidentRow incident;
+        incident.id = query.value(0).toLongLong();
+        incident.title = query.value(1).toString();
+        incident.organisationId = query.value(2).toLongLong();
+        incident.month = query.value(3).isNull() ? -1 : query.value(3).toInt();
+        incident.yearOnly = query.value(4).toBool();
+        const QList<ClaimRow> incidentClaims = claims.value(incident.id);
+        const QList<RowId> ownSources = incidentSources.value(incident.id);
+        incident.ownSources = ownSources;
+
+        // Official: the official claim giving the largest number, with its own categories.
+        const ClaimRow *official = nullptr;
+        for (const ClaimRow &claim : incidentClaims) {
+            if (claim.official && claim.people && (!official || *claim.people > *official->people))
+                official = &claim;
+        }
+        incident.official.sourceIds = ownSources;
+        if (official) {
+            incident.official.people = official->people;
+            const QSet<RowId> categories(official->categories.begin(), official->categories.end());
+            incident.official.index = *official->people * weightOf(categories);
+            incident.official.claims = {ClaimBehind {official->id, official->people}};
+            if (official->sourceId)
+                incident.official.sourceIds << official->sourceId;
+        }
+
+        // Highest: the largest sourced number, with every category a sourced claim names.
+        const ClaimRow *highest = nullptr;
+        QSet<RowId> categories;
+        for (const ClaimRow &claim : incidentClaims) {
+            if (!claim.sourceId)
+                continue;
+            categories.unite(QSet<RowId>(claim.categories.begin(), claim.categories.end()));
+            if (claim.people
+                && (!highest || *claim.people > *highest->people
+                    || (*claim.people == *highest->people && claim.official && !highest->official)))
+                highest = &claim;
+        }
+        incident.highest.sourceIds = ownSources;
+        if (highest) {
+            incident.highest.people = highest->people;
+            incident.highest.index = *highest->people * weightOf(categories);
+            incident.highest.claims = {ClaimBehind {highest->id, highest->people}};
+            incident.highest.sourceIds << highest->sourceId;
+            for (const ClaimRow &claim : incidentClaims) {
+                if (claim.sourceId && claim.id != highest->id && !claim.categories.isEmpty()) {
+                    incident.highest.claims << ClaimBehind {claim.id, claim.people};
+                    incident.highest.sourceIds << claim.sourceId;
+                }
+            }
+        }
+        summary.incidents.push_back(std::move(incident));
+    }
+    return true;
+}
+
+// The filter turned into what the loops need.
+struct Selection
+{
+    const Summary &summary;
+    const AnalysisFilter &filter;
+    QSet<RowId> shownIds;
+    int fromMonth = INT_MIN;
+    int toMonth = INT_MAX;
+
+    Selection(const Summary &s, const AnalysisFilter &f)
+        : summary(s)
+        , filter(f)
+        , shownIds(f.subcontractorIds.begin(), f.subcontractorIds.end())
+    {
+        if (f.from.isValid())
+            fromMonth = monthOfDate(f.from);
+        if (f.to.isValid())
+            toMonth = monthOfDate(f.to);
+    }
+    RowId display(RowId organisation) const
+    {
+        return filter.groupByParent && organisation ? summary.groupOf(organisation) : organisation;
+    }
+    bool shown(RowId displayed) const { return shownIds.isEmpty() || shownIds.contains(displayed); }
+    bool inRange(int month) const { return month >= fromMonth && month <= toMonth; }
+    Channel channel() const { return filter.mode == SpendingMode::Notified ? ChannelNotified : ChannelSpread; }
+    Channel actChannel() const { return filter.mode == SpendingMode::Notified ? ChannelActNotified : ChannelActSpread; }
+    bool incidentShown(const IncidentRow &incident) const
+    {
+        if (!incident.organisationId)
+            return shownIds.isEmpty();
+        return shown(display(incident.organisationId));
+    }
+    const IncidentChoice &choice(const IncidentRow &incident) const
+    {
+        return filter.claims == ClaimChoice::Official ? incident.official : incident.highest;
+    }
+};
+
+} // namespace
+
+OutsourcingAnalysis::OutsourcingAnalysis(const QSqlDatabase &db)
+    : m_db(db)
+{
+}
+
+OutsourcingAnalysis::~OutsourcingAnalysis() = default;
+
+void OutsourcingAnalysis::invalidate()
+{
+    m_summary.reset();
+}
+
+bool OutsourcingAnalysis::ensureSummary()
+{
+    // data_version moves when another connection commits, total_changes() when this one writes.
+    QSqlQuery query(m_db);
+    qint64 dataVersion = -1;
+    qint64 totalChanges = -1;
+    if (query.exec(QStringLiteral(R"(PRAGMA data_version)")) && query.next())
+        dataVersion = query.value(0).toLongLong();
+    if (query.exec(QStringLiteral(R"(SELECT total_changes())")) && query.next())
+        totalChanges = query.value(0).toLongLong();
+    query.finish();
+    if (dataVersion < 0 || totalChanges < 0) {
+        m_error = tr("cannot read the database: %1").arg(query.lastError().text());
+        return false;
+    }
+    if (m_summary && m_summary->dataVersion == dataVersion && m_summary->totalChanges == totalChanges)
+        return true;
+
+    auto summary = std::make_unique<Summary>();
+    summary->dataVersion = dataVersion;
+    summary->totalChanges = totalChanges;
+    QString error;
+    // One read transaction, so that the tables are read as of one moment.
+    const bool transaction = m_db.transaction();
+    SummaryBuilder builder {*summary, -1, nullptr, {}};
+    const bool ok = loadOrganisations(m_db, *summary, &error) && loadSources(m_db, *summary, &error)
+        && scanContracts(m_db, nullptr, builder, &error) && loadIncidents(m_db, *summary, &error);
+    if (transaction)
+        m_db.commit();
+    if (!ok) {
+        m_error = tr("cannot compute the chart: %1").arg(error);
+        m_summary.reset();
+        return false;
+    }
+    for (auto it = summary->sourceSpans.begin(); it != summary->sourceSpans.end(); ++it) {
+        for (std::vector<Span> &spans : *it)
+            mergeSpans(spans);
+    }
+    m_summary = std::move(summary);
+    return true;
+}
+
+std::optional<ChartData> OutsourcingAnalysis::compute(const AnalysisFilter &filter)
+{
+    if (!ensureSummary())
+        return std::nullopt;
+    const Summary &summary = *m_summary;
+    const Selection selection(summary, filter);
+    const Granularity granularity = filter.granularity;
+    const Channel channel = selection.channel();
+    const Channel actChannel = selection.actChannel();
+
+    ChartData data;
+    data.filter = filter;
+
+    // Money: month cells folded into periods, per organisation shown.
+    QHash<RowId, QHash<int, Cents>> money;
+    int firstPeriod = INT_MAX;
+    int lastPeriod = INT_MIN;
+    for (const auto &[organisation, cells] : summary.cells) {
+        const RowId displayed = selection.display(organisation);
+        if (!selection.shown(displayed))
+            continue;
+        QHash<int, Cents> *periods = nullptr;
+        const int begin = std::max(cells.base, selection.fromMonth);
+        const int end = int(std::min(qint64(cells.base) + qint64(cells.cells.size()) - 1, qint64(selection.toMonth)));
+        for (int month = begin; month <= end; ++month) {
+            const auto &cell = cells.cells[size_t(month - cells.base)];
+            const Cents value = cell[channel] + (filter.creditSubcontracting ? cell[actChannel] : 0);
+            if (value == 0)
+                continue;
+            if (!periods)
+                periods = &money[displayed];
+            const int period = periodOfMonth(month, granularity);
+            (*periods)[period] += value;
+            firstPeriod = std::min(firstPeriod, period);
+            lastPeriod = std::max(lastPeriod, period);
+        }
+    }
+
+    // Incidents: people and index per period and per organisation shown.
+    struct IncidentHit
+    {
+        const IncidentRow *incident;
+        int period;
+    };
+    std::vector<IncidentHit> hits;
+    Omissions &omissions = data.omissions;
+    for (const IncidentRow &incident : summary.incidents) {
+        if (!selection.incidentShown(incident))
+            continue;
+        if (incident.month < 0) {
+            ++omissions.incidentsUnknownDate;
+            continue;
+        }
+        if (!selection.inRange(incident.month))
+            continue;
+        ++data.keyFigures.incidents;
+        if (incident.yearOnly && granularity != Granularity::Year)
+            ++omissions.datesYearOnly;
+        if (!selection.choice(incident).people) {
+            ++omissions.incidentsUnknownPeople;
+            continue;
+        }
+        const int period = periodOfMonth(incident.month, granularity);
+        hits.push_back(IncidentHit {&incident, period});
+        firstPeriod = std::min(firstPeriod, period);
+        lastPeriod = std::max(lastPeriod, period);
+    }
+
+    if (filter.from.isValid())
+        firstPeriod = periodOfMonth(selection.fromMonth, granularity);
+    if (filter.to.isValid())
+        lastPeriod = periodOfMonth(selection.toMonth, granularity);
+    const QLocale locale;
+    for (int period = firstPeriod; period <= lastPeriod && firstPeriod != INT_MAX; ++period) {
+        data.periods << period;
+        data.periodEnds << period;
+        data.periodLabels << periodLabel(period, granularity, locale);
+    }
+    auto periodIndex = [&](int period) { return period - firstPeriod; };
+
+    for (auto it = money.cbegin(); it != money.cend(); ++it) {
+        SpendingSeries series;
+        series.organisationId = it.key();
+        series.name = summary.organisations.value(it.key()).name;
+        series.cents = QList<Cents>(data.periods.size(), 0);
+        for (auto p = it->cbegin(); p != it->cend(); ++p) {
+            series.cents[periodIndex(p.key())] += p.value();
+            series.total += p.value();
+        }
+        if (std::any_of(series.cents.cbegin(), series.cents.cend(), [](Cents c) { return c != 0; }))
+            data.spending << series;
+    }
+    for (const SpendingSeries &series : std::as_const(data.spending))
+        data.keyFigures.totalSpending += series.total;
+    for (SpendingSeries &series : data.spending) {
+        series.share = data.keyFigures.totalSpending ? double(series.total) / double(data.keyFigures.totalSpending) : 0;
+    }
+    std::sort(data.spending.begin(), data.spending.end(), [](const SpendingSeries &a, const SpendingSeries &b) {
+        return a.total != b.total ? a.total > b.total : a.name < b.name;
+    });
+    data.keyFigures.subcontractors = int(data.spending.size());
+
+    data.exposure = QList<ExposurePoint>(data.periods.size());
+    QHash<RowId, SubcontractorExposure> byOrganisation;
+    for (const IncidentHit &hit : hits) {
+        const IncidentChoice &choice = selection.choice(*hit.incident);
+        ExposurePoint &point = data.exposure[periodIndex(hit.period)];
+        point.people += *choice.people;
+        point.weightedIndex += choice.index;
+        ++point.incidents;
+        const RowId displayed = selection.display(hit.incident->organisationId);
+        SubcontractorExposure &exposure = byOrganisation[displayed];
+        if (exposure.people.isEmpty()) {
+            exposure.organisationId = displayed;
+            exposure.name = displayed ? summary.organisations.value(displayed).name : tr("Unknown subcontractor");
+            exposure.people = QList<qint64>(data.periods.size(), 0);
+        }
+        exposure.people[periodIndex(hit.period)] += *choice.people;
+        exposure.totalPeople += *choice.people;
+        exposure.totalIndex += choice.index;
+        ++exposure.incidents;
+        data.keyFigures.peopleExposed += *choice.people;
+    }
+    qint64 people = 0;
+    qint64 index = 0;
+    for (ExposurePoint &point : data.exposure) {
+        people += point.people;
+        index += point.weightedIndex;
+        point.cumulativePeople = people;
+        point.cumulativeIndex = index;
+    }
+    for (SubcontractorExposure &exposure : byOrganisation) {
+        exposure.share = people ? double(exposure.totalPeople) / double(people) : 0;
+        data.exposureBySubcontractor << exposure;
+    }
+    std::sort(data.exposureBySubcontractor.begin(), data.exposureBySubcontractor.end(),
+              [](const SubcontractorExposure &a, const SubcontractorExposure &b) {
+                  return a.totalPeople != b.totalPeople ? a.totalPeople > b.totalPeople : a.name < b.name;
+              });
+    if (data.keyFigures.peopleExposed > 0)
+        data.keyFigures.eurosPerPerson
+            = double(data.keyFigures.totalSpending) / 100.0 / double(data.keyFigures.peopleExposed);
+
+    // What is left out, for the organisations and months shown.
+    for (const OmissionRow &row : summary.omissions) {
+        bool concerned = row.organisations.isEmpty() ? selection.shownIds.isEmpty() : false;
+        for (RowId organisation : row.organisations)
+            concerned = concerned || selection.shown(selection.display(organisation));
+        if (!concerned || (row.month >= 0 && !selection.inRange(row.month)))
+            continue;
+        switch (row.kind) {
+        case OmissionKind::UnknownAmount:
+            ++omissions.contractsUnknownAmount;
+            break;
+        case OmissionKind::UnknownDate:
+            ++omissions.contractsUnknownDate;
+            break;
+        case OmissionKind::UnknownDuration:
+            omissions.contractsUnknownDuration += filter.mode == SpendingMode::Spread ? 1 : 0;
+            break;
+        case OmissionKind::NoHolder:
+            ++omissions.contractsWithoutHolder;
+            break;
+        case OmissionKind::AmendmentUnknownDate:
+            ++omissions.amendmentsUnknownDate;
+            break;
+        case OmissionKind::ActUnknownAmount:
+            omissions.actsUnknownAmount += filter.creditSubcontracting ? 1 : 0;
+            break;
+        case OmissionKind::YearOnly:
+            omissions.datesYearOnly += granularity != Granularity::Year ? 1 : 0;
+            break;
+        }
+    }
+    return data;
+}
+
+QList<RecordRef> OutsourcingAnalysis::spendingRecords(const AnalysisFilter &filter, int period, RowId organisationId)
+{
+    if (!ensureSummary())
+        return {};
+    const Selection selection(*m_summary, filter);
+    QList<RowId> organisations;
+    for (const auto &entry : m_summary->cells) {
+        if (selection.display(entry.first) == organisationId)
+            organisations << entry.first;
+    }
+    if (organisations.isEmpty())
+        return {};
+    RecordCollector collector;
+    collector.belongs = [&](RowId organisation) { return selection.display(organisation) == organisationId; };
+    collector.firstMonth = std::max(firstMonthOfPeriod(period, filter.granularity), selection.fromMonth);
+    collector.lastMonth = std::min(lastMonthOfPeriod(period, filter.granularity), selection.toMonth);
+    collector.channel = selection.channel();
+    collector.actChannel = selection.actChannel();
+    collector.acts = filter.creditSubcontracting;
+    QString error;
+    if (!scanContracts(m_db, &organisations, collector, &error)) {
+        m_error = tr("cannot list the records behind the chart: %1").arg(error);
+        return {};
+    }
+    QList<RecordRef> records;
+    QSet<RowId> contractIds;
+    for (const RecordRef &ref : std::as_const(collector.records)) {
+        if (ref.value == 0)
+            continue;
+        records << ref;
+        contractIds.insert(ref.kind == RecordRef::Kind::Contract ? ref.id : ref.parentId);
+    }
+    // Labels: the references of the contracts involved (a handful per segment).
+    QHash<RowId, QString> references;
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral(R"(SELECT reference FROM contracts WHERE id = :id)"));
+    for (RowId id : std::as_const(contractIds)) {
+        query.bindValue(QStringLiteral(":id"), id);
+        if (query.exec() && query.next())
+            references.insert(id, query.value(0).toString());
+    }
+    for (RecordRef &ref : records)
+        ref.label = references.value(ref.kind == RecordRef::Kind::Contract ? ref.id : ref.parentId);
+    std::sort(records.begin(), records.end(), [](const RecordRef &a, const RecordRef &b) {
+        return std::abs(a.value) != std::abs(b.value) ? std::abs(a.value) > std::abs(b.value) : a.id < b.id;
+    });
+    return records;
+}
+
+QList<RecordRef> OutsourcingAnalysis::exposureRecords(const AnalysisFilter &filter, int period, RowId organisationId)
+{
+    if (!ensureSummary())
+        return {};
+    const Selection selection(*m_summary, filter);
+    QList<RecordRef> records;
+    for (const IncidentRow &incident : m_summary->incidents) {
+        if (!selection.incidentShown(incident) || incident.month < 0 || !selection.inRange(incident.month)
+            || periodOfMonth(incident.month, filter.granularity) != period)
+            continue;
+        if (organisationId >= 0 && selection.display(incident.organisationId) != organisationId)
+            continue;
+        const IncidentChoice &choice = selection.choice(incident);
+        if (!choice.people)
+            continue;
+        records << RecordRef {RecordRef::Kind::Incident, incident.id, 0, incident.title, *choice.people};
+        for (const ClaimBehind &claim : choice.claims)
+            records << RecordRef {RecordRef::Kind::Claim, claim.id, incident.id, incident.title,
+                                  claim.people.value_or(0)};
+    }
+    return records;
+}
+
+QList<SourceRef> OutsourcingAnalysis::sources(const AnalysisFilter &filter)
+{
+    if (!ensureSummary())
+        return {};
+    const Summary &summary = *m_summary;
+    const Selection selection(summary, filter);
+    QSet<RowId> ids;
+    for (auto it = summary.sourceSpans.cbegin(); it != summary.sourceSpans.cend(); ++it) {
+        if (ids.contains(it.key().second) || !selection.shown(selection.display(it.key().first)))
+            continue;
+        const SpanLists &lists = *it;
+        if (spansMeet(lists[selection.channel()], selection.fromMonth, selection.toMonth)
+            || (filter.creditSubcontracting
+                && spansMeet(lists[selection.actChannel()], selection.fromMonth, selection.toMonth)))
+            ids.insert(it.key().second);
+    }
+    for (const IncidentRow &incident : summary.incidents) {
+        const IncidentChoice &choice = selection.choice(incident);
+        if (selection.incidentShown(incident) && incident.month >= 0 && selection.inRange(incident.month)
+            && choice.people) {
+            for (RowId id : choice.sourceIds)
+                ids.insert(id);
+        }
+    }
+    QList<SourceRef> sources;
+    for (RowId id : std::as_const(ids)) {
+        const auto it = summary.sources.constFind(id);
+        if (it != summary.sources.constEnd())
+            sources << *it;
+    }
+    std::sort(sources.begin(), sources.end(), [](const SourceRef &a, const SourceRef &b) {
+        return a.title != b.title ? a.title.localeAwareCompare(b.title) < 0 : a.id < b.id;
+    });
+    return sources;
+}
+
+namespace {
+
+// Incidents of the disclosure-delays chart. Undated ones have no place in a chosen period; without one they
+// are shown, all unknown.
+QHash<RowId, const IncidentRow *> disclosedIncidents(const Selection &selection)
+{
+    QHash<RowId, const IncidentRow *> shown;
+    for (const IncidentRow &incident : selection.summary.incidents) {
+        if (!selection.incidentShown(incident))
+            continue;
+        const bool dated = incident.month >= 0;
+        if ((dated && selection.inRange(incident.month))
+            || (!dated && !selection.filter.from.isValid() && !selection.filter.to.isValid()))
+            shown.insert(incident.id, &incident);
+    }
+    return shown;
+}
+
+} // namespace
+
+QList<SourceRef> OutsourcingAnalysis::incidentSources(const AnalysisFilter &filter)
+{
+    if (!ensureSummary())
+        return {};
+    const Selection selection(*m_summary, filter);
+    QSet<RowId> ids;
+    for (const IncidentRow *incident : disclosedIncidents(selection)) {
+        for (RowId id : incident->ownSources)
+            ids.insert(id);
+    }
+    QList<SourceRef> sources;
+    for (RowId id : std::as_const(ids)) {
+        const auto it = m_summary->sources.constFind(id);
+        if (it != m_summary->sources.constEnd())
+            sources << *it;
+    }
+    std::sort(sources.begin(), sources.end(), [](const SourceRef &a, const SourceRef &b) {
+        return a.title != b.title ? a.title.localeAwareCompare(b.title) < 0 : a.id < b.id;
+    });
+    return sources;
+}
+
+QList<DisclosureTimeline> OutsourcingAnalysis::disclosureTimelines(const AnalysisFilter &filter)
+{
+    if (!ensureSummary())
+        return {};
+    const Selection selection(*m_summary, filter);
+    const QHash<RowId, const IncidentRow *> shown = disclosedIncidents(selection);
+    QList<DisclosureTimeline> timelines;
+    QSqlQuery query(m_db);
+    if (!execQuery(query, QStringLiteral(R"(SELECT id, occurred_on, discovered_on, cnil_notified_on, made_public_on
+                                     FROM incidents ORDER BY id)"),
+                   &m_error))
+        return {};
+    auto date = [&](int column) { return PartialDate::parse(query.value(column).toString()).value_or(PartialDate()); };
+    while (query.next()) {
+        const IncidentRow *incident = shown.value(query.value(0).toLongLong());
+        if (!incident)
+            continue;
+        DisclosureTimeline timeline;
+        timeline.incidentId = incident->id;
+        timeline.title = incident->title;
+        timeline.subcontractorId = selection.display(incident->organisationId);
+        timeline.subcontractorName = m_summary->organisations.value(timeline.subcontractorId).name;
+        timeline.occurredOn = date(1);
+        timeline.discoveredOn = date(2);
+        timeline.cnilNotifiedOn = date(3);
+        timeline.madePublicOn = date(4);
+        timelines << timeline;
+    }
+    auto firstKnown = [](const DisclosureTimeline &t) {
+        for (const PartialDate *d : {&t.occurredOn, &t.discoveredOn, &t.cnilNotifiedOn, &t.madePublicOn}) {
+            if (!d->isUnknown())
+                return d->earliest();
+        }
+        return QDate(9999, 12, 31);
+    };
+    std::stable_sort(timelines.begin(), timelines.end(), [&](const DisclosureTimeline &a, const DisclosureTimeline &b) {
+        return firstKnown(a) < firstKnown(b);
+    });
+    return timelines;
+}
+
+QList<OrganisationRef> OutsourcingAnalysis::organisations()
+{
+    if (!ensureSummary())
+        return {};
+    QSet<RowId> ids;
+    for (const auto &entry : m_summary->cells)
+        ids.insert(entry.first);
+    for (const IncidentRow &incident : m_summary->incidents) {
+        if (incident.organisationId)
+            ids.insert(incident.organisationId);
+    }
+    QList<OrganisationRef> list;
+    for (RowId id : std::as_const(ids)) {
+        if (m_summary->organisations.contains(id))
+            list << m_summary->organisations.value(id);
+    }
+    std::sort(list.begin(), list.end(),
+              [](const OrganisationRef &a, const OrganisationRef &b) { return a.name.localeAwareCompare(b.name) < 0; });
+    return list;
+}
+
+} // namespace vigie

@@ -1,0 +1,36 @@
+#pragma once
+
+#include "recordtablemodel.h"
+
+namespace vigie {
+
+/// Data-breach incidents: dates (each may be unknown), the number of people according to the
+/// official claim, and whether any source backs the incident.
+class IncidentTableModel : public RecordTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Column {
+        TitleColumn,
+        SubcontractorColumn,
+        OccurredColumn,
+        DiscoveredColumn,
+        CnilNotifiedColumn,
+        MadePublicColumn,
+        PeopleColumn,
+        StatusColumn,
+        SourcedColumn
+    };
+
+    explicit IncidentTableModel(QObject *parent = nullptr);
+
+protected:
+    int recordCount(const RecordSet &records) const override;
+    RowId recordId(const RecordSet &records, int row) const override;
+    RowLinks computeLinks(const RecordSet &records, int row) const override;
+    QStringList columnTitles() const override;
+    QVariant cellData(const RecordSet &records, int row, int column, int role) const override;
+};
+
+} // namespace vigie

@@ -1,0 +1,1204 @@
+#include "decpimporter.h"
+
+#include "contractsearch.h"
+#include "database.h"
+#include "migrations.h"
+
+#include "core/identifiers.h"
+#include "decp/decpfields.h"
+#include "export/csvwriter.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
+#include <QHash>
+#include <QSaveFile>
+#include <QSet>
+
+#include <sqlite3.h>
+
+#include <memory>
+#include <vector>
+
+namespace vigie {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("vigie::DecpImporter", text);
+}
+
+// Imports of this size or more drop the secondary indexes during the load and build them after.
+constexpr qint64 kRebuildIndexesFrom = 64 * 1024 * 1024;
+
+// Non-unique indexes that the load does not read; the unique ones (lookups, constraints) and those
+// that updates of known contracts use (amendments_contract, subcontracting_acts_contract) stay.
+const char *const kDeferredIndexes[] = {
+    "contracts_notified",
+    "contracts_amount",
+    "contracts_watch",
+    "contract_holders_organisation",
+    "contract_sources_source",
+    "subcontracting_acts_subcontractor",
+};
+
+// A prepared statement on the raw SQLite handle. The import writes millions of rows; QSqlQuery's
+// per-value QVariant conversions would cost more than SQLite itself.
+class Statement
+{
+public:
+    Statement() = default;
+    ~Statement() { sqlite3_finalize(m_stmt); }
+    Statement(const Statement &) = delete;
+    Statement &operator=(const Statement &) = delete;
+
+    bool prepare(sqlite3 *db, const char *sql)
+    {
+        sqlite3_finalize(m_stmt);
+        m_stmt = nullptr;
+        return sqlite3_prepare_v3(db, sql, -1, SQLITE_PREPARE_PERSISTENT, &m_stmt, nullptr) == SQLITE_OK;
+    }
+
+    void bind(const char *name, qint64 value) { sqlite3_bind_int64(m_stmt, index(name), value); }
+    void bindNull(const char *name) { sqlite3_bind_null(m_stmt, index(name)); }
+    // Empty text is stored as NULL (unknown).
+    void bind(const char *name, const QString &text)
+    {
+        if (text.isEmpty()) {
+            bindNull(name);
+            return;
+        }
+        const QByteArray utf8 = text.toUtf8();
+        sqlite3_bind_text(m_stmt, index(name), utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT);
+    }
+    void bind(const char *name, const char *latin1) { sqlite3_bind_text(m_stmt, index(name), latin1, -1, SQLITE_STATIC); }
+    template<typename T>
+    void bind(const char *name, const std::optional<T> &value)
+    {
+        if (value)
+            bind(name, qint64(*value));
+        else
+            bindNull(name);
+    }
+    void bind(const char *name, const PartialDate &date) { bind(name, date.toIso()); }
+
+    // One step; SQLITE_ROW, SQLITE_DONE or an error code.
+    int step() { return sqlite3_step(m_stmt); }
+    // Runs a statement that returns no row, then resets it.
+    bool exec()
+    {
+        const int rc = sqlite3_step(m_stmt);
+        sqlite3_reset(m_stmt);
+        return rc == SQLITE_DONE || rc == SQLITE_ROW;
+    }
+    void reset() { sqlite3_reset(m_stmt); }
+
+    qint64 int64(int column) const { return sqlite3_column_int64(m_stmt, column); }
+    bool isNull(int column) const { return sqlite3_column_type(m_stmt, column) == SQLITE_NULL; }
+    QString text(int column) const
+    {
+        const auto *data = reinterpret_cast<const char *>(sqlite3_column_text(m_stmt, column));
+        return data ? QString::fromUtf8(data, sqlite3_column_bytes(m_stmt, column)) : QString();
+    }
+
+private:
+    int index(const char *name) const
+    {
+        const int i = sqlite3_bind_parameter_index(m_stmt, name);
+        Q_ASSERT_X(i > 0, "Statement::bind", name);
+        return i;
+    }
+
+    sqlite3_stmt *m_stmt = nullptr;
+};
+
+bool allDigits(const QString &text)
+{
+    for (QChar c : text) {
+        if (c.unicode() < '0' || c.unicode() > '9')
+            return false;
+    }
+    return !text.isEmpty();
+}
+
+// A party's identifier as stored: type, value and the SIREN behind it (empty when there is none or
+// its check digit is wrong, so that a typo never links to another company).
+struct PartyId
+{
+    IdentifierType type = IdentifierType::HorsUe;
+    QString value;
+    QString siren;
+    QString key; // "SIRET|55204599900869": the cache key, as organisations_identifier is unique on both
+    bool plausible = true; // false: identifierError() will say what is wrong (it is too slow to ask every time)
+};
+
+std::optional<PartyId> partyId(const decp::Party &party)
+{
+    const QString raw = party.id.trimmed();
+    if (raw.isEmpty())
+        return std::nullopt;
+    PartyId id;
+    const QString cleaned = decp::cleanIdentifier(raw);
+    IdentifierType declared;
+    const bool hasDeclared = identifierTypeFromCode(party.idType, &declared);
+    IdentifierType shape = IdentifierType::HorsUe;
+    if (allDigits(cleaned) && cleaned.size() == 14)
+        shape = IdentifierType::Siret;
+    else if (allDigits(cleaned) && cleaned.size() == 9)
+        shape = IdentifierType::Siren;
+    else if (cleaned.size() >= 4 && cleaned.at(0).isLetter() && cleaned.at(1).isLetter())
+        shape = IdentifierType::Tva;
+    id.type = hasDeclared ? declared : shape;
+    // Files often say "SIRET" for a SIREN, or give a SIRET under another type: the digits decide.
+    if (hasDeclared && declared != IdentifierType::HorsUe
+        && (shape == IdentifierType::Siret || shape == IdentifierType::Siren))
+        id.type = shape;
+    id.value = id.type == IdentifierType::HorsUe ? raw : cleaned;
+    switch (id.type) {
+    case IdentifierType::Siren:
+        id.siren = id.value;
+        break;
+    case IdentifierType::Siret:
+        id.siren = id.value.left(9);
+        break;
+    case IdentifierType::Tva:
+        if (id.value.startsWith(QLatin1String("FR")) && id.value.size() == 13 && allDigits(id.value.mid(4)))
+            id.siren = id.value.mid(4);
+        break;
+    case IdentifierType::HorsUe:
+        break;
+    }
+    const bool laPoste = id.siren == QLatin1String("356000000");
+    if (!id.siren.isEmpty() && !luhnValid(id.siren) && !laPoste)
+        id.siren.clear();
+    switch (id.type) {
+    case IdentifierType::Siren:
+        id.plausible = !id.siren.isEmpty();
+        break;
+    case IdentifierType::Siret:
+        id.plausible = !id.siren.isEmpty() && (laPoste || luhnValid(id.value));
+        break;
+    case IdentifierType::Tva:
+        id.plausible = !id.value.startsWith(QLatin1String("FR")) || !id.siren.isEmpty();
+        break;
+    case IdentifierType::HorsUe:
+        break;
+    }
+    id.key = identifierTypeCode(id.type) + QLatin1Char('|') + id.value;
+    return id;
+}
+
+QString sirenOfFilterValue(const QString &value)
+{
+    const QString cleaned = decp::cleanIdentifier(value);
+    return cleaned.left(9);
+}
+
+} // namespace
+
+QString decpFilterValueError(const QString &value)
+{
+    const QString cleaned = decp::cleanIdentifier(value);
+    if (cleaned.size() == 14)
+        return identifierError(IdentifierType::Siret, cleaned);
+    return identifierError(IdentifierType::Siren, cleaned);
+}
+
+DecpFileSummary DecpImportResult::total() const
+{
+    DecpFileSummary t;
+    for (const DecpFileSummary &f : files) {
+        t.recordsInFile += f.recordsInFile;
+        t.skippedConcessions += f.skippedConcessions;
+        t.skippedFilter += f.skippedFilter;
+        t.recordsRead += f.recordsRead;
+        t.accepted += f.accepted;
+        t.merged += f.merged;
+        t.duplicates += f.duplicates;
+        t.updated += f.updated;
+        t.older += f.older;
+        t.rejected += f.rejected;
+        t.warnings += f.warnings;
+        t.watched += f.watched;
+    }
+    return t;
+}
+
+class DecpImporter::Run
+{
+public:
+    Run(DecpImporter &owner, sqlite3 *db, const DecpImportOptions &options)
+        : m_owner(owner)
+        , m_db(db)
+        , m_options(options)
+    {
+    }
+
+    DecpImportResult execute();
+
+private:
+    bool exec(const char *sql) { return sqlite3_exec(m_db, sql, nullptr, nullptr, nullptr) == SQLITE_OK; }
+    QString sqliteError() const { return QString::fromUtf8(sqlite3_errmsg(m_db)); }
+    bool fail(const QString &message)
+    {
+        if (m_result.error.isEmpty())
+            m_result.error = message;
+        return false;
+    }
+    bool dbFail(const QString &what) { return fail(tr("%1: database error: %2").arg(what, sqliteError())); }
+
+    bool prepareStatements();
+    bool loadOrganisations();
+    bool dropDeferredIndexes();
+    bool createDeferredIndexes();
+    bool importFile(int index, const QString &path);
+    bool processRecord(decp::Record &record);
+    bool keepRecord(const decp::Record &record);
+    std::optional<qint64> organisationFor(const decp::Party &party, bool buyer, const QString &field,
+                                          decp::Record &record);
+    bool insertDetails(qint64 contractId, const decp::Record &record, const QList<qint64> &holderIds);
+    bool isWatched(const QList<qint64> &holderIds) const;
+    quint64 fingerprint(const decp::Record &record);
+    bool finishFile(DecpFileSummary &summary, qint64 batchId, const QString &path, const QByteArray &sha1);
+
+    void report(const DecpReportLine &line);
+    void reportRecord(const decp::Record &record, const QString &outcome, const QString &field, const QString &message);
+    void reportIssues(const decp::Record &record);
+    void progress(bool force);
+    bool openReport();
+    void closeReport();
+
+    DecpImporter &m_owner;
+    sqlite3 *m_db;
+    const DecpImportOptions &m_options;
+    DecpImportResult m_result;
+
+    // Organisations, cached for the whole import (a national file names some 300,000).
+    QHash<QString, qint64> m_byKey; // "TYPE|identifier" -> id
+    QHash<QString, qint64> m_bySiren; // SIREN -> the organisation that stands for the company
+    QSet<qint64> m_placeholders; // named by their identifier until a record gives their name
+    QSet<qint64> m_watched; // watched groups and their subsidiaries
+    QSet<QString> m_buyerFilter; // SIRENs and SIRETs
+    QSet<QString> m_holderFilter;
+    bool m_filtering = false;
+
+    // Per file
+    QString m_file; // as shown in messages and the report
+    qint64 m_batchId = 0;
+    DecpFileSummary *m_summary = nullptr;
+    std::vector<std::pair<qint64, qint64>> m_touched; // (contract id, record index) to cite the file
+    qint64 m_changes = 0; // rows written that are not bookkeeping: decides commit or rollback
+    qint64 m_bytesBefore = 0;
+    qint64 m_bytesTotal = 0;
+    const decp::HashingDevice *m_device = nullptr;
+    int m_fileIndex = 0;
+
+    QElapsedTimer m_clock;
+    qint64 m_lastProgress = -1000;
+    QByteArray m_buffer; // fingerprint serialisation, reused
+
+    std::unique_ptr<QSaveFile> m_reportFile;
+    std::unique_ptr<CsvWriter> m_reportWriter;
+
+    Statement m_findContract;
+    Statement m_insertContract;
+    Statement m_updateContract;
+    Statement m_insertHolder;
+    Statement m_insertAmendment;
+    Statement m_insertAct;
+    Statement m_deleteAmendments;
+    Statement m_deleteActs;
+    Statement m_countAmendments;
+    Statement m_findVersion;
+    Statement m_insertSuperseded;
+    Statement m_insertOlder;
+    Statement m_insertOrganisation;
+    Statement m_renameOrganisation;
+    Statement m_organisationName;
+    Statement m_insertBatch;
+    Statement m_insertLink;
+    std::vector<std::pair<QString, QString>> m_droppedIndexes; // name, SQL
+};
+
+bool DecpImporter::Run::prepareStatements()
+{
+    struct Item
+    {
+        Statement *statement;
+        const char *sql;
+    };
+    const Item items[] = {
+        {&m_findContract, R"(
+            SELECT id, decp_fingerprint, decp_version FROM contracts WHERE buyer_id = :buyer AND reference = :reference)"},
+        {&m_insertContract, R"(
+            INSERT INTO contracts (reference, buyer_id, object, cpv_code, procedure, nature, amount_cents, amount_kind,
+                                   notified_on, duration_months, territory, decp_id, decp_buyer, decp_version,
+                                   decp_fingerprint, import_batch_id, watch_flag)
+            VALUES (:reference, :buyer, :object, :cpv, :procedure, :nature, :amount, 'ceiling', :notified, :duration,
+                    :territory, :decp_id, :decp_buyer, :version, :fingerprint, :batch, :watch))"},
+        // A newer version replaces what it knows; what it does not say (unknown) does not erase a known value.
+        {&m_updateContract, R"(
+            UPDATE contracts SET object = coalesce(:object, object), cpv_code = coalesce(:cpv, cpv_code),
+                   procedure = coalesce(:procedure, procedure), nature = coalesce(:nature, nature),
+                   amount_kind = CASE WHEN :amount IS NULL THEN amount_kind ELSE 'ceiling' END,
+                   amount_cents = coalesce(:amount, amount_cents), notified_on = coalesce(:notified, notified_on),
+                   duration_months = coalesce(:duration, duration_months), territory = coalesce(:territory, territory),
+                   decp_id = :decp_id, decp_buyer = :decp_buyer, decp_version = :version,
+                   decp_fingerprint = :fingerprint, import_batch_id = :batch, watch_flag = max(watch_flag, :watch)
+             WHERE id = :contract)"},
+        {&m_insertHolder, R"(
+            INSERT OR IGNORE INTO contract_holders (contract_id, organisation_id) VALUES (:contract, :organisation))"},
+        {&m_insertAmendment, R"(
+            INSERT INTO amendments (contract_id, signed_on, new_amount_cents, new_duration_months, object, from_decp)
+            VALUES (:contract, :signed, :amount, :duration, :object, 1))"},
+        {&m_insertAct, R"(
+            INSERT INTO subcontracting_acts (contract_id, subcontractor_id, amount_cents, declared_on, object, from_decp)
+            VALUES (:contract, :subcontractor, :amount, :declared, NULL, 1))"},
+        {&m_deleteAmendments, "DELETE FROM amendments WHERE contract_id = :contract AND from_decp = 1"},
+        {&m_deleteActs, "DELETE FROM subcontracting_acts WHERE contract_id = :contract AND from_decp = 1"},
+        {&m_countAmendments, "SELECT count(*) FROM amendments WHERE contract_id = :contract AND from_decp = 1"},
+        {&m_findVersion, "SELECT 1 FROM contract_versions WHERE contract_id = :contract AND fingerprint = :fingerprint"},
+        {&m_insertSuperseded, R"(
+            INSERT OR IGNORE INTO contract_versions (contract_id, fingerprint, status, batch_id, version_on, object,
+                   cpv_code, procedure, nature, amount_cents, notified_on, duration_months, territory, holders, amendments)
+            SELECT c.id, coalesce(c.decp_fingerprint, 0), 'superseded', c.import_batch_id, c.decp_version, c.object,
+                   c.cpv_code, c.procedure, c.nature, c.amount_cents, c.notified_on, c.duration_months, c.territory,
+                   (SELECT group_concat(coalesce(o.identifier, o.name), '; ')
+                      FROM contract_holders AS h JOIN organisations AS o ON o.id = h.organisation_id
+                     WHERE h.contract_id = c.id),
+                   (SELECT count(*) FROM amendments AS a WHERE a.contract_id = c.id)
+              FROM contracts AS c WHERE c.id = :contract)"},
+        {&m_insertOlder, R"(
+            INSERT OR IGNORE INTO contract_versions (contract_id, fingerprint, status, batch_id, version_on, object,
+                   cpv_code, procedure, nature, amount_cents, notified_on, duration_months, territory, holders, amendments)
+            VALUES (:contract, :fingerprint, 'older', :batch, :version, :object, :cpv, :procedure, :nature, :amount,
+                    :notified, :duration, :territory, :holders, :amendments))"},
+        {&m_insertOrganisation, R"(
+            INSERT INTO organisations (name, role, id_type, identifier, siren, parent_id)
+            VALUES (:name, :role, :type, :identifier, :siren, :parent))"},
+        {&m_renameOrganisation, "UPDATE organisations SET name = :name WHERE id = :id"},
+        {&m_organisationName, "SELECT name FROM organisations WHERE id = :id"},
+        {&m_insertBatch, R"(
+            INSERT INTO import_batches (file_name, format, started_at, filter) VALUES (:file, :format, :started, :filter))"},
+        {&m_insertLink, R"(
+            INSERT OR IGNORE INTO contract_sources (contract_id, source_id, quote) VALUES (:contract, :source, :quote))"},
+    };
+    for (const Item &item : items) {
+        if (!item.statement->prepare(m_db, item.sql))
+            return dbFail(tr("cannot prepare the import"));
+    }
+    return true;
+}
+
+bool DecpImporter::Run::loadOrganisations()
+{
+    Statement all;
+    if (!all.prepare(m_db, "SELECT id, name, id_type, identifier, siren FROM organisations ORDER BY id"))
+        return dbFail(tr("cannot read the organisations"));
+    int rc;
+    QHash<QString, qint64> sirenFallback; // lowest id with that SIREN, when no organisation is the SIREN itself
+    while ((rc = all.step()) == SQLITE_ROW) {
+        const qint64 id = all.int64(0);
+        const QString name = all.text(1);
+        const QString type = all.text(2);
+        const QString identifier = all.text(3);
+        const QString siren = all.text(4);
+        if (!type.isEmpty() && !identifier.isEmpty()) {
+            m_byKey.insert(type + QLatin1Char('|') + identifier, id);
+            if (name == identifier || name.endsWith(QStringLiteral(" (") + identifier + QLatin1Char(')')))
+                m_placeholders.insert(id);
+        }
+        if (!siren.isEmpty()) {
+            if (type == QLatin1String("SIREN"))
+                m_bySiren.insert(siren, id);
+            else if (!sirenFallback.contains(siren))
+                sirenFallback.insert(siren, id);
+        }
+    }
+    if (rc != SQLITE_DONE)
+        return dbFail(tr("cannot read the organisations"));
+    for (auto it = sirenFallback.cbegin(); it != sirenFallback.cend(); ++it) {
+        if (!m_bySiren.contains(it.key()))
+            m_bySiren.insert(it.key(), it.value());
+    }
+
+    Statement watched;
+    if (!watched.prepare(m_db, R"(
+            WITH RECURSIVE w (id) AS (
+                SELECT id FROM organisations WHERE watched = 1
+                UNION SELECT o.id FROM organisations AS o JOIN w ON o.parent_id = w.id)
+            SELECT id FROM w)"))
+        return dbFail(tr("cannot read the watch list"));
+    while ((rc = watched.step()) == SQLITE_ROW)
+        m_watched.insert(watched.int64(0));
+    if (rc != SQLITE_DONE)
+        return dbFail(tr("cannot read the watch list"));
+    return true;
+}
+
+bool DecpImporter::Run::dropDeferredIndexes()
+{
+    Statement sql;
+    if (!sql.prepare(m_db, "SELECT sql FROM sqlite_schema WHERE type = 'index' AND name = :name AND sql IS NOT NULL"))
+        return dbFail(tr("cannot read the schema"));
+    for (const char *name : kDeferredIndexes) {
+        sql.bind(":name", name);
+        if (sql.step() == SQLITE_ROW) {
+            m_droppedIndexes.emplace_back(QString::fromLatin1(name), sql.text(0));
+            sql.reset();
+            const QByteArray drop = "DROP INDEX " + QByteArray(name);
+            if (!exec(drop.constData()))
+                return dbFail(tr("cannot drop index %1").arg(QString::fromLatin1(name)));
+        } else {
+            sql.reset();
+        }
+    }
+    return true;
+}
+
+bool DecpImporter::Run::createDeferredIndexes()
+{
+    for (const auto &[name, sql] : m_droppedIndexes) {
+        if (!exec(sql.toUtf8().constData()))
+            return dbFail(tr("cannot build index %1").arg(name));
+    }
+    m_droppedIndexes.clear();
+    return true;
+}
+
+bool DecpImporter::Run::openReport()
+{
+    if (m_options.reportPath.isEmpty())
+        return true;
+    m_reportFile = std::make_unique<QSaveFile>(m_options.reportPath);
+    if (!m_reportFile->open(QIODevice::WriteOnly))
+        return fail(tr("cannot write the report %1: %2")
+                        .arg(QDir::toNativeSeparators(m_options.reportPath), m_reportFile->errorString()));
+    m_reportWriter = std::make_unique<CsvWriter>(m_reportFile.get());
+    m_reportWriter->writeHeader({QStringLiteral("file"), QStringLiteral("record"), QStringLiteral("position"),
+                                 QStringLiteral("contract_id"), QStringLiteral("buyer_id"), QStringLiteral("outcome"),
+                                 QStringLiteral("field"), QStringLiteral("message")});
+    return true;
+}
+
+void DecpImporter::Run::closeReport()
+{
+    if (!m_reportWriter)
+        return;
+    for (const DecpFileSummary &f : std::as_const(m_result.files)) {
+        const std::pair<const char *, qint64> counts[] = {
+            {"records_in_file", f.recordsInFile}, {"skipped_concessions", f.skippedConcessions},
+            {"skipped_filter", f.skippedFilter},  {"records_read", f.recordsRead},
+            {"accepted", f.accepted},             {"merged", f.merged},
+            {"merged_duplicates", f.duplicates},  {"merged_updated", f.updated},
+            {"merged_older", f.older},            {"rejected", f.rejected},
+            {"warnings", f.warnings},             {"watched", f.watched},
+        };
+        for (const auto &[name, count] : counts) {
+            m_reportWriter->writeRow({f.file, QVariant(), QVariant(), QVariant(), QVariant(), QStringLiteral("summary"),
+                                      QString::fromLatin1(name), count});
+        }
+    }
+    QString status;
+    if (m_result.cancelled)
+        status = tr("cancelled: nothing was imported");
+    else if (!m_result.ok)
+        status = tr("failed: nothing was imported (%1)").arg(m_result.error);
+    else if (!m_result.changed)
+        status = tr("nothing new: the database was left unchanged");
+    else
+        status = tr("imported");
+    m_reportWriter->writeRow({QVariant(), QVariant(), QVariant(), QVariant(), QVariant(), QStringLiteral("status"),
+                              QVariant(), status});
+    if (!m_reportWriter->isOk() || !m_reportFile->commit()) {
+        const QString error = m_reportWriter->isOk() ? m_reportFile->errorString() : m_reportWriter->errorString();
+        if (m_result.ok) {
+            m_result.ok = false;
+            m_result.error = tr("cannot write the report %1: %2")
+                                 .arg(QDir::toNativeSeparators(m_options.reportPath), error);
+        }
+    }
+    m_reportWriter.reset();
+    m_reportFile.reset();
+}
+
+void DecpImporter::Run::report(const DecpReportLine &line)
+{
+    ++m_result.reportLines;
+    if (m_result.firstLines.size() < DecpImportResult::kKeptLines)
+        m_result.firstLines.append(line);
+    if (m_reportWriter) {
+        m_reportWriter->writeRow({line.file, line.record ? QVariant(line.record) : QVariant(),
+                                  line.record ? QVariant(line.position) : QVariant(), line.contractId, line.buyerId,
+                                  line.outcome, line.field, line.message});
+    }
+}
+
+void DecpImporter::Run::reportRecord(const decp::Record &record, const QString &outcome, const QString &field,
+                                     const QString &message)
+{
+    report({m_file, record.index, record.position, record.id, record.buyer.id, outcome, field, message});
+}
+
+void DecpImporter::Run::reportIssues(const decp::Record &record)
+{
+    for (const decp::FieldIssue &issue : record.issues) {
+        reportRecord(record, QStringLiteral("warning"), issue.field, issue.message);
+        ++m_summary->warnings;
+    }
+}
+
+void DecpImporter::Run::progress(bool force)
+{
+    if (!m_owner.m_progress)
+        return;
+    const qint64 now = m_clock.elapsed();
+    if (!force && now - m_lastProgress < 100)
+        return;
+    m_lastProgress = now;
+    DecpImportProgress p;
+    p.fileIndex = m_fileIndex;
+    p.fileCount = int(m_options.files.size());
+    p.fileName = m_file;
+    for (const DecpFileSummary &f : std::as_const(m_result.files))
+        p.records += f.recordsInFile;
+    p.bytesDone = m_bytesBefore + (m_device ? m_device->consumed() : 0);
+    p.bytesTotal = m_bytesTotal;
+    p.elapsedMs = now;
+    if (p.bytesDone > 0 && now > 500)
+        p.remainingMs = qint64(double(now) * double(p.bytesTotal - p.bytesDone) / double(p.bytesDone));
+    p.finishing = m_device == nullptr && p.bytesDone >= p.bytesTotal;
+    m_owner.m_progress(p);
+}
+
+bool DecpImporter::Run::isWatched(const QList<qint64> &holderIds) const
+{
+    for (qint64 id : holderIds) {
+        if (m_watched.contains(id))
+            return true;
+    }
+    return false;
+}
+
+bool DecpImporter::Run::keepRecord(const decp::Record &record)
+{
+    if (!m_filtering)
+        return true;
+    auto matches = [](const QSet<QString> &filter, const decp::Party &party) {
+        const std::optional<PartyId> id = partyId(party);
+        return id && ((!id->siren.isEmpty() && filter.contains(id->siren)) || filter.contains(id->value));
+    };
+    if (matches(m_buyerFilter, record.buyer))
+        return true;
+    for (const decp::Party &holder : record.holders) {
+        if (matches(m_holderFilter, holder))
+            return true;
+        if (m_options.watchedOnly) {
+            if (const std::optional<PartyId> id = partyId(holder)) {
+                const qint64 org = m_byKey.value(id->key, id->siren.isEmpty() ? 0 : m_bySiren.value(id->siren));
+                if (org && m_watched.contains(org))
+                    return true;
+            }
+        }
+    }
+    return false;
+}
+
+std::optional<qint64> DecpImporter::Run::organisationFor(const decp::Party &party, bool buyer, const QString &field,
+                                                         decp::Record &record)
+{
+    const std::optional<PartyId> id = partyId(party);
+    if (!id) {
+        // Linking is by identifier only: a name alone could be anyone's.
+        record.issues.append({decp::FieldIssue::Kind::ValueUnknown, field,
+                              party.name.isEmpty() ? tr("no identifier; ignored")
+                                                   : tr("\"%1\" has no identifier; not linked").arg(party.name)});
+        return std::nullopt;
+    }
+    auto rename = [&](qint64 org) -> bool {
+        if (party.name.isEmpty() || !m_placeholders.contains(org))
+            return true;
+        m_renameOrganisation.bind(":name", party.name);
+        m_renameOrganisation.bind(":id", org);
+        if (!m_renameOrganisation.exec())
+            return dbFail(tr("record %1: cannot name organisation %2").arg(record.index).arg(id->value));
+        m_placeholders.remove(org);
+        ++m_changes;
+        return true;
+    };
+    if (const qint64 org = m_byKey.value(id->key)) {
+        if (!rename(org))
+            return std::nullopt;
+        return org;
+    }
+    qint64 parent = 0;
+    if (!id->siren.isEmpty()) {
+        if (const qint64 org = m_bySiren.value(id->siren)) {
+            // Holders are companies: an establishment (SIRET) is its company (SIREN). A buyer keeps its
+            // establishment, because DECP contract ids are unique per buying establishment only; it
+            // becomes a child of the organisation that has its SIREN.
+            if (!buyer) {
+                m_byKey.insert(id->key, org);
+                if (!rename(org))
+                    return std::nullopt;
+                return org;
+            }
+            parent = org;
+        }
+    }
+
+    QString name = party.name;
+    bool placeholder = false;
+    if (name.isEmpty()) {
+        placeholder = true;
+        name = id->value;
+        if (parent) {
+            m_organisationName.bind(":id", parent);
+            if (m_organisationName.step() == SQLITE_ROW)
+                name = m_organisationName.text(0) + QStringLiteral(" (") + id->value + QLatin1Char(')');
+            m_organisationName.reset();
+        }
+    }
+    if (!id->plausible) {
+        if (const QString problem = identifierError(id->type, id->value); !problem.isEmpty()) {
+            record.issues.append({decp::FieldIssue::Kind::Suspicious, field,
+                                  problem + tr("; kept as written, not linked by SIREN")});
+        }
+    }
+    m_insertOrganisation.bind(":name", name);
+    m_insertOrganisation.bind(":role", buyer ? "buyer" : "subcontractor");
+    m_insertOrganisation.bind(":type", identifierTypeCode(id->type));
+    m_insertOrganisation.bind(":identifier", id->value);
+    m_insertOrganisation.bind(":siren", id->siren);
+    if (parent)
+        m_insertOrganisation.bind(":parent", parent);
+    else
+        m_insertOrganisation.bindNull(":parent");
+    if (!m_insertOrganisation.exec()) {
+        dbFail(tr("record %1: cannot add organisation %2").arg(record.index).arg(id->value));
+        return std::nullopt;
+    }
+    const qint64 org = sqlite3_last_insert_rowid(m_db);
+    ++m_changes;
+    m_byKey.insert(id->key, org);
+    if (!id->siren.isEmpty() && !m_bySiren.contains(id->siren))
+        m_bySiren.insert(id->siren, org);
+    if (placeholder)
+        m_placeholders.insert(org);
+    if (parent && m_watched.contains(parent))
+        m_watched.insert(org);
+    return org;
+}
+
+quint64 DecpImporter::Run::fingerprint(const decp::Record &r)
+{
+    // Everything the record says, in a fixed order; the CPV without its check digit, as files differ on it.
+    QByteArray &b = m_buffer;
+    b.clear();
+    auto add = [&b](const QString &text) {
+        b += text.toUtf8();
+        b += '\x1f';
+    };
+    auto addNumber = [&b](const auto &value) {
+        if (value)
+            b += QByteArray::number(qint64(*value));
+        b += '\x1f';
+    };
+    auto addDate = [&b](const PartialDate &d) {
+        // Packed, not toIso(): QDate::toString costs more than the whole rest of the fingerprint.
+        b += QByteArray::number(d.year() * 10000 + d.month() * 100 + d.day());
+        b += '\x1f';
+    };
+    auto addParty = [&](const decp::Party &p) {
+        add(p.idType);
+        add(p.id);
+        add(p.name);
+    };
+    add(r.id);
+    addParty(r.buyer);
+    add(r.object);
+    add(decp::cpvWithoutCheckDigit(r.cpv));
+    add(r.procedure);
+    add(r.nature);
+    addNumber(r.amount);
+    addDate(r.notifiedOn);
+    addDate(r.publishedOn);
+    addNumber(r.durationMonths);
+    add(r.territory);
+    for (const decp::Party &p : r.holders)
+        addParty(p);
+    b += '\x1e';
+    for (const decp::Modification &m : r.modifications) {
+        add(m.id);
+        add(m.object);
+        addDate(m.signedOn);
+        addDate(m.publishedOn);
+        addNumber(m.amount);
+        addNumber(m.durationMonths);
+        for (const decp::Party &p : m.holders)
+            addParty(p);
+        b += '\x1e';
+    }
+    for (const decp::SubcontractingAct &a : r.subcontractingActs) {
+        add(a.id);
+        addParty(a.subcontractor);
+        addNumber(a.amount);
+        addDate(a.notifiedOn);
+        addDate(a.publishedOn);
+        addNumber(a.durationMonths);
+        b += '\x1e';
+    }
+    return decp::fnv1a64(b);
+}
+
+bool DecpImporter::Run::insertDetails(qint64 contractId, const decp::Record &record, const QList<qint64> &holderIds)
+{
+    for (qint64 holder : holderIds) {
+        m_insertHolder.bind(":contract", contractId);
+        m_insertHolder.bind(":organisation", holder);
+        if (!m_insertHolder.exec())
+            return dbFail(tr("record %1: cannot link a holder").arg(record.index));
+    }
+    for (const decp::Modification &m : record.modifications) {
+        if (m.signedOn.isUnknown() && !m.amount && !m.durationMonths && m.object.isEmpty())
+            continue;
+        m_insertAmendment.bind(":contract", contractId);
+        m_insertAmendment.bind(":signed", m.signedOn);
+        m_insertAmendment.bind(":amount", m.amount);
+        m_insertAmendment.bind(":duration", m.durationMonths);
+        m_insertAmendment.bind(":object", m.object);
+        if (!m_insertAmendment.exec())
+            return dbFail(tr("record %1: cannot add an amendment").arg(record.index));
+    }
+    return true;
+}
+
+bool DecpImporter::Run::processRecord(decp::Record &record)
+{
+    DecpFileSummary &s = *m_summary;
+    ++s.recordsInFile;
+    if (record.kind == decp::RecordKind::Concession) {
+        ++s.skippedConcessions;
+        return true;
+    }
+    if (record.kind == decp::RecordKind::Contract && !keepRecord(record)) {
+        ++s.skippedFilter;
+        return true;
+    }
+    ++s.recordsRead;
+    if (const QList<decp::FieldIssue> reasons = decp::rejectionReasons(record); !reasons.isEmpty()) {
+        ++s.rejected;
+        for (const decp::FieldIssue &reason : reasons)
+            reportRecord(record, QStringLiteral("rejected"), reason.field, reason.message);
+        return true;
+    }
+
+    const std::optional<qint64> buyer = organisationFor(record.buyer, true, QStringLiteral("acheteur.id"), record);
+    if (!buyer)
+        return m_result.error.isEmpty() ? fail(tr("record %1: no buyer").arg(record.index)) : false;
+    QList<qint64> holderIds;
+    auto addHolders = [&](const QList<decp::Party> &parties, const QString &prefix) -> bool {
+        for (qsizetype i = 0; i < parties.size(); ++i) {
+            const std::optional<qint64> org = organisationFor(
+                parties.at(i), false, prefix + QStringLiteral("titulaires[%1].id").arg(i + 1), record);
+            if (!org && !m_result.error.isEmpty())
+                return false;
+            if (org && !holderIds.contains(*org))
+                holderIds.append(*org);
+        }
+        return true;
+    };
+    if (!addHolders(record.holders, {}))
+        return false;
+    for (qsizetype i = 0; i < record.modifications.size(); ++i) {
+        if (!addHolders(record.modifications.at(i).holders, QStringLiteral("modifications[%1].").arg(i + 1)))
+            return false;
+    }
+    QList<std::pair<qint64, const decp::SubcontractingAct *>> acts;
+    for (qsizetype i = 0; i < record.subcontractingActs.size(); ++i) {
+        const decp::SubcontractingAct &act = record.subcontractingActs.at(i);
+        const std::optional<qint64> org = organisationFor(
+            act.subcontractor, false, QStringLiteral("actesSousTraitance[%1].sousTraitant.id").arg(i + 1), record);
+        if (!org && !m_result.error.isEmpty())
+            return false;
+        if (org)
+            acts.append({*org, &act});
+    }
+    auto insertActs = [&](qint64 contractId) -> bool {
+        for (const auto &[org, act] : std::as_const(acts)) {
+            m_insertAct.bind(":contract", contractId);
+            m_insertAct.bind(":subcontractor", org);
+            m_insertAct.bind(":amount", act->amount);
+            m_insertAct.bind(":declared", act->notifiedOn);
+            if (!m_insertAct.exec())
+                return dbFail(tr("record %1: cannot add a sub-contracting act").arg(record.index));
+        }
+        return true;
+    };
+
+    const qint64 print = qint64(fingerprint(record));
+    const PartialDate version = record.versionDate();
+    const bool watched = isWatched(holderIds);
+    auto bindValues = [&](Statement &st) {
+        st.bind(":object", record.object);
+        st.bind(":cpv", record.cpv);
+        st.bind(":procedure", record.procedure);
+        st.bind(":nature", record.nature);
+        st.bind(":amount", record.amount);
+        st.bind(":notified", record.notifiedOn);
+        st.bind(":duration", record.durationMonths);
+        st.bind(":territory", record.territory);
+    };
+    auto bindIdentity = [&](Statement &st) {
+        st.bind(":decp_id", record.id);
+        st.bind(":decp_buyer", record.buyer.id);
+        st.bind(":version", version);
+        st.bind(":fingerprint", print);
+        st.bind(":batch", m_batchId);
+        st.bind(":watch", qint64(watched ? 1 : 0));
+    };
+
+    m_findContract.bind(":buyer", *buyer);
+    m_findContract.bind(":reference", record.id);
+    const int found = m_findContract.step();
+    if (found != SQLITE_ROW && found != SQLITE_DONE) {
+        m_findContract.reset();
+        return dbFail(tr("record %1").arg(record.index));
+    }
+    if (found == SQLITE_DONE) {
+        m_findContract.reset();
+        m_insertContract.bind(":reference", record.id);
+        m_insertContract.bind(":buyer", *buyer);
+        bindValues(m_insertContract);
+        bindIdentity(m_insertContract);
+        if (!m_insertContract.exec())
+            return dbFail(tr("record %1: cannot add contract %2").arg(record.index).arg(record.id));
+        const qint64 contractId = sqlite3_last_insert_rowid(m_db);
+        if (!insertDetails(contractId, record, holderIds) || !insertActs(contractId))
+            return false;
+        ++m_changes;
+        ++s.accepted;
+        m_touched.emplace_back(contractId, record.index);
+        reportIssues(record);
+        if (watched) {
+            ++s.watched;
+            reportRecord(record, QStringLiteral("watched"), QStringLiteral("titulaires"),
+                         tr("new contract of a watched group"));
+        }
+        return true;
+    }
+
+    const qint64 contractId = m_findContract.int64(0);
+    const bool hasPrint = !m_findContract.isNull(1);
+    const qint64 storedPrint = m_findContract.int64(1);
+    const QString storedVersionText = m_findContract.text(2);
+    m_findContract.reset();
+    ++s.merged;
+    m_touched.emplace_back(contractId, record.index);
+    if (hasPrint && storedPrint == print) {
+        ++s.duplicates;
+        return true; // the stored version itself: nothing to say, nothing to do
+    }
+    m_findVersion.bind(":contract", contractId);
+    m_findVersion.bind(":fingerprint", print);
+    const bool known = m_findVersion.step() == SQLITE_ROW;
+    m_findVersion.reset();
+    if (known) {
+        ++s.duplicates;
+        return true;
+    }
+
+    // Which is newer: the later data date, then the more amendments, then the one read last.
+    const PartialDate storedVersion = PartialDate::parse(storedVersionText).value_or(PartialDate());
+    bool newer = true;
+    if (!storedVersion.isUnknown() && version.isUnknown()) {
+        newer = false;
+    } else if (!storedVersion.isUnknown() && storedVersion.earliest() != version.earliest()) {
+        newer = version.earliest() > storedVersion.earliest();
+    } else {
+        m_countAmendments.bind(":contract", contractId);
+        const qint64 storedAmendments = m_countAmendments.step() == SQLITE_ROW ? m_countAmendments.int64(0) : 0;
+        m_countAmendments.reset();
+        newer = record.modifications.size() >= storedAmendments;
+    }
+    reportIssues(record);
+    if (!newer) {
+        QStringList holderKeys;
+        for (const decp::Party &p : record.holders)
+            holderKeys << p.id;
+        m_insertOlder.bind(":contract", contractId);
+        m_insertOlder.bind(":fingerprint", print);
+        m_insertOlder.bind(":batch", m_batchId);
+        m_insertOlder.bind(":version", version);
+        bindValues(m_insertOlder);
+        m_insertOlder.bind(":holders", holderKeys.join(QStringLiteral("; ")));
+        m_insertOlder.bind(":amendments", qint64(record.modifications.size()));
+        if (!m_insertOlder.exec())
+            return dbFail(tr("record %1: cannot keep an older version").arg(record.index));
+        ++m_changes;
+        ++s.older;
+        reportRecord(record, QStringLiteral("merged"), QString(),
+                     tr("older version of a known contract: kept in its history"));
+        return true;
+    }
+    m_insertSuperseded.bind(":contract", contractId);
+    m_updateContract.bind(":contract", contractId);
+    bindValues(m_updateContract);
+    bindIdentity(m_updateContract);
+    m_deleteAmendments.bind(":contract", contractId);
+    m_deleteActs.bind(":contract", contractId);
+    if (!m_insertSuperseded.exec() || !m_updateContract.exec() || !m_deleteAmendments.exec() || !m_deleteActs.exec())
+        return dbFail(tr("record %1: cannot update contract %2").arg(record.index).arg(record.id));
+    if (!insertDetails(contractId, record, holderIds) || !insertActs(contractId))
+        return false;
+    ++m_changes;
+    ++s.updated;
+    reportRecord(record, QStringLiteral("merged"), QString(),
+                 tr("newer version of a known contract: updated, the previous version kept in its history"));
+    if (watched) {
+        ++s.watched;
+        reportRecord(record, QStringLiteral("watched"), QStringLiteral("titulaires"),
+                     tr("updated contract of a watched group"));
+    }
+    return true;
+}
+
+bool DecpImporter::Run::finishFile(DecpFileSummary &summary, qint64 batchId, const QString &path,
+                                   const QByteArray &sha1)
+{
+    // The file is a source, recognised by its content: importing it again cites the same source.
+    qint64 sourceId = 0;
+    {
+        Statement find;
+        if (!find.prepare(m_db, "SELECT id FROM sources WHERE sha1 = :sha1"))
+            return dbFail(tr("cannot record the source"));
+        find.bind(":sha1", QString::fromLatin1(sha1));
+        if (find.step() == SQLITE_ROW)
+            sourceId = find.int64(0);
+    }
+    if (!sourceId && !m_touched.empty()) {
+        const QFileInfo info(path);
+        Statement insert;
+        if (!insert.prepare(m_db, R"(
+                INSERT INTO sources (title, kind, file_ref, retrieved_on, notes, sha1)
+                VALUES (:title, 'open_data', :file, :retrieved, :notes, :sha1))"))
+            return dbFail(tr("cannot record the source"));
+        insert.bind(":title", tr("Public procurement open data (DECP): %1").arg(info.fileName()));
+        insert.bind(":file", QDir::toNativeSeparators(info.absoluteFilePath()));
+        insert.bind(":retrieved", PartialDate::fromDate(info.lastModified().date()));
+        insert.bind(":notes", tr("Imported by Vigie; SHA-1 %1, %2 bytes").arg(QString::fromLatin1(sha1)).arg(info.size()));
+        insert.bind(":sha1", QString::fromLatin1(sha1));
+        if (!insert.exec())
+            return dbFail(tr("cannot record the source"));
+        sourceId = sqlite3_last_insert_rowid(m_db);
+    }
+    if (sourceId) {
+        m_insertLink.bind(":source", sourceId);
+        for (const auto &[contract, record] : m_touched) {
+            m_insertLink.bind(":contract", contract);
+            m_insertLink.bind(":quote", tr("record %1").arg(record));
+            if (!m_insertLink.exec())
+                return dbFail(tr("cannot cite the source"));
+            m_changes += sqlite3_changes(m_db);
+        }
+    }
+    m_touched.clear();
+    m_touched.shrink_to_fit();
+
+    Statement update;
+    if (!update.prepare(m_db, R"(
+            UPDATE import_batches SET source_id = :source, finished_at = :finished, records_in_file = :in_file,
+                   skipped_concessions = :concessions, skipped_filter = :filtered, records_read = :read,
+                   accepted = :accepted, merged = :merged, updated = :updated, rejected = :rejected,
+                   warnings = :warnings
+             WHERE id = :batch)"))
+        return dbFail(tr("cannot record the import"));
+    if (sourceId)
+        update.bind(":source", sourceId);
+    else
+        update.bindNull(":source");
+    update.bind(":finished", QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
+    update.bind(":in_file", summary.recordsInFile);
+    update.bind(":concessions", summary.skippedConcessions);
+    update.bind(":filtered", summary.skippedFilter);
+    update.bind(":read", summary.recordsRead);
+    update.bind(":accepted", summary.accepted);
+    update.bind(":merged", summary.merged);
+    update.bind(":updated", summary.updated);
+    update.bind(":rejected", summary.rejected);
+    update.bind(":warnings", summary.warnings);
+    update.bind(":batch", batchId);
+    if (!update.exec())
+        return dbFail(tr("cannot record the import"));
+    return true;
+}
+
+bool DecpImporter::Run::importFile(int index, const QString &path)
+{
+    m_fileIndex = index;
+    m_file = QFileInfo(path).fileName();
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return fail(tr("cannot read %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+    decp::HashingDevice device(file);
+    const decp::Format format = decp::detectFormat(device, path);
+    if (format == decp::Format::Unknown)
+        return fail(tr("%1: not a DECP file (neither JSON, XML nor CSV)").arg(QDir::toNativeSeparators(path)));
+    std::unique_ptr<decp::RecordReader> reader = decp::createReader(format, m_options.csvMapping);
+
+    m_result.files.append(DecpFileSummary());
+    DecpFileSummary &summary = m_result.files.last();
+    summary.file = m_file;
+    summary.format = decp::formatCode(format);
+    m_summary = &summary;
+
+    QStringList filter;
+    for (const QString &b : m_options.buyers)
+        filter << QStringLiteral("buyer:") + b;
+    for (const QString &h : m_options.holders)
+        filter << QStringLiteral("holder:") + h;
+    if (m_options.watchedOnly)
+        filter << QStringLiteral("watched");
+    m_insertBatch.bind(":file", QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath()));
+    m_insertBatch.bind(":format", summary.format);
+    m_insertBatch.bind(":started", QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
+    m_insertBatch.bind(":filter", filter.join(QLatin1Char(' ')));
+    if (!m_insertBatch.exec())
+        return dbFail(tr("cannot record the import"));
+    m_batchId = sqlite3_last_insert_rowid(m_db);
+
+    m_device = &device;
+    const bool ok = reader->read(device, [this](decp::Record &record) {
+        if (m_owner.m_cancel.load())
+            return false;
+        if (!processRecord(record))
+            return false;
+        if ((m_summary->recordsInFile & 1023) == 0)
+            progress(false);
+        return true;
+    });
+    m_device = nullptr;
+    m_bytesBefore += file.size();
+    if (!ok) {
+        if (!m_result.error.isEmpty())
+            return false; // a database error, already described
+        if (reader->wasStopped()) {
+            m_result.cancelled = true;
+            return false;
+        }
+        return fail(tr("%1: %2; nothing was imported").arg(QDir::toNativeSeparators(path), reader->errorString()));
+    }
+    summary.sha1 = QString::fromLatin1(device.sha1Hex());
+    return finishFile(summary, m_batchId, path, device.sha1Hex());
+}
+
+DecpImportResult DecpImporter::Run::execute()
+{
+    m_clock.start();
+    for (const QString &path : m_options.files) {
+        const QFileInfo info(path);
+        if (!info.exists()) {
+            fail(tr("%1 does not exist").arg(QDir::toNativeSeparators(path)));
+            return m_result;
+        }
+        if (!info.isFile() || !info.isReadable()) {
+            fail(tr("cannot read %1").arg(QDir::toNativeSeparators(path)));
+            return m_result;
+        }
+        m_bytesTotal += info.size();
+    }
+    for (const QString &value : m_options.buyers)
+        m_buyerFilter.insert(decp::cleanIdentifier(value).size() == 9 ? sirenOfFilterValue(value)
+                                                                      : decp::cleanIdentifier(value));
+    for (const QString &value : m_options.holders)
+        m_holderFilter.insert(decp::cleanIdentifier(value).size() == 9 ? sirenOfFilterValue(value)
+                                                                       : decp::cleanIdentifier(value));
+    m_filtering = !m_buyerFilter.isEmpty() || !m_holderFilter.isEmpty() || m_options.watchedOnly;
+
+    if (!openReport())
+        return m_result;
+
+    if (qEnvironmentVariableIsSet("VIGIE_NOFK")) exec("PRAGMA foreign_keys = OFF");
+    bool ok = exec("BEGIN IMMEDIATE") || dbFail(tr("cannot start the import (is the database busy?)"));
+    // A larger page cache for the load, on this connection only; restored at the end.
+    qint64 cacheSize = -2000;
+    {
+        Statement cache;
+        if (cache.prepare(m_db, "PRAGMA cache_size") && cache.step() == SQLITE_ROW)
+            cacheSize = cache.int64(0);
+    }
+    exec("PRAGMA cache_size = -65536");
+    if (qEnvironmentVariableIsSet("VIGIE_NOCHECK")) exec("PRAGMA ignore_check_constraints = ON");
+    const bool rebuild = m_options.indexStrategy == DecpImportOptions::IndexStrategy::Rebuild
+        || (m_options.indexStrategy == DecpImportOptions::IndexStrategy::Auto && m_bytesTotal >= kRebuildIndexesFrom);
+    ok = ok && prepareStatements() && loadOrganisations() && (!rebuild || dropDeferredIndexes());
+    for (int i = 0; ok && i < m_options.files.size(); ++i)
+        ok = importFile(i, m_options.files.at(i));
+    if (ok) {
+        QElapsedTimer indexClock;
+        indexClock.start();
+        m_device = nullptr;
+        progress(true);
+        ok = createDeferredIndexes();
+        m_result.indexMs = indexClock.elapsed();
+    }
+    if (ok && m_changes > 0) {
+        ok = exec("COMMIT") || dbFail(tr("cannot commit the import"));
+        m_result.changed = ok;
+    }
+    if (!ok || m_changes == 0)
+        exec("ROLLBACK");
+    if (ok && m_result.changed) {
+        // The search index is built after the commit, in its own transaction: the contracts to index
+        // are queued in contracts_fts_pending by the same transaction as the data, so a crash or an
+        // error here only delays the index to the next search or import.
+        QElapsedTimer indexClock;
+        indexClock.start();
+        QString error;
+        if (!syncContractSearch(m_owner.m_db, &error))
+            m_result.searchIndexError = error;
+        m_result.indexMs += indexClock.elapsed();
+    }
+    exec(QByteArray("PRAGMA cache_size = " + QByteArray::number(cacheSize)).constData());
+    m_result.ok = ok;
+    if (m_result.cancelled)
+        m_result.error = tr("import cancelled: nothing was imported");
+    m_result.elapsedMs = m_clock.elapsed();
+    closeReport();
+    return m_result;
+}
+
+DecpImporter::DecpImporter(const QSqlDatabase &db)
+    : m_db(db)
+{
+}
+
+DecpImporter::~DecpImporter() = default;
+
+void DecpImporter::setProgressCallback(std::function<void(const DecpImportProgress &)> callback)
+{
+    m_progress = std::move(callback);
+}
+
+DecpImportResult DecpImporter::run(const DecpImportOptions &options)
+{
+    sqlite3 *handle = sqliteHandle(m_db);
+    if (!handle || !m_db.isOpen()) {
+        DecpImportResult result;
+        result.error = tr("the database is not open");
+        return result;
+    }
+    if (sqlite3_db_readonly(handle, "main") == 1) {
+        DecpImportResult result;
+        result.error = tr("the database is read-only");
+        return result;
+    }
+    Run run(*this, handle, options);
+    return run.execute();
+}
+
+} // namespace vigie

@@ -1,0 +1,477 @@
+#include "storage/database.h"
+#include "storage/repository.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace vigie;
+
+namespace {
+
+struct Result
+{
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+};
+
+Result runVigie(const QStringList &arguments, const QString &workingDirectory = QString())
+{
+    QProcess process;
+    if (!workingDirectory.isEmpty())
+        process.setWorkingDirectory(workingDirectory);
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    // Headless subcommands must not need a display.
+    environment.remove(QStringLiteral("DISPLAY"));
+    environment.remove(QStringLiteral("WAYLAND_DISPLAY"));
+    environment.remove(QStringLiteral("QT_QPA_PLATFORM"));
+    environment.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
+    process.setProcessEnvironment(environment);
+    process.start(QStringLiteral(VIGIE_EXECUTABLE), arguments);
+    Result result;
+    if (!process.waitForFinished(60000) || process.exitStatus() != QProcess::NormalExit)
+        return result;
+    result.exitCode = process.exitCode();
+    result.out = process.readAllStandardOutput();
+    result.err = process.readAllStandardError();
+    return result;
+}
+
+QByteArray checksum(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256);
+}
+
+bool writeFile(const QString &path, const QByteArray &bytes)
+{
+    QFile file(path);
+    return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size();
+}
+
+QByteArray readFile(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return file.readAll();
+}
+
+} // namespace
+
+class TestCli : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+
+    void versionAndHelp();
+    void initAndCheck();
+    void initRefusesOverwrite();
+    void checkReportsDamage();
+    void exportJson_data();
+    void exportJson();
+    void exportJsonContent();
+    void exportCsv();
+    void exportCsvNeutralisesFormulas();
+    void exportToFile();
+    void failedExportKeepsPreviousFile();
+    void errors_data();
+    void errors();
+    void usageErrors_data();
+    void usageErrors();
+
+private:
+    QString path(const QString &name) const { return m_dir->filePath(name); }
+    QString demoDatabase();
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+};
+
+void TestCli::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+}
+
+void TestCli::cleanup()
+{
+    m_dir.reset();
+}
+
+QString TestCli::demoDatabase()
+{
+    const QString db = path(QStringLiteral("demo.sqlite"));
+    const Result result = runVigie({QStringLiteral("init"), db, QStringLiteral("--demo")});
+    [&] { QVERIFY2(result.exitCode == 0, result.err.constData()); }();
+    return db;
+}
+
+void TestCli::versionAndHelp()
+{
+    Result result = runVigie({QStringLiteral("--version")});
+    QCOMPARE(result.exitCode, 0);
+    QVERIFY(result.out.startsWith("vigie "));
+    QVERIFY(result.err.isEmpty());
+
+    result = runVigie({QStringLiteral("--help")});
+    QCOMPARE(result.exitCode, 0);
+    for (const char *word : {"init", "export", "check", "--demo", "--format"})
+        QVERIFY2(result.out.contains(word), word);
+
+    result = runVigie({QStringLiteral("export"), QStringLiteral("--help")});
+    QCOMPARE(result.exitCode, 0);
+    QVERIFY(result.out.contains("export TABLE"));
+}
+
+void TestCli::initAndCheck()
+{
+    const QString db = path(QStringLiteral("sub/new.sqlite"));
+    Result result = runVigie({QStringLiteral("init"), db});
+    QVERIFY2(result.exitCode == 0, result.err.constData());
+    QVERIFY(result.err.isEmpty());
+    QVERIFY(QFile::exists(db));
+    QCOMPARE(QFile::permissions(db) & (QFileDevice::ReadOther | QFileDevice::ReadGroup), QFileDevice::Permissions());
+
+    result = runVigie({QStringLiteral("check"), db});
+    QVERIFY2(result.exitCode == 0, result.err.constData());
+    QVERIFY(result.out.contains("schema version"));
+    QVERIFY(result.out.contains("integrity: ok"));
+    QVERIFY(result.err.isEmpty());
+
+    const QString demo = demoDatabase();
+    result = runVigie({QStringLiteral("check"), demo});
+    QVERIFY2(result.exitCode == 0, result.err.constData());
+    QVERIFY(result.out.contains("integrity: ok"));
+}
+
+void TestCli::initRefusesOverwrite()
+{
+    const QString existing = path(QStringLiteral("precious.sqlite"));
+    QVERIFY(writeFile(existing, "months of work"));
+    const QByteArray before = checksum(existing);
+    for (const QStringList &arguments : {QStringList {QStringLiteral("init"), existing},
+                                         QStringList {QStringLiteral("init"), existing, QStringLiteral("--demo")}}) {
+        const Result result = runVigie(arguments);
+        QCOMPARE(result.exitCode, 1);
+        QCOMPARE(result.err.count('\n'), 1);
+        QVERIFY(result.err.contains("already exists"));
+        QCOMPARE(checksum(existing), before);
+    }
+    // A Vigie database is not overwritten either.
+    const QString demo = demoDatabase();
+    const QByteArray demoBefore = checksum(demo);
+    QCOMPARE(runVigie({QStringLiteral("init"), demo}).exitCode, 1);
+    QCOMPARE(checksum(demo), demoBefore);
+}
+
+void TestCli::checkReportsDamage()
+{
+    const QString db = path(QStringLiteral("orphan.sqlite"));
+    {
+        Database database;
+        QVERIFY(database.create(db));
+    }
+    {
+        // A row pointing nowhere, as written by a program that does not enforce foreign keys.
+        QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
+        raw.setDatabaseName(db);
+        QVERIFY(raw.open());
+        QSqlQuery query(raw);
+        QVERIFY(query.exec(QStringLiteral("PRAGMA foreign_keys = OFF")));
+        QVERIFY(query.exec(QStringLiteral("INSERT INTO tasks (subcontractor_id, title) VALUES (999, 'orphan')")));
+        query.finish();
+        raw.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("raw"));
+    const QByteArray before = checksum(db);
+    const Result result = runVigie({QStringLiteral("check"), db});
+    QCOMPARE(result.exitCode, 1);
+    QCOMPARE(result.err.count('\n'), 1);
+    QVERIFY2(result.err.contains("damaged") && result.err.contains("tasks"), result.err.constData());
+    QCOMPARE(checksum(db), before);
+}
+
+void TestCli::exportJson_data()
+{
+    QTest::addColumn<QString>("table");
+    QTest::addColumn<int>("rows");
+    QTest::addColumn<QStringList>("keys");
+    QTest::newRow("subcontractors") << QStringLiteral("subcontractors") << 3
+                                    << QStringList {QStringLiteral("name"), QStringLiteral("siren"),
+                                                    QStringLiteral("sources")};
+    QTest::newRow("contracts") << QStringLiteral("contracts") << 1
+                               << QStringList {QStringLiteral("reference"),   QStringLiteral("buyer"),
+                                               QStringLiteral("holders"),     QStringLiteral("amount_eur"),
+                                               QStringLiteral("notified_on"), QStringLiteral("amount_kind"),
+                                               QStringLiteral("sources")};
+    QTest::newRow("tasks") << QStringLiteral("tasks") << 5
+                           << QStringList {QStringLiteral("title"),           QStringLiteral("subcontractor"),
+                                           QStringLiteral("contract"),        QStringLiteral("started_on"),
+                                           QStringLiteral("data_categories"), QStringLiteral("sources")};
+    QTest::newRow("incidents") << QStringLiteral("incidents") << 3
+                               << QStringList {QStringLiteral("title"), QStringLiteral("subcontractor"),
+                                               QStringLiteral("discovered_on"), QStringLiteral("claims"),
+                                               QStringLiteral("sources")};
+    QTest::newRow("sources") << QStringLiteral("sources") << 2
+                             << QStringList {QStringLiteral("title"), QStringLiteral("publisher"),
+                                             QStringLiteral("kind"), QStringLiteral("published_on")};
+}
+
+void TestCli::exportJson()
+{
+    QFETCH(QString, table);
+    QFETCH(int, rows);
+    QFETCH(QStringList, keys);
+    const QString db = demoDatabase();
+    const Result result = runVigie({QStringLiteral("export"), table, QStringLiteral("--db"), db,
+                                    QStringLiteral("--format"), QStringLiteral("json")});
+    QVERIFY2(result.exitCode == 0, result.err.constData());
+    QVERIFY(result.err.isEmpty());
+    QJsonParseError error;
+    const QJsonDocument document = QJsonDocument::fromJson(result.out, &error);
+    QVERIFY2(error.error == QJsonParseError::NoError, qPrintable(error.errorString()));
+    QVERIFY(document.isArray());
+    QCOMPARE(document.array().size(), rows);
+    for (const QJsonValue &value : document.array()) {
+        QVERIFY(value.isObject());
+        for (const QString &key : keys)
+            QVERIFY2(value.toObject().contains(key), qPrintable(table + QLatin1Char('.') + key));
+    }
+}
+
+void TestCli::exportJsonContent()
+{
+    const QString db = demoDatabase();
+    auto exportArray = [&](const QString &table) {
+        const Result result = runVigie({QStringLiteral("export"), table, QStringLiteral("--db"), db,
+                                        QStringLiteral("--format"), QStringLiteral("json")});
+        return QJsonDocument::fromJson(result.out).array();
+    };
+
+    const QJsonObject contract = exportArray(QStringLiteral("contracts")).at(0).toObject();
+    QCOMPARE(contract.value(QStringLiteral("buyer")).toString(), QStringLiteral("Pôle emploi"));
+    QVERIFY(contract.value(QStringLiteral("amount_eur")).isDouble());
+    QCOMPARE(contract.value(QStringLiteral("amount_eur")).toDouble(), 80000000.0);
+    QVERIFY(contract.value(QStringLiteral("notified_on")).isNull()); // unknown, not ""
+    const QJsonArray holders = contract.value(QStringLiteral("holders")).toArray();
+    QCOMPARE(holders.size(), 1);
+    QCOMPARE(holders.at(0).toObject().value(QStringLiteral("name")).toString(), QStringLiteral("TESSI"));
+    QVERIFY(holders.at(0).toObject().contains(QStringLiteral("id")));
+
+    bool foundOfficial = false;
+    bool foundUnknownPeople = false;
+    for (const QJsonValue &value : exportArray(QStringLiteral("incidents"))) {
+        const QJsonObject incident = value.toObject();
+        QVERIFY(incident.value(QStringLiteral("discovered_on")).isNull());
+        QVERIFY(incident.value(QStringLiteral("sources")).isArray());
+        QVERIFY(!incident.value(QStringLiteral("sources")).toArray().isEmpty());
+        for (const QJsonValue &c : incident.value(QStringLiteral("claims")).toArray()) {
+            const QJsonObject claim = c.toObject();
+            QVERIFY(claim.value(QStringLiteral("data_categories")).isArray());
+            QVERIFY(!claim.value(QStringLiteral("data_categories")).toArray().isEmpty());
+            QVERIFY(claim.value(QStringLiteral("source")).isString());
+            if (claim.value(QStringLiteral("people")).isNull()) {
+                foundUnknownPeople = true;
+            } else if (claim.value(QStringLiteral("people")).toDouble() == 6353810.0) {
+                foundOfficial = true;
+                QCOMPARE(incident.value(QStringLiteral("subcontractor")).toString(), QStringLiteral("Majorel"));
+                QVERIFY(claim.value(QStringLiteral("data_categories")).toArray().contains(QStringLiteral("nir")));
+                QVERIFY(claim.value(QStringLiteral("source")).toString().startsWith(QStringLiteral("Vols de données")));
+            }
+        }
+    }
+    QVERIFY(foundOfficial);
+    QVERIFY(foundUnknownPeople);
+}
+
+void TestCli::exportCsv()
+{
+    const QString db = demoDatabase();
+    Result result = runVigie({QStringLiteral("export"), QStringLiteral("contracts"), QStringLiteral("--db"), db,
+                              QStringLiteral("--format"), QStringLiteral("csv")});
+    QVERIFY2(result.exitCode == 0, result.err.constData());
+    QVERIFY(result.out.startsWith("\xEF\xBB\xBF"));
+    const QList<QByteArray> lines = result.out.mid(3).split('\n');
+    QVERIFY(lines.at(0).startsWith("id,reference,buyer,holders"));
+    QVERIFY(lines.at(0).endsWith('\r'));
+    QVERIFY(lines.at(1).contains(",80000000,approximate,")); // a number, not text
+    QCOMPARE(lines.size(), 3); // header, one contract, empty after the last CRLF
+
+    result = runVigie({QStringLiteral("export"), QStringLiteral("sources"), QStringLiteral("--db"), db,
+                       QStringLiteral("--format"), QStringLiteral("csv"), QStringLiteral("--separator"),
+                       QStringLiteral(";")});
+    QVERIFY2(result.exitCode == 0, result.err.constData());
+    QVERIFY(result.out.mid(3).startsWith("id;title;publisher;kind;published_on"));
+    QVERIFY(result.out.contains(";2023-08-24;"));
+}
+
+void TestCli::exportCsvNeutralisesFormulas()
+{
+    const QString db = path(QStringLiteral("hostile.sqlite"));
+    {
+        Database database;
+        QVERIFY(database.create(db));
+        Repository repository(database.connection());
+        Source source;
+        source.title = QStringLiteral("=HYPERLINK(\"http://evil.example\",\"clic\")");
+        source.publisher = QStringLiteral("@SUM(1+1)");
+        source.notes = QStringLiteral("-2+3");
+        source.kind = QStringLiteral("press");
+        QVERIFY(repository.saveSource(source));
+    }
+    const Result result = runVigie({QStringLiteral("export"), QStringLiteral("sources"), QStringLiteral("--db"), db,
+                                    QStringLiteral("--format"), QStringLiteral("csv")});
+    QVERIFY2(result.exitCode == 0, result.err.constData());
+    const QByteArray row = result.out.split('\n').at(1);
+    QVERIFY2(row.startsWith("1,\"'=HYPERLINK(\"\"http://evil.example\"\",\"\"clic\"\")\",'@SUM(1+1),press,"),
+             row.constData());
+    QVERIFY2(row.contains(",'-2+3\r"), row.constData());
+}
+
+void TestCli::exportToFile()
+{
+    const QString db = demoDatabase();
+    const QString out = path(QStringLiteral("incidents.json"));
+    QVERIFY(writeFile(out, "old content"));
+    const Result result = runVigie({QStringLiteral("export"), QStringLiteral("incidents"), QStringLiteral("--db"), db,
+                                    QStringLiteral("--format"), QStringLiteral("json"), QStringLiteral("--out"), out});
+    QVERIFY2(result.exitCode == 0, result.err.constData());
+    QVERIFY(result.out.isEmpty());
+    QCOMPARE(QJsonDocument::fromJson(readFile(out)).array().size(), 3);
+    // No temporary file left next to it.
+    QCOMPARE(QDir(m_dir->path()).entryList(QDir::Files).filter(QStringLiteral("incidents")).size(), 1);
+}
+
+void TestCli::failedExportKeepsPreviousFile()
+{
+    const QString out = path(QStringLiteral("previous.csv"));
+    QVERIFY(writeFile(out, "previous export"));
+    const QByteArray before = checksum(out);
+    const QString junk = path(QStringLiteral("junk.sqlite"));
+    QVERIFY(writeFile(junk, QByteArray(4096, 'x')));
+    Result result = runVigie({QStringLiteral("export"), QStringLiteral("sources"), QStringLiteral("--db"), junk,
+                              QStringLiteral("--format"), QStringLiteral("csv"), QStringLiteral("--out"), out});
+    QCOMPARE(result.exitCode, 1);
+    QCOMPARE(checksum(out), before);
+
+    // Writing over the database itself is refused.
+    const QString db = demoDatabase();
+    const QByteArray dbBefore = checksum(db);
+    result = runVigie({QStringLiteral("export"), QStringLiteral("sources"), QStringLiteral("--db"), db,
+                       QStringLiteral("--format"), QStringLiteral("csv"), QStringLiteral("--out"), db});
+    QCOMPARE(result.exitCode, 1);
+    QVERIFY(result.err.contains("database itself"));
+    QCOMPARE(checksum(db), dbBefore);
+
+    // An output folder that does not exist: an error, nothing created.
+    const QString nowhere = path(QStringLiteral("nowhere/out.csv"));
+    result = runVigie({QStringLiteral("export"), QStringLiteral("sources"), QStringLiteral("--db"), db,
+                       QStringLiteral("--format"), QStringLiteral("csv"), QStringLiteral("--out"), nowhere});
+    QCOMPARE(result.exitCode, 1);
+    QCOMPARE(result.err.count('\n'), 1);
+    QVERIFY(!QFile::exists(nowhere));
+}
+
+void TestCli::errors_data()
+{
+    QTest::addColumn<QString>("setup"); // "missing", "junk", "empty", "other"
+    QTest::addColumn<QString>("command");
+    QTest::addColumn<QString>("expected");
+    for (const QString &command : {QStringLiteral("check"), QStringLiteral("export")}) {
+        QTest::addRow("%s missing", qPrintable(command))
+            << QStringLiteral("missing") << command << QStringLiteral("does not exist");
+        QTest::addRow("%s junk", qPrintable(command))
+            << QStringLiteral("junk") << command << QStringLiteral("not a Vigie database");
+        QTest::addRow("%s empty", qPrintable(command))
+            << QStringLiteral("empty") << command << QStringLiteral("empty file");
+        QTest::addRow("%s folder", qPrintable(command))
+            << QStringLiteral("folder") << command << QStringLiteral("not a file");
+    }
+}
+
+void TestCli::errors()
+{
+    QFETCH(QString, setup);
+    QFETCH(QString, command);
+    QFETCH(QString, expected);
+    QString target = path(QStringLiteral("target.sqlite"));
+    if (setup == QLatin1String("junk"))
+        QVERIFY(writeFile(target, QByteArray("PK\x03\x04 not a database at all").repeated(100)));
+    else if (setup == QLatin1String("empty"))
+        QVERIFY(writeFile(target, QByteArray()));
+    else if (setup == QLatin1String("folder"))
+        QVERIFY(QDir().mkpath(target));
+    const QByteArray before = checksum(target);
+    const QStringList entriesBefore = QDir(m_dir->path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot);
+
+    QStringList arguments {command};
+    if (command == QLatin1String("check"))
+        arguments << target;
+    else
+        arguments << QStringLiteral("sources") << QStringLiteral("--db") << target << QStringLiteral("--format")
+                  << QStringLiteral("json");
+    const Result result = runVigie(arguments);
+    QCOMPARE(result.exitCode, 1);
+    QVERIFY(result.out.isEmpty());
+    QCOMPARE(result.err.count('\n'), 1);
+    QVERIFY(result.err.endsWith('\n'));
+    QVERIFY2(result.err.contains(expected.toUtf8()), result.err.constData());
+    QVERIFY2(result.err.contains(QDir::toNativeSeparators(target).toUtf8()), result.err.constData());
+    // Nothing created, nothing changed.
+    QCOMPARE(checksum(target), before);
+    QCOMPARE(QDir(m_dir->path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot), entriesBefore);
+}
+
+void TestCli::usageErrors_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    const QString db = QStringLiteral("x.sqlite");
+    const QString e = QStringLiteral("export");
+    const QString s = QStringLiteral("sources");
+    const QString dbo = QStringLiteral("--db");
+    const QString fo = QStringLiteral("--format");
+    const QString json = QStringLiteral("json");
+    QTest::newRow("init without path") << QStringList {QStringLiteral("init")};
+    QTest::newRow("init two paths") << QStringList {QStringLiteral("init"), db, db};
+    QTest::newRow("init unknown option") << QStringList {QStringLiteral("init"), db, QStringLiteral("--force")};
+    QTest::newRow("check without path") << QStringList {QStringLiteral("check")};
+    QTest::newRow("export without table") << QStringList {e, dbo, db, fo, json};
+    QTest::newRow("export unknown table") << QStringList {e, QStringLiteral("passwords"), dbo, db, fo, json};
+    QTest::newRow("export without db") << QStringList {e, s, fo, json};
+    QTest::newRow("export without format") << QStringList {e, s, dbo, db};
+    QTest::newRow("export bad format") << QStringList {e, s, dbo, db, fo, QStringLiteral("xml")};
+    QTest::newRow("export db without value") << QStringList {e, s, fo, json, dbo};
+    QTest::newRow("export bad separator")
+        << QStringList {e, s, dbo, db, fo, QStringLiteral("csv"), QStringLiteral("--separator"), QStringLiteral("|")};
+    QTest::newRow("separator with json") << QStringList {
+        e, s, dbo, db, fo, json, QStringLiteral("--separator"), QStringLiteral(";")};
+    QTest::newRow("export unknown option") << QStringList {e, s, dbo, db, fo, json, QStringLiteral("--bogus")};
+}
+
+void TestCli::usageErrors()
+{
+    QFETCH(QStringList, arguments);
+    const Result result = runVigie(arguments, m_dir->path());
+    QCOMPARE(result.exitCode, 2);
+    QVERIFY(result.out.isEmpty());
+    QCOMPARE(result.err.count('\n'), 1);
+    QVERIFY2(result.err.contains("usage: vigie " + arguments.first().toUtf8()), result.err.constData());
+    QVERIFY(QDir(m_dir->path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot).isEmpty());
+}
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "testcli.moc"

@@ -1,0 +1,371 @@
+#include "storage/database.h"
+#include "storage/migrations.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <functional>
+
+using namespace vigie;
+
+namespace {
+
+QByteArray checksum(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256);
+}
+
+QVariant pragma(const QSqlDatabase &db, const QString &name)
+{
+    QSqlQuery query(db);
+    if (!query.exec(QStringLiteral("PRAGMA ") + name) || !query.next())
+        return {};
+    return query.value(0);
+}
+
+// Runs `work` on a plain QSQLITE connection, without Vigie's guards, to make test files.
+bool withRawConnection(const QString &path, const std::function<bool(QSqlDatabase &)> &work)
+{
+    static int counter = 0;
+    const QString name = QStringLiteral("raw-%1").arg(++counter);
+    bool ok = false;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(path);
+        ok = db.open() && work(db);
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return ok;
+}
+
+bool execAll(QSqlDatabase &db, const QStringList &statements)
+{
+    QSqlQuery query(db);
+    for (const QString &statement : statements) {
+        if (!query.exec(statement)) {
+            qWarning() << statement.left(80) << query.lastError().text();
+            return false;
+        }
+    }
+    return true;
+}
+
+} // namespace
+
+class TestMigrations : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void createFromEmpty();
+    void everyConnectionEnforcesForeignKeys();
+    void defensiveMode();
+    void migrationsAreWellFormed();
+    void upgradeFromVersion1();
+    void refusesForeignFiles_data();
+    void refusesForeignFiles();
+    void missingPathNotCreated();
+    void createRefusesExistingFile();
+    void createdFileIsPrivate();
+    void readOnlyAccess();
+    void integrityCheck();
+};
+
+void TestMigrations::createFromEmpty()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("new.sqlite"));
+    {
+        Database database;
+        QVERIFY2(database.create(path), qPrintable(database.errorString()));
+        QVERIFY(database.isOpen());
+        QCOMPARE(database.schemaVersion(), currentSchemaVersion());
+        const QSqlDatabase db = database.connection();
+        QCOMPARE(pragma(db, QStringLiteral("application_id")).toInt(), kApplicationId);
+        QCOMPARE(pragma(db, QStringLiteral("journal_mode")).toString(), QStringLiteral("wal"));
+        QCOMPARE(pragma(db, QStringLiteral("foreign_keys")).toInt(), 1);
+        QVERIFY(db.tables().contains(QStringLiteral("incidents")));
+        QVERIFY(db.tables().contains(QStringLiteral("claims")));
+        QSqlQuery query(db);
+        QVERIFY(query.exec(QStringLiteral("SELECT count(*) FROM data_categories")));
+        QVERIFY(query.next());
+        QVERIFY(query.value(0).toInt() >= 11);
+        QVERIFY(query.exec(QStringLiteral("SELECT value FROM meta WHERE key = 'created_by'")));
+        QVERIFY(query.next());
+        QVERIFY(query.value(0).toString().startsWith(QStringLiteral("Vigie ")));
+    }
+    // The header says what the file is, without SQLite.
+    int version = 0;
+    QCOMPARE(vigieHeaderProblem(path, &version), QString());
+    QCOMPARE(version, currentSchemaVersion());
+
+    Database reopened;
+    QVERIFY2(reopened.open(path), qPrintable(reopened.errorString()));
+    QCOMPARE(reopened.schemaVersion(), currentSchemaVersion());
+    QVERIFY(!reopened.isReadOnly());
+}
+
+void TestMigrations::everyConnectionEnforcesForeignKeys()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("fk.sqlite"));
+    {
+        Database created;
+        QVERIFY(created.create(path));
+    }
+    for (const auto access : {Database::Access::ReadWrite, Database::Access::ReadOnly, Database::Access::ReadWrite}) {
+        Database database;
+        QVERIFY2(database.open(path, access), qPrintable(database.errorString()));
+        QCOMPARE(pragma(database.connection(), QStringLiteral("foreign_keys")).toInt(), 1);
+        QCOMPARE(pragma(database.connection(), QStringLiteral("trusted_schema")).toInt(), 0);
+    }
+    // Two connections open at once, both enforcing.
+    Database first;
+    Database second;
+    QVERIFY(first.open(path));
+    QVERIFY(second.open(path));
+    QSqlQuery query(second.connection());
+    QVERIFY(!query.exec(QStringLiteral("INSERT INTO contracts (reference, buyer_id) VALUES ('X', 424242)")));
+    QVERIFY2(query.lastError().text().contains(QStringLiteral("FOREIGN KEY"), Qt::CaseInsensitive),
+             qPrintable(query.lastError().text()));
+    QSqlQuery other(first.connection());
+    QVERIFY(!other.exec(QStringLiteral("INSERT INTO tasks (subcontractor_id, title) VALUES (999, 'T')")));
+}
+
+void TestMigrations::defensiveMode()
+{
+    QTemporaryDir dir;
+    Database database;
+    QVERIFY(database.create(dir.filePath(QStringLiteral("defensive.sqlite"))));
+    QSqlQuery query(database.connection());
+    // In defensive mode the schema cannot be edited by hand, even with writable_schema.
+    query.exec(QStringLiteral("PRAGMA writable_schema = ON"));
+    QVERIFY(!query.exec(QStringLiteral("UPDATE sqlite_schema SET sql = sql WHERE name = 'incidents'")));
+    QVERIFY(database.checkIntegrity(true).isEmpty());
+}
+
+void TestMigrations::migrationsAreWellFormed()
+{
+    QVERIFY(currentSchemaVersion() >= 1);
+    for (int version = 1; version <= currentSchemaVersion(); ++version)
+        QVERIFY2(!migrationStatements(version).isEmpty(), qPrintable(QString::number(version)));
+    QVERIFY(migrationStatements(0).isEmpty());
+    QVERIFY(migrationStatements(currentSchemaVersion() + 1).isEmpty());
+
+    // migrate() on a plain empty SQLite file brings it to the current version in one go.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("plain.sqlite"));
+    QVERIFY(withRawConnection(path, [](QSqlDatabase &db) {
+        return migrate(db).isEmpty() && pragma(db, QStringLiteral("user_version")).toInt() == currentSchemaVersion();
+    }));
+    // And again: nothing left to do.
+    QVERIFY(withRawConnection(path, [](QSqlDatabase &db) { return migrate(db).isEmpty(); }));
+}
+
+void TestMigrations::upgradeFromVersion1()
+{
+    if (currentSchemaVersion() < 2)
+        QSKIP("only one schema version so far");
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("v1.sqlite"));
+    // A file as the first Vigie wrote it, with one incident in it.
+    QVERIFY(withRawConnection(path, [](QSqlDatabase &db) {
+        return db.transaction() && execAll(db, migrationStatements(1))
+            && execAll(db,
+                       {QStringLiteral("INSERT INTO incidents (title) VALUES ('Ancien incident')"),
+                        QStringLiteral("PRAGMA user_version = 1"),
+                        QStringLiteral("PRAGMA application_id = %1").arg(kApplicationId)})
+            && db.commit();
+    }));
+    Database database;
+    QVERIFY2(database.open(path), qPrintable(database.errorString()));
+    QCOMPARE(database.schemaVersion(), currentSchemaVersion());
+    QSqlQuery query(database.connection());
+    QVERIFY(query.exec(QStringLiteral("SELECT title FROM incidents")));
+    QVERIFY(query.next());
+    QCOMPARE(query.value(0).toString(), QStringLiteral("Ancien incident"));
+    QVERIFY(database.checkIntegrity(true).isEmpty());
+}
+
+void TestMigrations::refusesForeignFiles_data()
+{
+    QTest::addColumn<QString>("kind");
+    QTest::addColumn<QString>("expected"); // part of the message
+    QTest::newRow("junk") << QStringLiteral("junk") << QStringLiteral("not an SQLite file");
+    QTest::newRow("empty") << QStringLiteral("empty") << QStringLiteral("empty");
+    QTest::newRow("short") << QStringLiteral("short") << QStringLiteral("not an SQLite file");
+    QTest::newRow("other program") << QStringLiteral("other") << QStringLiteral("another program");
+    QTest::newRow("newer vigie") << QStringLiteral("newer") << QStringLiteral("newer Vigie");
+    QTest::newRow("truncated vigie") << QStringLiteral("truncated") << QString();
+}
+
+void TestMigrations::refusesForeignFiles()
+{
+    QFETCH(QString, kind);
+    QFETCH(QString, expected);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("file.sqlite"));
+    if (kind == QLatin1String("junk") || kind == QLatin1String("empty") || kind == QLatin1String("short")) {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        if (kind == QLatin1String("junk")) {
+            QByteArray bytes;
+            for (int i = 0; i < 8192; ++i)
+                bytes.append(char((i * 7919) % 251));
+            file.write(bytes);
+        } else if (kind == QLatin1String("short")) {
+            file.write(QByteArrayLiteral("SQLite format 3"));
+        }
+    } else if (kind == QLatin1String("other")) {
+        QVERIFY(withRawConnection(path, [](QSqlDatabase &db) {
+            return execAll(db,
+                           {QStringLiteral("CREATE TABLE notes (id INTEGER PRIMARY KEY, body TEXT)"),
+                            QStringLiteral("INSERT INTO notes (body) VALUES ('hello')")});
+        }));
+    } else if (kind == QLatin1String("newer")) {
+        {
+            Database database;
+            QVERIFY(database.create(path));
+        }
+        QVERIFY(withRawConnection(path, [](QSqlDatabase &db) {
+            return execAll(db, {QStringLiteral("PRAGMA user_version = %1").arg(currentSchemaVersion() + 1)});
+        }));
+    } else if (kind == QLatin1String("truncated")) {
+        const QString full = dir.filePath(QStringLiteral("full.sqlite"));
+        {
+            Database database;
+            QVERIFY(database.create(full));
+        }
+        QFile source(full);
+        QVERIFY(source.open(QIODevice::ReadOnly));
+        const QByteArray bytes = source.readAll();
+        QVERIFY(bytes.size() > 16384);
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(bytes.left(bytes.size() / 3));
+    }
+    QVERIFY(QFile::exists(path));
+    const QByteArray before = checksum(path);
+    const QStringList entriesBefore = QDir(dir.path()).entryList(QDir::Files, QDir::Name);
+
+    for (const auto access : {Database::Access::ReadWrite, Database::Access::ReadOnly}) {
+        Database database;
+        QVERIFY(!database.open(path, access));
+        QVERIFY(!database.isOpen());
+        const QString message = database.errorString();
+        QVERIFY2(!message.isEmpty(), qPrintable(kind));
+        QVERIFY2(message.contains(QDir::toNativeSeparators(path)), qPrintable(message));
+        if (!expected.isEmpty())
+            QVERIFY2(message.contains(expected), qPrintable(message));
+    }
+    QCOMPARE(checksum(path), before);
+    // No -wal, -shm or journal file left behind either.
+    QCOMPARE(QDir(dir.path()).entryList(QDir::Files, QDir::Name), entriesBefore);
+}
+
+void TestMigrations::missingPathNotCreated()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("missing/sub/none.sqlite"));
+    Database database;
+    QVERIFY(!database.open(path));
+    QVERIFY(database.errorString().contains(QStringLiteral("does not exist")));
+    QVERIFY(!QFile::exists(path));
+    QVERIFY(!QDir(dir.filePath(QStringLiteral("missing"))).exists());
+    QVERIFY(!database.open(dir.filePath(QStringLiteral("none.sqlite")), Database::Access::ReadOnly));
+    QVERIFY(QDir(dir.path()).entryList(QDir::Files | QDir::Dirs | QDir::NoDotAndDotDot).isEmpty());
+}
+
+void TestMigrations::createRefusesExistingFile()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("existing.txt"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("keep me");
+    file.close();
+    const QByteArray before = checksum(path);
+    Database database;
+    QVERIFY(!database.create(path));
+    QVERIFY(database.errorString().contains(QStringLiteral("already exists")));
+    QCOMPARE(checksum(path), before);
+    // Nor a directory.
+    QVERIFY(!database.create(dir.path()));
+}
+
+void TestMigrations::createdFileIsPrivate()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("private/new.sqlite"));
+    Database database;
+    QVERIFY(database.create(path));
+    const QFileDevice::Permissions others = QFileDevice::ReadGroup | QFileDevice::WriteGroup | QFileDevice::ExeGroup
+        | QFileDevice::ReadOther | QFileDevice::WriteOther | QFileDevice::ExeOther;
+    QCOMPARE(QFile::permissions(path) & others, QFileDevice::Permissions());
+    QVERIFY(QFile::permissions(path) & QFileDevice::ReadOwner);
+    QVERIFY(QFile::permissions(path) & QFileDevice::WriteOwner);
+    // SQLite gives the -wal and -shm files the database's permissions.
+    QSqlQuery query(database.connection());
+    QVERIFY(query.exec(QStringLiteral("INSERT INTO sources (title, kind) VALUES ('x', 'other')")));
+    for (const QString &suffix : {QStringLiteral("-wal"), QStringLiteral("-shm")}) {
+        if (QFile::exists(path + suffix))
+            QCOMPARE(QFile::permissions(path + suffix) & others, QFileDevice::Permissions());
+    }
+}
+
+void TestMigrations::readOnlyAccess()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("ro.sqlite"));
+    {
+        Database database;
+        QVERIFY(database.create(path));
+    }
+    const QByteArray before = checksum(path);
+    Database database;
+    QVERIFY2(database.open(path, Database::Access::ReadOnly), qPrintable(database.errorString()));
+    QVERIFY(database.isReadOnly());
+    QSqlQuery query(database.connection());
+    QVERIFY(query.exec(QStringLiteral("SELECT count(*) FROM incidents")));
+    QVERIFY(!query.exec(QStringLiteral("INSERT INTO sources (title, kind) VALUES ('x', 'other')")));
+    database.close();
+    QCOMPARE(checksum(path), before);
+}
+
+void TestMigrations::integrityCheck()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("fkbroken.sqlite"));
+    {
+        Database database;
+        QVERIFY(database.create(path));
+    }
+    // A row pointing nowhere, written by a program that does not enforce foreign keys.
+    QVERIFY(withRawConnection(path, [](QSqlDatabase &db) {
+        return execAll(db,
+                       {QStringLiteral("PRAGMA foreign_keys = OFF"),
+                        QStringLiteral("INSERT INTO tasks (subcontractor_id, title) VALUES (999, 'orphan')")});
+    }));
+    Database database;
+    // quick_check looks at pages, not foreign keys, but checkIntegrity reports both.
+    const bool opened = database.open(path, Database::Access::ReadOnly);
+    if (opened) {
+        const QStringList problems = database.checkIntegrity(true);
+        QCOMPARE(problems.size(), 1);
+        QVERIFY2(problems.first().contains(QStringLiteral("tasks")), qPrintable(problems.first()));
+    } else {
+        QVERIFY2(database.errorString().contains(QStringLiteral("tasks")), qPrintable(database.errorString()));
+    }
+}
+
+QTEST_GUILESS_MAIN(TestMigrations)
+#include "testmigrations.moc"

@@ -1,0 +1,678 @@
+#include "storage/database.h"
+#include "storage/repository.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <memory>
+
+using namespace vigie;
+
+namespace {
+
+const QDate kToday(2024, 1, 15);
+
+qint64 countRows(const QSqlDatabase &db, const QString &table)
+{
+    QSqlQuery query(db);
+    if (!query.exec(QStringLiteral("SELECT count(*) FROM ") + table) || !query.next())
+        return -1;
+    return query.value(0).toLongLong();
+}
+
+// Row counts of every table: a failed write must leave all of them as they were.
+QMap<QString, qint64> allCounts(const QSqlDatabase &db)
+{
+    QMap<QString, qint64> counts;
+    for (const QString &table : db.tables())
+        counts.insert(table, countRows(db, table));
+    return counts;
+}
+
+RowId categoryId(const Repository &repository, const QString &code)
+{
+    const QList<DataCategory> categories = repository.dataCategories();
+    for (const DataCategory &c : categories) {
+        if (c.code == code)
+            return c.id;
+    }
+    return 0;
+}
+
+} // namespace
+
+class TestRepository : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+
+    void sourceRoundTrip();
+    void organisationRoundTrip();
+    void organisationIdentifiers_data();
+    void organisationIdentifiers();
+    void contractRoundTrip();
+    void taskRoundTrip();
+    void incidentRoundTrip();
+    void incidentUpdateReplacesChildren();
+    void invalidIncidentChangesNothing_data();
+    void invalidIncidentChangesNothing();
+    void failedChildWriteChangesNothing();
+    void foreignKeysEnforced();
+    void deleteIncidentCascades();
+    void unsourcedIncident();
+    void categoryWeight();
+    void updateMissingRecord();
+    void writesComposeInsideCallerTransaction();
+
+private:
+    Source makeSource(const QString &title);
+    Organisation makeOrganisation(const QString &name, const QString &role);
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<Database> m_database;
+    std::unique_ptr<Repository> m_repository;
+};
+
+void TestRepository::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+    m_database = std::make_unique<Database>();
+    QVERIFY2(m_database->create(m_dir->filePath(QStringLiteral("test.sqlite"))), qPrintable(m_database->errorString()));
+    m_repository = std::make_unique<Repository>(m_database->connection());
+}
+
+void TestRepository::cleanup()
+{
+    m_repository.reset();
+    m_database.reset();
+    m_dir.reset();
+}
+
+Source TestRepository::makeSource(const QString &title)
+{
+    Source s;
+    s.title = title;
+    s.publisher = QStringLiteral("CGT");
+    s.kind = QStringLiteral("union");
+    s.publishedOn = PartialDate::fromDate(QDate(2023, 8, 24));
+    [&] { QVERIFY2(m_repository->saveSource(s), qPrintable(m_repository->lastError())); }();
+    return s;
+}
+
+Organisation TestRepository::makeOrganisation(const QString &name, const QString &role)
+{
+    Organisation o;
+    o.name = name;
+    o.role = role;
+    [&] { QVERIFY2(m_repository->saveOrganisation(o), qPrintable(m_repository->lastError())); }();
+    return o;
+}
+
+void TestRepository::sourceRoundTrip()
+{
+    Source s;
+    s.title = QStringLiteral("Communiqué de presse");
+    s.publisher = QStringLiteral("CGT");
+    s.kind = QStringLiteral("union");
+    s.publishedOn = PartialDate::fromDate(QDate(2023, 8, 24));
+    s.url = QStringLiteral("https://example.org/cp");
+    s.retrievedOn = PartialDate::fromYearMonth(2024, 1);
+    QVERIFY2(m_repository->saveSource(s), qPrintable(m_repository->lastError()));
+    QVERIFY(s.id > 0);
+
+    const auto read = m_repository->source(s.id);
+    QVERIFY(read);
+    QCOMPARE(read->title, s.title);
+    QCOMPARE(read->publisher, s.publisher);
+    QCOMPARE(read->kind, s.kind);
+    QCOMPARE(read->publishedOn, s.publishedOn);
+    QCOMPARE(read->url, s.url);
+    QVERIFY(read->fileRef.isEmpty());
+    QCOMPARE(read->retrievedOn, s.retrievedOn);
+
+    // Unknown stays NULL in the file, not an empty string.
+    QSqlQuery query(m_database->connection());
+    QVERIFY(query.exec(QStringLiteral("SELECT file_ref IS NULL, notes IS NULL FROM sources")));
+    QVERIFY(query.next());
+    QVERIFY(query.value(0).toBool());
+    QVERIFY(query.value(1).toBool());
+
+    Source bad = s;
+    bad.id = 0;
+    bad.kind = QStringLiteral("rumour");
+    QVERIFY(!m_repository->saveSource(bad));
+    QVERIFY(m_repository->lastError().contains(QStringLiteral("rumour")));
+    QCOMPARE(m_repository->sources().size(), 1);
+}
+
+void TestRepository::organisationRoundTrip()
+{
+    const Source source = makeSource(QStringLiteral("Tract"));
+    Organisation group = makeOrganisation(QStringLiteral("TESSI"), QStringLiteral("subcontractor"));
+    Organisation o;
+    o.name = QStringLiteral("TESSI DOCUMENTS SERVICES");
+    o.idType = IdentifierType::Siret;
+    o.identifier = QStringLiteral("732 829 320 00074");
+    o.parentId = group.id;
+    o.notes = QStringLiteral("filiale");
+    o.citations = {{source.id, {}, QStringLiteral("la société TESSI")}};
+    QVERIFY2(m_repository->saveOrganisation(o), qPrintable(m_repository->lastError()));
+    QCOMPARE(o.identifier, QStringLiteral("73282932000074"));
+    QCOMPARE(o.siren, QStringLiteral("732829320"));
+
+    const auto read = m_repository->organisation(o.id);
+    QVERIFY(read);
+    QCOMPARE(read->name, o.name);
+    QCOMPARE(read->role, QStringLiteral("subcontractor"));
+    QCOMPARE(read->idType, std::optional<IdentifierType>(IdentifierType::Siret));
+    QCOMPARE(read->identifier, QStringLiteral("73282932000074"));
+    QCOMPARE(read->siren, QStringLiteral("732829320"));
+    QCOMPARE(read->parentId, group.id);
+    QCOMPARE(read->parentName, QStringLiteral("TESSI"));
+    QCOMPARE(read->citations.size(), 1);
+    QCOMPARE(read->citations.first().sourceTitle, QStringLiteral("Tract"));
+    QCOMPARE(read->citations.first().quote, QStringLiteral("la société TESSI"));
+
+    makeOrganisation(QStringLiteral("Pôle emploi"), QStringLiteral("buyer"));
+    QCOMPARE(m_repository->organisations().size(), 3);
+    QCOMPARE(m_repository->subcontractors().size(), 2);
+    QCOMPARE(m_repository->buyers().size(), 1);
+    QCOMPARE(m_repository->buyers().first().name, QStringLiteral("Pôle emploi"));
+
+    // Updating replaces the citations.
+    o.citations.clear();
+    o.name = QStringLiteral("TESSI DOCUMENTS SERVICES SAS");
+    QVERIFY2(m_repository->saveOrganisation(o), qPrintable(m_repository->lastError()));
+    QCOMPARE(m_repository->organisation(o.id)->name, o.name);
+    QVERIFY(m_repository->organisation(o.id)->citations.isEmpty());
+    QCOMPARE(countRows(m_database->connection(), QStringLiteral("organisation_sources")), 0);
+}
+
+void TestRepository::organisationIdentifiers_data()
+{
+    QTest::addColumn<int>("type");
+    QTest::addColumn<QString>("identifier");
+    QTest::addColumn<bool>("valid");
+    QTest::addColumn<QString>("siren");
+    QTest::newRow("siren ok") << int(IdentifierType::Siren) << QStringLiteral("732 829 320") << true
+                              << QStringLiteral("732829320");
+    QTest::newRow("siren bad key") << int(IdentifierType::Siren) << QStringLiteral("732829321") << false << QString();
+    QTest::newRow("siren short") << int(IdentifierType::Siren) << QStringLiteral("73282932") << false << QString();
+    QTest::newRow("siret bad key") << int(IdentifierType::Siret) << QStringLiteral("73282932000075") << false
+                                   << QString();
+    QTest::newRow("tva fr") << int(IdentifierType::Tva) << QStringLiteral("FR44732829320") << true
+                            << QStringLiteral("732829320");
+    QTest::newRow("tva foreign") << int(IdentifierType::Tva) << QStringLiteral("DE123456789") << true << QString();
+    QTest::newRow("hors-ue") << int(IdentifierType::HorsUe) << QStringLiteral("US-12-345") << true << QString();
+    QTest::newRow("hors-ue empty") << int(IdentifierType::HorsUe) << QStringLiteral("  ") << false << QString();
+}
+
+void TestRepository::organisationIdentifiers()
+{
+    QFETCH(int, type);
+    QFETCH(QString, identifier);
+    QFETCH(bool, valid);
+    QFETCH(QString, siren);
+    Organisation o;
+    o.name = QStringLiteral("Société");
+    o.idType = IdentifierType(type);
+    o.identifier = identifier;
+    QCOMPARE(m_repository->saveOrganisation(o), valid);
+    if (!valid) {
+        QVERIFY(m_repository->lastError().contains(QStringLiteral("Société")));
+        QCOMPARE(o.id, RowId(0));
+        QCOMPARE(countRows(m_database->connection(), QStringLiteral("organisations")), 0);
+        return;
+    }
+    const auto read = m_repository->organisation(o.id);
+    QVERIFY(read);
+    QCOMPARE(read->siren, siren);
+    QSqlQuery query(m_database->connection());
+    QVERIFY(query.exec(QStringLiteral("SELECT siren IS NULL FROM organisations")));
+    QVERIFY(query.next());
+    QCOMPARE(query.value(0).toBool(), siren.isEmpty());
+}
+
+void TestRepository::contractRoundTrip()
+{
+    const Source source = makeSource(QStringLiteral("Tract"));
+    const Organisation buyer = makeOrganisation(QStringLiteral("Pôle emploi"), QStringLiteral("buyer"));
+    const Organisation tessi = makeOrganisation(QStringLiteral("TESSI"), QStringLiteral("subcontractor"));
+    const Organisation other = makeOrganisation(QStringLiteral("Autre"), QStringLiteral("subcontractor"));
+
+    Contract c;
+    c.reference = QStringLiteral("2023-001");
+    c.buyerId = buyer.id;
+    c.holders = {{tessi.id, tessi.name, {}}};
+    c.object = QStringLiteral("Assistance");
+    c.cpvCode = QStringLiteral("79512000");
+    c.amount = Cents(8'000'000'000);
+    c.amountKind = QStringLiteral("approximate");
+    c.notifiedOn = PartialDate::fromYearMonth(2023, 7);
+    c.territory = QStringLiteral("France");
+    Amendment a;
+    a.signedOn = PartialDate::fromDate(QDate(2023, 10, 1));
+    a.newAmount = Cents(9'000'000'000);
+    c.amendments = {a};
+    SubcontractingAct act;
+    act.subcontractorId = other.id;
+    act.declaredOn = PartialDate::fromYear(2023);
+    c.subcontractingActs = {act};
+    c.citations = {{source.id, {}, QStringLiteral("près de 80 millions")}};
+    QVERIFY2(m_repository->saveContract(c), qPrintable(m_repository->lastError()));
+    QVERIFY(c.id > 0);
+    QVERIFY(c.amendments.first().id > 0);
+
+    auto read = m_repository->contract(c.id);
+    QVERIFY(read);
+    QCOMPARE(read->reference, c.reference);
+    QCOMPARE(read->buyerName, QStringLiteral("Pôle emploi"));
+    QCOMPARE(read->holders.size(), 1);
+    QCOMPARE(read->holders.first().name, QStringLiteral("TESSI"));
+    QCOMPARE(read->amount, c.amount);
+    QCOMPARE(read->amountKind, QStringLiteral("approximate"));
+    QCOMPARE(read->notifiedOn, c.notifiedOn);
+    QVERIFY(!read->durationMonths);
+    QCOMPARE(read->amendments.size(), 1);
+    QCOMPARE(read->amendments.first().newAmount, a.newAmount);
+    QVERIFY(!read->amendments.first().newDurationMonths);
+    QCOMPARE(read->subcontractingActs.size(), 1);
+    QCOMPARE(read->subcontractingActs.first().subcontractorName, QStringLiteral("Autre"));
+    QVERIFY(!read->subcontractingActs.first().amount);
+    QCOMPARE(read->citations.size(), 1);
+
+    // Unknown amount is NULL, never 0.
+    c.amount.reset();
+    c.holders.append({other.id, other.name, {}});
+    c.amendments.clear();
+    QVERIFY2(m_repository->saveContract(c), qPrintable(m_repository->lastError()));
+    read = m_repository->contract(c.id);
+    QVERIFY(!read->amount);
+    QCOMPARE(read->holders.size(), 2);
+    QVERIFY(read->amendments.isEmpty());
+    QCOMPARE(countRows(m_database->connection(), QStringLiteral("amendments")), 0);
+    QSqlQuery query(m_database->connection());
+    QVERIFY(query.exec(QStringLiteral("SELECT amount_cents IS NULL FROM contracts")));
+    QVERIFY(query.next());
+    QVERIFY(query.value(0).toBool());
+    QCOMPARE(m_repository->contracts().size(), 1);
+
+    // A holder that does not exist: nothing changes.
+    const auto before = allCounts(m_database->connection());
+    Contract bad;
+    bad.reference = QStringLiteral("2023-002");
+    bad.buyerId = buyer.id;
+    bad.holders = {{9999, QStringLiteral("Fantôme"), {}}};
+    QVERIFY(!m_repository->saveContract(bad));
+    QVERIFY(m_repository->lastError().contains(QStringLiteral("Fantôme")));
+    QCOMPARE(bad.id, RowId(0));
+    QCOMPARE(allCounts(m_database->connection()), before);
+}
+
+void TestRepository::taskRoundTrip()
+{
+    const Source source = makeSource(QStringLiteral("Tract"));
+    const Organisation tessi = makeOrganisation(QStringLiteral("TESSI"), QStringLiteral("subcontractor"));
+    Task t;
+    t.subcontractorId = tessi.id;
+    t.title = QStringLiteral("Accueil téléphonique 39 49");
+    t.channel = QStringLiteral("phone");
+    t.startedOn = PartialDate::fromYearMonth(2021, 10);
+    t.endedOn = PartialDate::fromYearMonth(2022, 2);
+    t.categoryIds
+        = {categoryId(*m_repository, QStringLiteral("identity")), categoryId(*m_repository, QStringLiteral("phone"))};
+    t.citations = {{source.id, {}, QStringLiteral("l'accueil téléphonique")}};
+    QVERIFY2(m_repository->saveTask(t), qPrintable(m_repository->lastError()));
+    const auto read = m_repository->task(t.id);
+    QVERIFY(read);
+    QCOMPARE(read->subcontractorName, QStringLiteral("TESSI"));
+    QCOMPARE(read->contractId, RowId(0));
+    QVERIFY(read->contractReference.isEmpty());
+    QCOMPARE(read->channel, QStringLiteral("phone"));
+    QCOMPARE(read->startedOn, t.startedOn);
+    QCOMPARE(read->endedOn, t.endedOn);
+    QCOMPARE(read->categoryIds.size(), 2);
+    QCOMPARE(read->citations.size(), 1);
+
+    Task reversed = t;
+    reversed.id = 0;
+    reversed.endedOn = PartialDate::fromYear(2020);
+    QVERIFY(!m_repository->saveTask(reversed));
+    QCOMPARE(m_repository->tasks().size(), 1);
+}
+
+void TestRepository::incidentRoundTrip()
+{
+    const Source cgt = makeSource(QStringLiteral("Communiqué CGT"));
+    const Source leaflet = makeSource(QStringLiteral("Tract Sud"));
+    const Organisation majorel = makeOrganisation(QStringLiteral("Majorel"), QStringLiteral("subcontractor"));
+
+    Incident i;
+    i.title = QStringLiteral("Fuite Majorel");
+    i.subcontractorId = majorel.id;
+    i.madePublicOn = PartialDate::fromYearMonth(2023, 8);
+    i.confidentiality = true;
+    Claim official;
+    official.claimant = QStringLiteral("Pôle emploi");
+    official.isOfficial = true;
+    official.people = 6353810;
+    official.peopleNote = QStringLiteral("potentiellement");
+    official.sourceId = cgt.id;
+    official.quote = QStringLiteral("soit potentiellement 6 353 810 personnes");
+    official.categoryIds
+        = {categoryId(*m_repository, QStringLiteral("identity")), categoryId(*m_repository, QStringLiteral("nir"))};
+    Claim expert;
+    expert.claimant = QStringLiteral("Expert");
+    expert.sourceId = leaflet.id;
+    expert.categoryIds = {categoryId(*m_repository, QStringLiteral("email"))};
+    i.claims = {official, expert};
+    Consequence risk;
+    risk.kind = QStringLiteral("identity_theft");
+    risk.sourceId = leaflet.id;
+    i.consequences = {risk};
+    i.citations = {{cgt.id, {}, QStringLiteral("violation")}, {leaflet.id, {}, QString()}};
+    QVERIFY2(m_repository->saveIncident(i, kToday), qPrintable(m_repository->lastError()));
+    QVERIFY(i.id > 0);
+    QVERIFY(i.claims.at(0).id > 0 && i.claims.at(1).id > i.claims.at(0).id);
+
+    const auto read = m_repository->incident(i.id);
+    QVERIFY(read);
+    QCOMPARE(read->title, i.title);
+    QCOMPARE(read->subcontractorName, QStringLiteral("Majorel"));
+    QVERIFY(read->occurredOn.isUnknown());
+    QVERIFY(read->discoveredOn.isUnknown());
+    QCOMPARE(read->madePublicOn, i.madePublicOn);
+    QVERIFY(read->confidentiality);
+    QVERIFY(!read->integrity);
+    QCOMPARE(read->status, QStringLiteral("reported"));
+    QCOMPARE(read->claims.size(), 2);
+    QCOMPARE(read->claims.at(0).claimant, QStringLiteral("Pôle emploi"));
+    QVERIFY(read->claims.at(0).isOfficial);
+    QCOMPARE(read->claims.at(0).people, std::optional<qint64>(6353810));
+    QCOMPARE(read->claims.at(0).peopleNote, QStringLiteral("potentiellement"));
+    QCOMPARE(read->claims.at(0).sourceTitle, QStringLiteral("Communiqué CGT"));
+    QCOMPARE(read->claims.at(0).quote, official.quote);
+    QCOMPARE(read->claims.at(0).categoryIds, official.categoryIds);
+    QVERIFY(!read->claims.at(1).people);
+    QCOMPARE(read->claims.at(1).categoryIds, expert.categoryIds);
+    QCOMPARE(read->consequences.size(), 1);
+    QCOMPARE(read->consequences.first().kind, QStringLiteral("identity_theft"));
+    QVERIFY(!read->consequences.first().people);
+    QCOMPARE(read->citations.size(), 2);
+    QVERIFY(read->isSourced());
+    QCOMPARE(m_repository->incidents().size(), 1);
+}
+
+void TestRepository::incidentUpdateReplacesChildren()
+{
+    const Source cgt = makeSource(QStringLiteral("Communiqué CGT"));
+    Incident i;
+    i.title = QStringLiteral("Incident");
+    Claim c;
+    c.claimant = QStringLiteral("A");
+    c.categoryIds = {categoryId(*m_repository, QStringLiteral("identity"))};
+    i.claims = {c, c, c};
+    i.consequences = {Consequence(), Consequence()};
+    i.citations = {{cgt.id, {}, {}}};
+    QVERIFY2(m_repository->saveIncident(i, kToday), qPrintable(m_repository->lastError()));
+    const QSqlDatabase db = m_database->connection();
+    QCOMPARE(countRows(db, QStringLiteral("claims")), 3);
+    QCOMPARE(countRows(db, QStringLiteral("claim_data_categories")), 3);
+
+    i.claims.removeLast();
+    i.claims.removeLast();
+    i.claims.first().claimant = QStringLiteral("B");
+    i.claims.first().categoryIds.append(categoryId(*m_repository, QStringLiteral("nir")));
+    i.consequences.clear();
+    i.citations.clear();
+    i.title = QStringLiteral("Incident renamed");
+    QVERIFY2(m_repository->saveIncident(i, kToday), qPrintable(m_repository->lastError()));
+    QCOMPARE(countRows(db, QStringLiteral("incidents")), 1);
+    QCOMPARE(countRows(db, QStringLiteral("claims")), 1);
+    QCOMPARE(countRows(db, QStringLiteral("claim_data_categories")), 2);
+    QCOMPARE(countRows(db, QStringLiteral("incident_consequences")), 0);
+    QCOMPARE(countRows(db, QStringLiteral("incident_sources")), 0);
+    const auto read = m_repository->incident(i.id);
+    QCOMPARE(read->title, QStringLiteral("Incident renamed"));
+    QCOMPARE(read->claims.size(), 1);
+    QCOMPARE(read->claims.first().claimant, QStringLiteral("B"));
+    QCOMPARE(read->claims.first().categoryIds.size(), 2);
+}
+
+void TestRepository::invalidIncidentChangesNothing_data()
+{
+    QTest::addColumn<QString>("field");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("no title") << QStringLiteral("title") << QStringLiteral("title");
+    QTest::newRow("future") << QStringLiteral("future") << QStringLiteral("future");
+    QTest::newRow("order") << QStringLiteral("order") << QStringLiteral("before");
+    QTest::newRow("negative") << QStringLiteral("negative") << QStringLiteral("negative");
+    QTest::newRow("no category") << QStringLiteral("category") << QStringLiteral("category");
+}
+
+void TestRepository::invalidIncidentChangesNothing()
+{
+    QFETCH(QString, field);
+    QFETCH(QString, expected);
+    Incident good;
+    good.title = QStringLiteral("Existing");
+    QVERIFY(m_repository->saveIncident(good, kToday));
+    const auto before = allCounts(m_database->connection());
+
+    Incident i;
+    i.title = QStringLiteral("New");
+    Claim c;
+    c.claimant = QStringLiteral("Pôle emploi");
+    c.categoryIds = {categoryId(*m_repository, QStringLiteral("identity"))};
+    i.claims = {c};
+    if (field == QLatin1String("title"))
+        i.title = QStringLiteral("  ");
+    else if (field == QLatin1String("future"))
+        i.discoveredOn = PartialDate::fromYear(2025);
+    else if (field == QLatin1String("order")) {
+        i.occurredOn = PartialDate::fromDate(QDate(2023, 5, 2));
+        i.discoveredOn = PartialDate::fromDate(QDate(2023, 5, 1));
+    } else if (field == QLatin1String("negative"))
+        i.claims[0].people = -1;
+    else
+        i.claims[0].categoryIds.clear();
+
+    QVERIFY(!m_repository->saveIncident(i, kToday));
+    QVERIFY2(m_repository->lastError().contains(expected, Qt::CaseInsensitive), qPrintable(m_repository->lastError()));
+    QCOMPARE(i.id, RowId(0));
+    QCOMPARE(allCounts(m_database->connection()), before);
+
+    // Same on update: the stored record stays as it was.
+    Incident update = good;
+    update.title = QString();
+    QVERIFY(!m_repository->saveIncident(update, kToday));
+    QCOMPARE(m_repository->incident(good.id)->title, QStringLiteral("Existing"));
+}
+
+void TestRepository::failedChildWriteChangesNothing()
+{
+    // The incident row and its first claim are written before the bad category is reached: the
+    // transaction must take them back.
+    const Source cgt = makeSource(QStringLiteral("Communiqué CGT"));
+    Incident i;
+    i.title = QStringLiteral("Half written");
+    Claim good;
+    good.claimant = QStringLiteral("A");
+    good.sourceId = cgt.id;
+    good.categoryIds = {categoryId(*m_repository, QStringLiteral("identity"))};
+    Claim bad = good;
+    bad.categoryIds = {987654};
+    i.claims = {good, bad};
+    const auto before = allCounts(m_database->connection());
+    QVERIFY(!m_repository->saveIncident(i, kToday));
+    QVERIFY2(m_repository->lastError().contains(QStringLiteral("987654")), qPrintable(m_repository->lastError()));
+    QCOMPARE(i.id, RowId(0));
+    QCOMPARE(i.claims.first().id, RowId(0));
+    QCOMPARE(allCounts(m_database->connection()), before);
+
+    // A missing source in a citation also undoes everything.
+    i.claims = {good};
+    i.citations = {{cgt.id, {}, {}}, {424242, {}, {}}};
+    QVERIFY(!m_repository->saveIncident(i, kToday));
+    QCOMPARE(allCounts(m_database->connection()), before);
+
+    // And the connection is usable afterwards (no transaction left open).
+    i.citations = {{cgt.id, {}, {}}};
+    QVERIFY2(m_repository->saveIncident(i, kToday), qPrintable(m_repository->lastError()));
+    QCOMPARE(countRows(m_database->connection(), QStringLiteral("incidents")), 1);
+}
+
+void TestRepository::foreignKeysEnforced()
+{
+    const Organisation buyer = makeOrganisation(QStringLiteral("Pôle emploi"), QStringLiteral("buyer"));
+    const Organisation tessi = makeOrganisation(QStringLiteral("TESSI"), QStringLiteral("subcontractor"));
+    Contract c;
+    c.reference = QStringLiteral("X");
+    c.buyerId = buyer.id;
+    c.holders = {{tessi.id, {}, {}}};
+    QVERIFY2(m_repository->saveContract(c), qPrintable(m_repository->lastError()));
+
+    QSqlQuery query(m_database->connection());
+    QVERIFY(query.prepare(QStringLiteral("DELETE FROM organisations WHERE id = :id")));
+    query.bindValue(QStringLiteral(":id"), tessi.id);
+    QVERIFY(!query.exec());
+    QVERIFY2(query.lastError().text().contains(QStringLiteral("FOREIGN KEY"), Qt::CaseInsensitive),
+             qPrintable(query.lastError().text()));
+    query.bindValue(QStringLiteral(":id"), buyer.id);
+    QVERIFY(!query.exec());
+    QCOMPARE(countRows(m_database->connection(), QStringLiteral("organisations")), 2);
+
+    // A contract whose buyer does not exist is refused.
+    Contract orphan;
+    orphan.reference = QStringLiteral("Y");
+    orphan.buyerId = 777;
+    QVERIFY(!m_repository->saveContract(orphan));
+    QCOMPARE(countRows(m_database->connection(), QStringLiteral("contracts")), 1);
+}
+
+void TestRepository::deleteIncidentCascades()
+{
+    const Source cgt = makeSource(QStringLiteral("Communiqué CGT"));
+    Incident i;
+    i.title = QStringLiteral("To delete");
+    Claim c;
+    c.claimant = QStringLiteral("A");
+    c.sourceId = cgt.id;
+    c.categoryIds
+        = {categoryId(*m_repository, QStringLiteral("identity")), categoryId(*m_repository, QStringLiteral("nir"))};
+    i.claims = {c};
+    i.consequences = {Consequence()};
+    i.citations = {{cgt.id, {}, {}}};
+    QVERIFY(m_repository->saveIncident(i, kToday));
+    Incident kept;
+    kept.title = QStringLiteral("Kept");
+    kept.claims = {c};
+    QVERIFY(m_repository->saveIncident(kept, kToday));
+
+    const QSqlDatabase db = m_database->connection();
+    QCOMPARE(countRows(db, QStringLiteral("claim_data_categories")), 4);
+    QVERIFY2(m_repository->deleteIncident(i.id), qPrintable(m_repository->lastError()));
+    QCOMPARE(countRows(db, QStringLiteral("incidents")), 1);
+    QCOMPARE(countRows(db, QStringLiteral("claims")), 1);
+    QCOMPARE(countRows(db, QStringLiteral("claim_data_categories")), 2);
+    QCOMPARE(countRows(db, QStringLiteral("incident_consequences")), 0);
+    QCOMPARE(countRows(db, QStringLiteral("incident_sources")), 0);
+    QCOMPARE(countRows(db, QStringLiteral("sources")), 1); // sources outlive the facts citing them
+    QVERIFY(!m_repository->incident(i.id));
+
+    QVERIFY(!m_repository->deleteIncident(i.id));
+    QVERIFY(m_repository->lastError().contains(QString::number(i.id)));
+}
+
+void TestRepository::unsourcedIncident()
+{
+    const Source cgt = makeSource(QStringLiteral("Communiqué CGT"));
+    Incident i;
+    i.title = QStringLiteral("Hearsay");
+    Claim c;
+    c.claimant = QStringLiteral("Rumour");
+    c.categoryIds = {categoryId(*m_repository, QStringLiteral("identity"))};
+    i.claims = {c};
+    QVERIFY(m_repository->saveIncident(i, kToday));
+    QVERIFY(!m_repository->incident(i.id)->isSourced());
+
+    i.claims[0].sourceId = cgt.id;
+    QVERIFY(m_repository->saveIncident(i, kToday));
+    QVERIFY(m_repository->incident(i.id)->isSourced());
+
+    i.claims[0].sourceId = 0;
+    i.citations = {{cgt.id, {}, {}}};
+    QVERIFY(m_repository->saveIncident(i, kToday));
+    QVERIFY(m_repository->incident(i.id)->isSourced());
+}
+
+void TestRepository::categoryWeight()
+{
+    const RowId nir = categoryId(*m_repository, QStringLiteral("nir"));
+    QVERIFY(nir > 0);
+    QVERIFY(m_repository->setCategoryWeight(nir, 9));
+    for (const DataCategory &c : m_repository->dataCategories()) {
+        if (c.id == nir)
+            QCOMPARE(c.weight, 9);
+    }
+    QVERIFY(!m_repository->setCategoryWeight(nir, -1));
+    QVERIFY(!m_repository->setCategoryWeight(nir, 101));
+    QVERIFY(!m_repository->setCategoryWeight(99999, 3));
+    for (const DataCategory &c : m_repository->dataCategories()) {
+        if (c.id == nir)
+            QCOMPARE(c.weight, 9);
+    }
+}
+
+void TestRepository::updateMissingRecord()
+{
+    Source s;
+    s.id = 4242;
+    s.title = QStringLiteral("Ghost");
+    QVERIFY(!m_repository->saveSource(s));
+    QVERIFY(m_repository->lastError().contains(QStringLiteral("4242")));
+    Incident i;
+    i.id = 4242;
+    i.title = QStringLiteral("Ghost");
+    QVERIFY(!m_repository->saveIncident(i, kToday));
+    QCOMPARE(countRows(m_database->connection(), QStringLiteral("incidents")), 0);
+}
+
+void TestRepository::writesComposeInsideCallerTransaction()
+{
+    // Inside a caller's transaction a failed save undoes only itself; the caller decides about the rest.
+    QSqlDatabase db = m_database->connection();
+    QVERIFY(db.transaction());
+    Source kept;
+    kept.title = QStringLiteral("Kept");
+    QVERIFY2(m_repository->saveSource(kept), qPrintable(m_repository->lastError()));
+    Incident bad;
+    bad.title = QStringLiteral("Bad");
+    bad.citations = {{kept.id, {}, {}}, {31337, {}, {}}};
+    QVERIFY(!m_repository->saveIncident(bad, kToday));
+    QCOMPARE(countRows(db, QStringLiteral("incidents")), 0);
+    QCOMPARE(countRows(db, QStringLiteral("sources")), 1);
+    Incident good;
+    good.title = QStringLiteral("Good");
+    QVERIFY2(m_repository->saveIncident(good, kToday), qPrintable(m_repository->lastError()));
+    QVERIFY(db.commit());
+    QCOMPARE(countRows(db, QStringLiteral("incidents")), 1);
+    QCOMPARE(countRows(db, QStringLiteral("sources")), 1);
+
+    // The caller's rollback takes back saves that succeeded inside it.
+    QVERIFY(db.transaction());
+    Source dropped;
+    dropped.title = QStringLiteral("Dropped");
+    QVERIFY(m_repository->saveSource(dropped));
+    QVERIFY(db.rollback());
+    QCOMPARE(countRows(db, QStringLiteral("sources")), 1);
+}
+
+QTEST_GUILESS_MAIN(TestRepository)
+#include "testrepository.moc"

@@ -1,0 +1,251 @@
+#include "spendingexposurechart.h"
+
+#include "charts/chartstyle.h"
+#include "core/amount.h"
+
+#include <QBarSet>
+#include <QCategoryAxis>
+#include <QLegendMarker>
+#include <QLineSeries>
+#include <QScatterSeries>
+#include <QStackedBarSeries>
+#include <QValueAxis>
+
+#include <cmath>
+
+namespace vigie {
+
+namespace {
+
+struct Scale
+{
+    double divisor;
+    QString unit;
+};
+
+// Round axis maxima (× 10^n) and how many intervals give round ticks for each.
+struct NiceTop
+{
+    double mantissa;
+    int intervals;
+};
+const NiceTop kNiceTops[] = {{1, 5}, {1.5, 3}, {2, 4}, {2.5, 5}, {3, 3}, {4, 4}, {5, 5}, {6, 3}, {8, 4}, {10, 5}};
+
+NiceTop niceTop(double value)
+{
+    if (value <= 0)
+        return {1, 5};
+    const double magnitude = std::pow(10.0, std::floor(std::log10(value)));
+    for (const NiceTop &top : kNiceTops) {
+        if (value <= top.mantissa * magnitude * (1 + 1e-9))
+            return {top.mantissa * magnitude, top.intervals};
+    }
+    return {10 * magnitude, 5};
+}
+
+void styleValueAxis(QValueAxis *axis, double maximum, double pointSize, double minimum = 0)
+{
+    const NiceTop nice = niceTop(maximum * 1.05);
+    const double top = nice.mantissa;
+    const int intervals = nice.intervals;
+    const double step = top / intervals;
+    // Room below zero (an amendment that lowers an amount) in whole steps, so ticks stay round.
+    const int below = minimum < 0 ? int(std::ceil(-minimum / step)) : 0;
+    axis->setRange(-below * step, top);
+    axis->setTickCount(intervals + below + 1);
+    // "%d" and "%g" give empty labels in a French locale; "%.0f" is safe.
+    axis->setLabelFormat(step >= 1 ? QStringLiteral("%.0f") : QStringLiteral("%.1f"));
+    axis->setLabelsFont(chartstyle::font(pointSize));
+    axis->setTitleFont(chartstyle::font(pointSize, true));
+}
+
+} // namespace
+
+SpendingExposureChart::SpendingExposureChart(QGraphicsItem *parent)
+    : QChart(parent)
+{
+    setAnimationOptions(QChart::NoAnimation);
+    setLocalizeNumbers(true);
+    setBackgroundRoundness(0);
+    setMargins(QMargins(4, 4, 4, 4));
+}
+
+QString SpendingExposureChart::stackName(int stack) const
+{
+    return m_stackNames.value(stack);
+}
+
+QString SpendingExposureChart::formatMoney(Cents cents) const
+{
+    return formatAmountShort(cents, locale());
+}
+
+QString SpendingExposureChart::formatPeople(qint64 people) const
+{
+    return locale().toString(people);
+}
+
+void SpendingExposureChart::setChartData(const ChartData &data, const Options &options)
+{
+    m_options = options;
+    m_data = mergePeriods(data, options.maxPeriods);
+    rebuild();
+}
+
+void SpendingExposureChart::rebuild()
+{
+    removeAllSeries();
+    for (QAbstractAxis *axis : axes())
+        removeAxis(axis);
+    m_stacks.clear();
+    m_stackNames.clear();
+    const double pointSize = m_options.pointSize;
+    const int periods = int(m_data.periods.size());
+    setTitle(periods == 0 ? tr("Nothing to show for this filter") : QString());
+    setTitleFont(chartstyle::font(pointSize * 1.2, true));
+
+    // Stacks: the largest subcontractors, then the others summed.
+    QList<QList<Cents>> values;
+    for (int i = 0; i < m_data.spending.size(); ++i) {
+        const SpendingSeries &series = m_data.spending.at(i);
+        if (i < chartstyle::kMaxStacks) {
+            m_stacks << QList<RowId> {series.organisationId};
+            m_stackNames << series.name;
+            values << series.cents;
+        } else {
+            if (m_stacks.size() == chartstyle::kMaxStacks) {
+                m_stacks << QList<RowId>();
+                m_stackNames << tr("Other subcontractors");
+                values << QList<Cents>(periods, 0);
+            }
+            m_stacks.last() << series.organisationId;
+            for (int p = 0; p < periods; ++p)
+                values.last()[p] += series.cents.at(p);
+        }
+    }
+
+    // The money axis unit follows the largest bar: M€ for public contracts, k€ or € for small sets.
+    Cents largest = 0;
+    for (int p = 0; p < periods; ++p) {
+        Cents positive = 0;
+        for (const QList<Cents> &stack : std::as_const(values))
+            positive += std::max<Cents>(0, stack.at(p));
+        largest = std::max(largest, positive);
+    }
+    const Scale money = largest >= Cents(100'000'000) ? Scale {1e8, QStringLiteral("M€")}
+        : largest >= Cents(100'000)                   ? Scale {1e5, QStringLiteral("k€")}
+                                                      : Scale {1e2, QStringLiteral("€")};
+    m_moneyTitle = m_data.filter.mode == SpendingMode::Notified
+        ? tr("Outsourcing, amounts at notification (%1)").arg(money.unit)
+        : tr("Outsourcing, spread over contract durations (%1)").arg(money.unit);
+
+    auto *bars = new QStackedBarSeries;
+    bars->setBarWidth(0.7);
+    for (int s = 0; s < m_stacks.size(); ++s) {
+        auto *set = new QBarSet(m_stackNames.at(s));
+        const bool others = s == chartstyle::kMaxStacks;
+        set->setBrush(others ? chartstyle::otherBrush() : chartstyle::stackBrush(s));
+        // White between neighbours; grey around the palest fills, which would vanish into the page.
+        const bool pale = !others && chartstyle::luma(chartstyle::stackBrush(s).color()) > 0.85;
+        set->setPen(QPen(others || pale ? QColor(0x55, 0x55, 0x55) : chartstyle::separatorColour(), pale ? 0.5 : 0.8));
+        QList<qreal> scaled;
+        scaled.reserve(periods);
+        for (Cents c : values.at(s))
+            scaled << double(c) / money.divisor;
+        set->append(scaled);
+        bars->append(set);
+    }
+    connect(bars, &QStackedBarSeries::hovered, this, [this, bars](bool status, int index, QBarSet *set) {
+        emit spendingHovered(status, index, int(bars->barSets().indexOf(set)));
+    });
+
+    // The exposure line: people per period (or running total), scaled to thousands or millions.
+    qint64 mostPeople = 0;
+    for (const ExposurePoint &point : std::as_const(m_data.exposure))
+        mostPeople = std::max(mostPeople, m_options.cumulative ? point.cumulativePeople : point.people);
+    const Scale people = mostPeople >= 1'000'000 ? Scale {1e6, tr("millions")}
+        : mostPeople >= 10'000                   ? Scale {1e3, tr("thousands")}
+                                                 : Scale {1, QString()};
+    const QString what = m_options.cumulative ? tr("People exposed, running total") : tr("People exposed");
+    m_peopleTitle = people.unit.isEmpty() ? what : tr("%1 (%2)").arg(what, people.unit);
+    auto *line = new QLineSeries;
+    if (m_options.cumulative)
+        line->setName(m_data.filter.claims == ClaimChoice::Official
+                          ? tr("People exposed, running total (official claims)")
+                          : tr("People exposed, running total (highest sourced claims)"));
+    else
+        line->setName(m_data.filter.claims == ClaimChoice::Official ? tr("People exposed (official claims)")
+                                                                    : tr("People exposed (highest sourced claims)"));
+    line->setPen(QPen(chartstyle::exposureColour(), pointSize / 3.0));
+    auto *markers = new QScatterSeries;
+    markers->setMarkerSize(pointSize * 0.9);
+    markers->setColor(Qt::white);
+    markers->setBorderColor(chartstyle::exposureColour());
+    markers->setPen(QPen(chartstyle::exposureColour(), pointSize / 6.0));
+    QList<QPointF> points;
+    points.reserve(periods);
+    for (int p = 0; p < periods; ++p) {
+        const ExposurePoint &point = m_data.exposure.at(p);
+        points << QPointF(p, double(m_options.cumulative ? point.cumulativePeople : point.people) / people.divisor);
+    }
+    line->append(points); // filled before addSeries(): appending to a series on a chart is slow
+    QList<QPointF> nonZero; // a marker on every zero would only clutter the axis
+    std::copy_if(points.cbegin(), points.cend(), std::back_inserter(nonZero),
+                 [](const QPointF &p) { return p.y() != 0; });
+    markers->append(nonZero);
+    for (QXYSeries *series : {static_cast<QXYSeries *>(line), static_cast<QXYSeries *>(markers)}) {
+        connect(series, &QXYSeries::hovered, this,
+                [this](const QPointF &point, bool state) { emit exposureHovered(state, qRound(point.x())); });
+    }
+
+    addSeries(bars);
+    addSeries(line);
+    addSeries(markers);
+
+    // One shared time axis: bar i sits at x = i. A category axis carries only the labels that fit (a label
+    // item per bar, even an empty one, costs more to draw than the bars).
+    auto *timeAxis = new QCategoryAxis;
+    timeAxis->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
+    timeAxis->setRange(-0.5, std::max(periods, 1) - 0.5);
+    const int keepEvery = std::max(1, (periods + 23) / 24);
+    for (int p = 0; p < periods; p += keepEvery)
+        timeAxis->append(m_data.periodLabels.at(p), p);
+    timeAxis->setLabelsFont(chartstyle::font(pointSize));
+    timeAxis->setGridLineVisible(false);
+    timeAxis->setTruncateLabels(false); // a label may spread over the bars whose labels were skipped
+    if (timeAxis->count() > 8)
+        timeAxis->setLabelsAngle(-45);
+    // Negative bars (an amendment that lowers an amount) need room below zero.
+    Cents lowest = 0;
+    for (int p = 0; p < periods; ++p) {
+        Cents negative = 0;
+        for (const QList<Cents> &stack : std::as_const(values))
+            negative += std::min<Cents>(0, stack.at(p));
+        lowest = std::min(lowest, negative);
+    }
+    auto *moneyAxis = new QValueAxis;
+    styleValueAxis(moneyAxis, double(largest) / money.divisor, pointSize, double(lowest) / money.divisor);
+    moneyAxis->setTitleText(m_moneyTitle);
+    auto *peopleAxis = new QValueAxis;
+    styleValueAxis(peopleAxis, double(mostPeople) / people.divisor, pointSize);
+    peopleAxis->setTitleText(m_peopleTitle);
+    peopleAxis->setGridLineVisible(false);
+
+    addAxis(timeAxis, Qt::AlignBottom);
+    addAxis(moneyAxis, Qt::AlignLeft);
+    addAxis(peopleAxis, Qt::AlignRight);
+    bars->attachAxis(timeAxis);
+    bars->attachAxis(moneyAxis);
+    for (QXYSeries *series : {static_cast<QXYSeries *>(line), static_cast<QXYSeries *>(markers)}) {
+        series->attachAxis(timeAxis);
+        series->attachAxis(peopleAxis);
+    }
+
+    legend()->setAlignment(Qt::AlignBottom);
+    legend()->setFont(chartstyle::font(pointSize));
+    legend()->setVisible(true);
+    for (QLegendMarker *marker : legend()->markers(markers))
+        marker->setVisible(false);
+}
+
+} // namespace vigie

@@ -1,0 +1,525 @@
+#include "detailpanel.h"
+
+#include "models/formatting.h"
+#include "models/recordset.h"
+
+#include <QDesktopServices>
+#include <QUrl>
+
+namespace vigie {
+
+namespace {
+
+// Small HTML writer: everything that comes from the database is escaped here and nowhere else.
+class Html
+{
+public:
+    void heading(const QString &text, const QString &subtitle = QString())
+    {
+        m_html += QStringLiteral("<h2>%1</h2>").arg(text.toHtmlEscaped());
+        if (!subtitle.isEmpty())
+            m_html += QStringLiteral("<p><i>%1</i></p>").arg(subtitle.toHtmlEscaped());
+    }
+    void section(const QString &title, qsizetype count = -1)
+    {
+        closeTable();
+        const QString text = count >= 0 ? QStringLiteral("%1 (%2)").arg(title, QLocale().toString(count)) : title;
+        m_html += QStringLiteral("<h3>%1</h3>").arg(text.toHtmlEscaped());
+    }
+    // A "label: value" line; `valueHtml` is already HTML.
+    void fieldHtml(const QString &label, const QString &valueHtml)
+    {
+        if (!m_inTable) {
+            m_html += QStringLiteral("<table cellspacing='0' cellpadding='2'>");
+            m_inTable = true;
+        }
+        m_html += QStringLiteral("<tr><td valign='top' style='color:#555; padding-right:8px'>%1</td><td>%2</td></tr>")
+                      .arg(label.toHtmlEscaped(), valueHtml);
+    }
+    void field(const QString &label, const QString &value)
+    {
+        fieldHtml(label, value == unknownText() ? unknown() : value.toHtmlEscaped());
+    }
+    void paragraph(const QString &text)
+    {
+        closeTable();
+        if (!text.isEmpty())
+            m_html += QStringLiteral("<p>%1</p>")
+                          .arg(text.toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>")));
+    }
+    void listStart()
+    {
+        closeTable();
+        m_html += QStringLiteral("<ul>");
+    }
+    void item(const QString &html) { m_html += QStringLiteral("<li>%1</li>").arg(html); }
+    void listEnd() { m_html += QStringLiteral("</ul>"); }
+    void none(const QString &text)
+    {
+        closeTable();
+        m_html += QStringLiteral("<p style='color:#777'><i>%1</i></p>").arg(text.toHtmlEscaped());
+    }
+    void raw(const QString &html)
+    {
+        closeTable();
+        m_html += html;
+    }
+    QString finish()
+    {
+        closeTable();
+        // Qt's HTML parser turns every space but &nbsp; into a plain space, even the narrow no-break space
+        // French puts between thousands (as &#8239; too): "6 353 810" could break across lines.
+        return m_html.replace(QChar(0x202F), QStringLiteral("&nbsp;")).replace(QChar(0x00A0), QStringLiteral("&nbsp;"));
+    }
+
+    static QString link(DetailPanel::Kind kind, RowId id, const QString &text)
+    {
+        return QStringLiteral("<a href='%1'>%2</a>").arg(DetailPanel::recordUrl(kind, id), text.toHtmlEscaped());
+    }
+    static QString unknown()
+    {
+        return QStringLiteral("<i style='color:#777'>%1</i>").arg(unknownText().toHtmlEscaped());
+    }
+    static QString quote(const QString &text)
+    {
+        return text.isEmpty() ? QString()
+                              : QStringLiteral("<br><span style='color:#444'>« %1 »</span>").arg(text.toHtmlEscaped());
+    }
+
+private:
+    void closeTable()
+    {
+        if (m_inTable)
+            m_html += QStringLiteral("</table>");
+        m_inTable = false;
+    }
+
+    QString m_html;
+    bool m_inTable = false;
+};
+
+QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
+{
+    return DetailPanel::tr(text, disambiguation, n);
+}
+
+QString dateHtml(const PartialDate &date)
+{
+    return date.isUnknown() ? Html::unknown() : formatDate(date).toHtmlEscaped();
+}
+
+QString sourceLink(const RecordSet &records, RowId sourceId)
+{
+    const Source *source = records.source(sourceId);
+    return source ? Html::link(DetailPanel::Kind::Source, source->id, source->title)
+                  : QStringLiteral("<span style='color:#b71c1c'>%1</span>").arg(tr("unsourced").toHtmlEscaped());
+}
+
+void citations(Html &html, const RecordSet &records, const QList<Citation> &list)
+{
+    html.section(tr("Sources"), list.size());
+    if (list.isEmpty()) {
+        html.none(tr("No source backs this record yet: it is marked unsourced."));
+        return;
+    }
+    html.listStart();
+    for (const Citation &citation : list)
+        html.item(sourceLink(records, citation.sourceId) + Html::quote(citation.quote));
+    html.listEnd();
+}
+
+QString incidentLine(const Incident &incident)
+{
+    const Claim *official = RecordSet::officialClaim(incident);
+    const QString people = official && official->people
+        ? tr("%1 people (official)").arg(QLocale().toString(*official->people))
+        : tr("people: %1").arg(unknownText());
+    const PartialDate &date = !incident.occurredOn.isUnknown() ? incident.occurredOn
+        : !incident.discoveredOn.isUnknown()                   ? incident.discoveredOn
+                                                               : incident.madePublicOn;
+    return Html::link(DetailPanel::Kind::Incident, incident.id, incident.title)
+        + QStringLiteral(" — %1 — %2").arg(dateHtml(date), people.toHtmlEscaped());
+}
+
+QString contractLine(const Contract &contract)
+{
+    return Html::link(DetailPanel::Kind::Contract, contract.id, contract.reference)
+        + QStringLiteral(" — %1 — %2")
+              .arg(formatContractAmount(contract.amount, contract.amountKind).toHtmlEscaped(),
+                   dateHtml(contract.notifiedOn));
+}
+
+QString taskLine(const Task &task)
+{
+    return Html::link(DetailPanel::Kind::Task, task.id, task.title)
+        + QStringLiteral(" — %1").arg(task.subcontractorName.toHtmlEscaped());
+}
+
+void showSubcontractor(Html &html, const RecordSet &records, const Organisation &organisation)
+{
+    html.heading(organisation.name, tr("Subcontractor"));
+    html.field(tr("Identifier"),
+               organisation.idType
+                   ? identifierTypeCode(*organisation.idType) + QLatin1Char(' ') + organisation.identifier
+                   : unknownText());
+    if (organisation.parentId != 0)
+        html.fieldHtml(tr("Group"),
+                       Html::link(DetailPanel::Kind::Subcontractor, organisation.parentId, organisation.parentName));
+    const QList<const Organisation *> subsidiaries = records.subsidiaries(organisation.id);
+    if (!subsidiaries.isEmpty()) {
+        QStringList links;
+        for (const Organisation *subsidiary : subsidiaries)
+            links << Html::link(DetailPanel::Kind::Subcontractor, subsidiary->id, subsidiary->name);
+        html.fieldHtml(tr("Subsidiaries"), links.join(QStringLiteral(", ")));
+    }
+    html.paragraph(organisation.notes);
+
+    const QList<const Contract *> contracts = records.contractsOf(organisation.id);
+    html.section(tr("Contracts"), contracts.size());
+    if (contracts.isEmpty()) {
+        html.none(tr("No contract recorded."));
+    } else {
+        html.listStart();
+        for (const Contract *contract : contracts)
+            html.item(contractLine(*contract));
+        html.listEnd();
+    }
+    const QList<const Task *> tasks = records.tasksOf(organisation.id);
+    html.section(tr("Delegated tasks"), tasks.size());
+    if (tasks.isEmpty()) {
+        html.none(tr("No task recorded."));
+    } else {
+        html.listStart();
+        for (const Task *task : tasks)
+            html.item(taskLine(*task));
+        html.listEnd();
+    }
+    const QList<const Incident *> incidents = records.incidentsOf(organisation.id);
+    html.section(tr("Incidents"), incidents.size());
+    if (incidents.isEmpty()) {
+        html.none(tr("No incident recorded."));
+    } else {
+        html.listStart();
+        for (const Incident *incident : incidents)
+            html.item(incidentLine(*incident));
+        html.listEnd();
+    }
+    citations(html, records, organisation.citations);
+}
+
+void showContract(Html &html, const RecordSet &records, const Contract &contract)
+{
+    html.heading(contract.reference, tr("Public contract"));
+    html.fieldHtml(tr("Buyer"), Html::link(DetailPanel::Kind::Subcontractor, contract.buyerId, contract.buyerName));
+    QStringList holders;
+    for (const ContractHolder &holder : contract.holders)
+        holders << Html::link(DetailPanel::Kind::Subcontractor, holder.id,
+                              holder.name.isEmpty() ? holder.identifier : holder.name);
+    html.fieldHtml(tr("Holders"), holders.isEmpty() ? Html::unknown() : holders.join(QStringLiteral(", ")));
+    html.field(tr("Object"), contract.object.isEmpty() ? unknownText() : contract.object);
+    html.field(tr("Amount excl. VAT"), formatContractAmount(contract.amount, contract.amountKind));
+    html.field(tr("Notified"), formatDate(contract.notifiedOn));
+    html.field(tr("Duration"), formatDuration(contract.durationMonths));
+    if (!contract.cpvCode.isEmpty())
+        html.field(tr("CPV code"), contract.cpvCode);
+    if (!contract.procedure.isEmpty())
+        html.field(tr("Procedure"), contract.procedure);
+    if (!contract.nature.isEmpty())
+        html.field(tr("Nature"), contract.nature);
+    if (!contract.territory.isEmpty())
+        html.field(tr("Territory"), contract.territory);
+    html.paragraph(contract.notes);
+
+    if (!contract.amendments.isEmpty()) {
+        html.section(tr("Amendments"), contract.amendments.size());
+        html.listStart();
+        for (const Amendment &amendment : contract.amendments) {
+            html.item(tr("%1: amount %2, duration %3")
+                          .arg(formatDate(amendment.signedOn),
+                               amendment.newAmount ? formatAmount(*amendment.newAmount, QLocale()) : unknownText(),
+                               formatDuration(amendment.newDurationMonths))
+                          .toHtmlEscaped());
+        }
+        html.listEnd();
+    }
+    if (!contract.subcontractingActs.isEmpty()) {
+        html.section(tr("Declared sub-contracting"), contract.subcontractingActs.size());
+        html.listStart();
+        for (const SubcontractingAct &act : contract.subcontractingActs) {
+            html.item(Html::link(DetailPanel::Kind::Subcontractor, act.subcontractorId, act.subcontractorName)
+                      + QStringLiteral(" — %1 — %2")
+                            .arg(act.amount ? formatAmount(*act.amount, QLocale()).toHtmlEscaped() : Html::unknown(),
+                                 dateHtml(act.declaredOn)));
+        }
+        html.listEnd();
+    }
+    const QList<const Task *> tasks = records.tasksUnder(contract.id);
+    html.section(tr("Tasks under this contract"), tasks.size());
+    if (tasks.isEmpty()) {
+        html.none(tr("No task recorded."));
+    } else {
+        html.listStart();
+        for (const Task *task : tasks)
+            html.item(taskLine(*task));
+        html.listEnd();
+    }
+    const QList<const Incident *> incidents = records.incidentsUnder(contract.id);
+    html.section(tr("Incidents"), incidents.size());
+    if (incidents.isEmpty()) {
+        html.none(tr("No incident linked to this contract."));
+    } else {
+        html.listStart();
+        for (const Incident *incident : incidents)
+            html.item(incidentLine(*incident));
+        html.listEnd();
+    }
+    citations(html, records, contract.citations);
+}
+
+void showTask(Html &html, const RecordSet &records, const Task &task)
+{
+    html.heading(task.title, tr("Delegated task"));
+    html.fieldHtml(tr("Subcontractor"),
+                   Html::link(DetailPanel::Kind::Subcontractor, task.subcontractorId, task.subcontractorName));
+    html.fieldHtml(tr("Contract"),
+                   task.contractId == 0
+                       ? Html::unknown()
+                       : Html::link(DetailPanel::Kind::Contract, task.contractId, task.contractReference));
+    html.field(tr("Channel"), channelName(task.channel));
+    html.fieldHtml(tr("Period"),
+                   tr("from %1 to %2").toHtmlEscaped().arg(dateHtml(task.startedOn), dateHtml(task.endedOn)));
+    const QStringList categories = records.categoryNames(task.categoryIds);
+    html.field(tr("Personal data"), categories.isEmpty() ? unknownText() : categories.join(QStringLiteral(", ")));
+    html.paragraph(task.description);
+    html.paragraph(task.notes);
+    QList<const Incident *> incidents;
+    for (const Incident &incident : records.incidents()) {
+        if (incident.taskId == task.id)
+            incidents << &incident;
+    }
+    html.section(tr("Incidents"), incidents.size());
+    if (incidents.isEmpty()) {
+        html.none(tr("No incident linked to this task."));
+    } else {
+        html.listStart();
+        for (const Incident *incident : incidents)
+            html.item(incidentLine(*incident));
+        html.listEnd();
+    }
+    citations(html, records, task.citations);
+}
+
+void showIncident(Html &html, const RecordSet &records, const Incident &incident)
+{
+    html.heading(incident.title, tr("Incident"));
+    html.fieldHtml(tr("Subcontractor"),
+                   incident.subcontractorId == 0 ? Html::unknown()
+                                                 : Html::link(DetailPanel::Kind::Subcontractor,
+                                                              incident.subcontractorId, incident.subcontractorName));
+    if (const Contract *contract = records.contract(incident.contractId))
+        html.fieldHtml(tr("Contract"), Html::link(DetailPanel::Kind::Contract, contract->id, contract->reference));
+    if (const Task *task = records.task(incident.taskId))
+        html.fieldHtml(tr("Task"), Html::link(DetailPanel::Kind::Task, task->id, task->title));
+    html.fieldHtml(tr("Occurred"), dateHtml(incident.occurredOn));
+    html.fieldHtml(tr("Discovered"), dateHtml(incident.discoveredOn));
+    html.fieldHtml(tr("Notified to the CNIL"), dateHtml(incident.cnilNotifiedOn));
+    html.fieldHtml(tr("Made public"), dateHtml(incident.madePublicOn));
+    QStringList nature;
+    if (incident.confidentiality)
+        nature << tr("confidentiality");
+    if (incident.integrity)
+        nature << tr("integrity");
+    if (incident.availability)
+        nature << tr("availability");
+    html.field(tr("Nature"), nature.isEmpty() ? unknownText() : nature.join(QStringLiteral(", ")));
+    html.field(tr("Status"), statusName(incident.status));
+    html.paragraph(incident.description);
+    html.paragraph(incident.notes);
+
+    html.section(tr("Claims"), incident.claims.size());
+    if (incident.claims.isEmpty()) {
+        html.none(tr("Nobody has said how many people or which data."));
+    } else {
+        html.listStart();
+        for (const Claim &claim : incident.claims) {
+            QString line = QStringLiteral("<b>%1</b>").arg(claim.claimant.toHtmlEscaped());
+            if (claim.isOfficial)
+                line += QStringLiteral(" (%1)").arg(tr("official").toHtmlEscaped());
+            if (!claim.claimedOn.isUnknown())
+                line += QStringLiteral(", %1").arg(dateHtml(claim.claimedOn));
+            line += QStringLiteral("<br>%1 ").arg(tr("People:").toHtmlEscaped());
+            line += claim.people ? QStringLiteral("<b>%1</b>").arg(QLocale().toString(*claim.people).toHtmlEscaped())
+                                 : Html::unknown();
+            if (!claim.peopleNote.isEmpty())
+                line += QStringLiteral(" (%1)").arg(claim.peopleNote.toHtmlEscaped());
+            const QStringList categories = records.categoryNames(claim.categoryIds);
+            line += QStringLiteral("<br>%1 %2")
+                        .arg(tr("Personal data:").toHtmlEscaped(),
+                             categories.isEmpty() ? Html::unknown()
+                                                  : categories.join(QStringLiteral(", ")).toHtmlEscaped());
+            line += QStringLiteral("<br>%1 %2").arg(tr("Source:").toHtmlEscaped(), sourceLink(records, claim.sourceId));
+            line += Html::quote(claim.quote);
+            html.item(line);
+        }
+        html.listEnd();
+    }
+    if (!incident.consequences.isEmpty()) {
+        html.section(tr("Consequences"), incident.consequences.size());
+        html.listStart();
+        for (const Consequence &consequence : incident.consequences) {
+            QString line = QStringLiteral("<b>%1</b>").arg(consequenceKindName(consequence.kind).toHtmlEscaped());
+            if (!consequence.description.isEmpty())
+                line += QStringLiteral(": %1").arg(consequence.description.toHtmlEscaped());
+            if (consequence.people)
+                line += QStringLiteral(" — %1").arg(
+                    tr("%1 people").arg(QLocale().toString(*consequence.people)).toHtmlEscaped());
+            line += QStringLiteral("<br>%1 %2")
+                        .arg(tr("Source:").toHtmlEscaped(), sourceLink(records, consequence.sourceId));
+            line += Html::quote(consequence.quote);
+            html.item(line);
+        }
+        html.listEnd();
+    }
+    citations(html, records, incident.citations);
+    if (!incident.isSourced())
+        html.raw(QStringLiteral("<p style='color:#b71c1c'><b>%1</b></p>")
+                     .arg(tr("Unsourced: no document backs this incident.").toHtmlEscaped()));
+}
+
+void showSource(Html &html, const RecordSet &records, const Source &source)
+{
+    html.heading(source.title, sourceKindName(source.kind));
+    html.field(tr("Publisher"), source.publisher.isEmpty() ? unknownText() : source.publisher);
+    html.field(tr("Published"), formatDate(source.publishedOn));
+    if (!source.url.isEmpty()) {
+        html.fieldHtml(
+            tr("Address"),
+            QStringLiteral("<a href='%1'>%2</a>")
+                .arg(QUrl(source.url).toString(QUrl::FullyEncoded).toHtmlEscaped(), source.url.toHtmlEscaped()));
+    }
+    if (!source.fileRef.isEmpty())
+        html.field(tr("File"), source.fileRef);
+    html.field(tr("Retrieved"), formatDate(source.retrievedOn));
+    html.paragraph(source.notes);
+
+    const QList<RecordSet::Fact> facts = records.factsOf(source.id);
+    html.section(tr("Facts this source backs"), facts.size());
+    if (facts.isEmpty()) {
+        html.none(tr("No fact cites this source yet."));
+        return;
+    }
+    html.listStart();
+    for (const RecordSet::Fact &fact : facts) {
+        DetailPanel::Kind kind = DetailPanel::Kind::Incident;
+        QString what;
+        switch (fact.kind) {
+        case RecordSet::Fact::Kind::Organisation:
+            kind = DetailPanel::Kind::Subcontractor;
+            what = tr("organisation");
+            break;
+        case RecordSet::Fact::Kind::Contract:
+            kind = DetailPanel::Kind::Contract;
+            what = tr("contract");
+            break;
+        case RecordSet::Fact::Kind::Task:
+            kind = DetailPanel::Kind::Task;
+            what = tr("task");
+            break;
+        case RecordSet::Fact::Kind::Incident:
+            what = tr("incident");
+            break;
+        case RecordSet::Fact::Kind::Claim:
+            what = tr("claim");
+            break;
+        }
+        html.item(QStringLiteral("%1: ").arg(what.toHtmlEscaped()) + Html::link(kind, fact.id, fact.label)
+                  + Html::quote(fact.quote));
+    }
+    html.listEnd();
+}
+
+} // namespace
+
+DetailPanel::DetailPanel(QWidget *parent)
+    : QTextBrowser(parent)
+{
+    setOpenLinks(false);
+    connect(this, &QTextBrowser::anchorClicked, this, &DetailPanel::followLink);
+    showNothing();
+}
+
+void DetailPanel::showNothing()
+{
+    setHtml(QStringLiteral("<p style='color:#777'><i>%1</i></p>")
+                .arg(tr("Select a row to see what links to it.").toHtmlEscaped()));
+}
+
+void DetailPanel::showRecord(const RecordSet &records, Kind kind, RowId id)
+{
+    Html html;
+    bool found = false;
+    switch (kind) {
+    case Kind::Subcontractor:
+        if (const Organisation *organisation = records.organisation(id)) {
+            showSubcontractor(html, records, *organisation);
+            found = true;
+        }
+        break;
+    case Kind::Contract:
+        if (const Contract *contract = records.contract(id)) {
+            showContract(html, records, *contract);
+            found = true;
+        }
+        break;
+    case Kind::Task:
+        if (const Task *task = records.task(id)) {
+            showTask(html, records, *task);
+            found = true;
+        }
+        break;
+    case Kind::Incident:
+        if (const Incident *incident = records.incident(id)) {
+            showIncident(html, records, *incident);
+            found = true;
+        }
+        break;
+    case Kind::Source:
+        if (const Source *source = records.source(id)) {
+            showSource(html, records, *source);
+            found = true;
+        }
+        break;
+    }
+    if (!found) {
+        showNothing();
+        return;
+    }
+    setHtml(html.finish());
+}
+
+QString DetailPanel::recordUrl(Kind kind, RowId id)
+{
+    static const char *const names[] = {"subcontractor", "contract", "task", "incident", "source"};
+    return QStringLiteral("vigie:%1/%2").arg(QString::fromLatin1(names[int(kind)])).arg(id);
+}
+
+void DetailPanel::followLink(const QUrl &url)
+{
+    if (url.scheme() != QLatin1String("vigie")) {
+        if (url.scheme() == QLatin1String("http") || url.scheme() == QLatin1String("https"))
+            QDesktopServices::openUrl(url);
+        return;
+    }
+    const QStringList parts = url.path().split(QLatin1Char('/'));
+    if (parts.size() != 2)
+        return;
+    static const QStringList names = {QStringLiteral("subcontractor"), QStringLiteral("contract"),
+                                      QStringLiteral("task"), QStringLiteral("incident"), QStringLiteral("source")};
+    const int kind = int(names.indexOf(parts.at(0)));
+    bool ok = false;
+    const RowId id = parts.at(1).toLongLong(&ok);
+    if (kind >= 0 && ok)
+        emit recordActivated(Kind(kind), id);
+}
+
+} // namespace vigie

@@ -1,0 +1,36 @@
+#pragma once
+
+#include "storage/records.h"
+
+#include <QTextBrowser>
+
+namespace vigie {
+
+class RecordSet;
+
+/// Shows what links to the selected record: a subcontractor's contracts, tasks and incidents; a
+/// contract's holders, tasks and incidents; an incident's claims with their data and sources; a
+/// source's facts. Links to other records emit recordActivated(); web links open in the browser.
+class DetailPanel : public QTextBrowser
+{
+    Q_OBJECT
+
+public:
+    enum class Kind { Subcontractor, Contract, Task, Incident, Source };
+
+    explicit DetailPanel(QWidget *parent = nullptr);
+
+    void showNothing();
+    void showRecord(const RecordSet &records, Kind kind, RowId id);
+
+    /// "vigie:incident/12" for a record link.
+    static QString recordUrl(Kind kind, RowId id);
+
+signals:
+    void recordActivated(vigie::DetailPanel::Kind kind, vigie::RowId id);
+
+private:
+    void followLink(const QUrl &url);
+};
+
+} // namespace vigie
