@@ -15,15 +15,12 @@ namespace vigie {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("vigie::Application", text);
-}
-
 int fail(const QString &path, const QString &error)
 {
-    QMessageBox box(QMessageBox::Critical, tr("Vigie"), tr("Vigie cannot open %1.").arg(QDir::toNativeSeparators(path)),
-                    QMessageBox::Ok);
+    QMessageBox box(
+        QMessageBox::Critical, QCoreApplication::translate("vigie::Application", "Vigie"),
+        QCoreApplication::translate("vigie::Application", "Vigie cannot open %1.").arg(QDir::toNativeSeparators(path)),
+        QMessageBox::Ok);
     box.setObjectName(QStringLiteral("startErrorMessageBox"));
     box.setInformativeText(error);
     box.exec();
@@ -35,10 +32,13 @@ int fail(const QString &path, const QString &error)
 int runGui(QApplication &app)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Audit of public-employment outsourcing and data breaches"));
+    parser.setApplicationDescription(
+        QCoreApplication::translate("vigie::Application", "Audit of public-employment outsourcing and data breaches"));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption dbOption(QStringLiteral("db"), tr("Open the Vigie database FILE."), tr("FILE"));
+    const QCommandLineOption dbOption(
+        QStringLiteral("db"), QCoreApplication::translate("vigie::Application", "Open the Vigie database FILE."),
+        QCoreApplication::translate("vigie::Application", "FILE"));
     parser.addOption(dbOption);
     parser.process(app);
 
@@ -67,8 +67,9 @@ int runGui(QApplication &app)
             if (!opened)
                 return fail(path, error);
             if (!lastError.isEmpty())
-                window.statusBar()->showMessage(tr("The last database, %1, could not be opened: %2")
-                                                    .arg(QDir::toNativeSeparators(last), lastError));
+                window.statusBar()->showMessage(
+                    QCoreApplication::translate("vigie::Application", "The last database, %1, could not be opened: %2")
+                        .arg(QDir::toNativeSeparators(last), lastError));
         }
     }
     window.show();

@@ -98,11 +98,6 @@ private:
     bool m_inTable = false;
 };
 
-QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
-{
-    return DetailPanel::tr(text, disambiguation, n);
-}
-
 QString dateHtml(const PartialDate &date)
 {
     return date.isUnknown() ? Html::unknown() : formatDate(date).toHtmlEscaped();
@@ -111,15 +106,16 @@ QString dateHtml(const PartialDate &date)
 QString sourceLink(const RecordSet &records, RowId sourceId)
 {
     const Source *source = records.source(sourceId);
-    return source ? Html::link(DetailPanel::Kind::Source, source->id, source->title)
-                  : QStringLiteral("<span style='color:#b71c1c'>%1</span>").arg(tr("unsourced").toHtmlEscaped());
+    return source
+        ? Html::link(DetailPanel::Kind::Source, source->id, source->title)
+        : QStringLiteral("<span style='color:#b71c1c'>%1</span>").arg(DetailPanel::tr("unsourced").toHtmlEscaped());
 }
 
 void citations(Html &html, const RecordSet &records, const QList<Citation> &list)
 {
-    html.section(tr("Sources"), list.size());
+    html.section(DetailPanel::tr("Sources"), list.size());
     if (list.isEmpty()) {
-        html.none(tr("No source backs this record yet: it is marked unsourced."));
+        html.none(DetailPanel::tr("No source backs this record yet: it is marked unsourced."));
         return;
     }
     html.listStart();
@@ -132,8 +128,8 @@ QString incidentLine(const Incident &incident)
 {
     const Claim *official = RecordSet::officialClaim(incident);
     const QString people = official && official->people
-        ? tr("%1 people (official)").arg(QLocale().toString(*official->people))
-        : tr("people: %1").arg(unknownText());
+        ? DetailPanel::tr("%1 people (official)").arg(QLocale().toString(*official->people))
+        : DetailPanel::tr("people: %1").arg(unknownText());
     const PartialDate &date = !incident.occurredOn.isUnknown() ? incident.occurredOn
         : !incident.discoveredOn.isUnknown()                   ? incident.discoveredOn
                                                                : incident.madePublicOn;
@@ -157,27 +153,27 @@ QString taskLine(const Task &task)
 
 void showSubcontractor(Html &html, const RecordSet &records, const Organisation &organisation)
 {
-    html.heading(organisation.name, tr("Subcontractor"));
-    html.field(tr("Identifier"),
+    html.heading(organisation.name, DetailPanel::tr("Subcontractor"));
+    html.field(DetailPanel::tr("Identifier"),
                organisation.idType
                    ? identifierTypeCode(*organisation.idType) + QLatin1Char(' ') + organisation.identifier
                    : unknownText());
     if (organisation.parentId != 0)
-        html.fieldHtml(tr("Group"),
+        html.fieldHtml(DetailPanel::tr("Group"),
                        Html::link(DetailPanel::Kind::Subcontractor, organisation.parentId, organisation.parentName));
     const QList<const Organisation *> subsidiaries = records.subsidiaries(organisation.id);
     if (!subsidiaries.isEmpty()) {
         QStringList links;
         for (const Organisation *subsidiary : subsidiaries)
             links << Html::link(DetailPanel::Kind::Subcontractor, subsidiary->id, subsidiary->name);
-        html.fieldHtml(tr("Subsidiaries"), links.join(QStringLiteral(", ")));
+        html.fieldHtml(DetailPanel::tr("Subsidiaries"), links.join(QStringLiteral(", ")));
     }
     html.paragraph(organisation.notes);
 
     const QList<const Contract *> contracts = records.contractsOf(organisation.id);
-    html.section(tr("Contracts"), contracts.size());
+    html.section(DetailPanel::tr("Contracts"), contracts.size());
     if (contracts.isEmpty()) {
-        html.none(tr("No contract recorded."));
+        html.none(DetailPanel::tr("No contract recorded."));
     } else {
         html.listStart();
         for (const Contract *contract : contracts)
@@ -185,9 +181,9 @@ void showSubcontractor(Html &html, const RecordSet &records, const Organisation 
         html.listEnd();
     }
     const QList<const Task *> tasks = records.tasksOf(organisation.id);
-    html.section(tr("Delegated tasks"), tasks.size());
+    html.section(DetailPanel::tr("Delegated tasks"), tasks.size());
     if (tasks.isEmpty()) {
-        html.none(tr("No task recorded."));
+        html.none(DetailPanel::tr("No task recorded."));
     } else {
         html.listStart();
         for (const Task *task : tasks)
@@ -195,9 +191,9 @@ void showSubcontractor(Html &html, const RecordSet &records, const Organisation 
         html.listEnd();
     }
     const QList<const Incident *> incidents = records.incidentsOf(organisation.id);
-    html.section(tr("Incidents"), incidents.size());
+    html.section(DetailPanel::tr("Incidents"), incidents.size());
     if (incidents.isEmpty()) {
-        html.none(tr("No incident recorded."));
+        html.none(DetailPanel::tr("No incident recorded."));
     } else {
         html.listStart();
         for (const Incident *incident : incidents)
@@ -209,32 +205,34 @@ void showSubcontractor(Html &html, const RecordSet &records, const Organisation 
 
 void showContract(Html &html, const RecordSet &records, const Contract &contract)
 {
-    html.heading(contract.reference, tr("Public contract"));
-    html.fieldHtml(tr("Buyer"), Html::link(DetailPanel::Kind::Subcontractor, contract.buyerId, contract.buyerName));
+    html.heading(contract.reference, DetailPanel::tr("Public contract"));
+    html.fieldHtml(DetailPanel::tr("Buyer"),
+                   Html::link(DetailPanel::Kind::Subcontractor, contract.buyerId, contract.buyerName));
     QStringList holders;
     for (const ContractHolder &holder : contract.holders)
         holders << Html::link(DetailPanel::Kind::Subcontractor, holder.id,
                               holder.name.isEmpty() ? holder.identifier : holder.name);
-    html.fieldHtml(tr("Holders"), holders.isEmpty() ? Html::unknown() : holders.join(QStringLiteral(", ")));
-    html.field(tr("Object"), contract.object.isEmpty() ? unknownText() : contract.object);
-    html.field(tr("Amount excl. VAT"), formatContractAmount(contract.amount, contract.amountKind));
-    html.field(tr("Notified"), formatDate(contract.notifiedOn));
-    html.field(tr("Duration"), formatDuration(contract.durationMonths));
+    html.fieldHtml(DetailPanel::tr("Holders"),
+                   holders.isEmpty() ? Html::unknown() : holders.join(QStringLiteral(", ")));
+    html.field(DetailPanel::tr("Object"), contract.object.isEmpty() ? unknownText() : contract.object);
+    html.field(DetailPanel::tr("Amount excl. VAT"), formatContractAmount(contract.amount, contract.amountKind));
+    html.field(DetailPanel::tr("Notified"), formatDate(contract.notifiedOn));
+    html.field(DetailPanel::tr("Duration"), formatDuration(contract.durationMonths));
     if (!contract.cpvCode.isEmpty())
-        html.field(tr("CPV code"), contract.cpvCode);
+        html.field(DetailPanel::tr("CPV code"), contract.cpvCode);
     if (!contract.procedure.isEmpty())
-        html.field(tr("Procedure"), contract.procedure);
+        html.field(DetailPanel::tr("Procedure"), contract.procedure);
     if (!contract.nature.isEmpty())
-        html.field(tr("Nature"), contract.nature);
+        html.field(DetailPanel::tr("Nature"), contract.nature);
     if (!contract.territory.isEmpty())
-        html.field(tr("Territory"), contract.territory);
+        html.field(DetailPanel::tr("Territory"), contract.territory);
     html.paragraph(contract.notes);
 
     if (!contract.amendments.isEmpty()) {
-        html.section(tr("Amendments"), contract.amendments.size());
+        html.section(DetailPanel::tr("Amendments"), contract.amendments.size());
         html.listStart();
         for (const Amendment &amendment : contract.amendments) {
-            html.item(tr("%1: amount %2, duration %3")
+            html.item(DetailPanel::tr("%1: amount %2, duration %3")
                           .arg(formatDate(amendment.signedOn),
                                amendment.newAmount ? formatAmount(*amendment.newAmount, QLocale()) : unknownText(),
                                formatDuration(amendment.newDurationMonths))
@@ -243,7 +241,7 @@ void showContract(Html &html, const RecordSet &records, const Contract &contract
         html.listEnd();
     }
     if (!contract.subcontractingActs.isEmpty()) {
-        html.section(tr("Declared sub-contracting"), contract.subcontractingActs.size());
+        html.section(DetailPanel::tr("Declared sub-contracting"), contract.subcontractingActs.size());
         html.listStart();
         for (const SubcontractingAct &act : contract.subcontractingActs) {
             html.item(Html::link(DetailPanel::Kind::Subcontractor, act.subcontractorId, act.subcontractorName)
@@ -254,9 +252,9 @@ void showContract(Html &html, const RecordSet &records, const Contract &contract
         html.listEnd();
     }
     const QList<const Task *> tasks = records.tasksUnder(contract.id);
-    html.section(tr("Tasks under this contract"), tasks.size());
+    html.section(DetailPanel::tr("Tasks under this contract"), tasks.size());
     if (tasks.isEmpty()) {
-        html.none(tr("No task recorded."));
+        html.none(DetailPanel::tr("No task recorded."));
     } else {
         html.listStart();
         for (const Task *task : tasks)
@@ -264,9 +262,9 @@ void showContract(Html &html, const RecordSet &records, const Contract &contract
         html.listEnd();
     }
     const QList<const Incident *> incidents = records.incidentsUnder(contract.id);
-    html.section(tr("Incidents"), incidents.size());
+    html.section(DetailPanel::tr("Incidents"), incidents.size());
     if (incidents.isEmpty()) {
-        html.none(tr("No incident linked to this contract."));
+        html.none(DetailPanel::tr("No incident linked to this contract."));
     } else {
         html.listStart();
         for (const Incident *incident : incidents)
@@ -278,18 +276,20 @@ void showContract(Html &html, const RecordSet &records, const Contract &contract
 
 void showTask(Html &html, const RecordSet &records, const Task &task)
 {
-    html.heading(task.title, tr("Delegated task"));
-    html.fieldHtml(tr("Subcontractor"),
+    html.heading(task.title, DetailPanel::tr("Delegated task"));
+    html.fieldHtml(DetailPanel::tr("Subcontractor"),
                    Html::link(DetailPanel::Kind::Subcontractor, task.subcontractorId, task.subcontractorName));
-    html.fieldHtml(tr("Contract"),
+    html.fieldHtml(DetailPanel::tr("Contract"),
                    task.contractId == 0
                        ? Html::unknown()
                        : Html::link(DetailPanel::Kind::Contract, task.contractId, task.contractReference));
-    html.field(tr("Channel"), channelName(task.channel));
-    html.fieldHtml(tr("Period"),
-                   tr("from %1 to %2").toHtmlEscaped().arg(dateHtml(task.startedOn), dateHtml(task.endedOn)));
+    html.field(DetailPanel::tr("Channel"), channelName(task.channel));
+    html.fieldHtml(
+        DetailPanel::tr("Period"),
+        DetailPanel::tr("from %1 to %2").toHtmlEscaped().arg(dateHtml(task.startedOn), dateHtml(task.endedOn)));
     const QStringList categories = records.categoryNames(task.categoryIds);
-    html.field(tr("Personal data"), categories.isEmpty() ? unknownText() : categories.join(QStringLiteral(", ")));
+    html.field(DetailPanel::tr("Personal data"),
+               categories.isEmpty() ? unknownText() : categories.join(QStringLiteral(", ")));
     html.paragraph(task.description);
     html.paragraph(task.notes);
     QList<const Incident *> incidents;
@@ -297,9 +297,9 @@ void showTask(Html &html, const RecordSet &records, const Task &task)
         if (incident.taskId == task.id)
             incidents << &incident;
     }
-    html.section(tr("Incidents"), incidents.size());
+    html.section(DetailPanel::tr("Incidents"), incidents.size());
     if (incidents.isEmpty()) {
-        html.none(tr("No incident linked to this task."));
+        html.none(DetailPanel::tr("No incident linked to this task."));
     } else {
         html.listStart();
         for (const Incident *incident : incidents)
@@ -311,60 +311,62 @@ void showTask(Html &html, const RecordSet &records, const Task &task)
 
 void showIncident(Html &html, const RecordSet &records, const Incident &incident)
 {
-    html.heading(incident.title, tr("Incident"));
-    html.fieldHtml(tr("Subcontractor"),
+    html.heading(incident.title, DetailPanel::tr("Incident"));
+    html.fieldHtml(DetailPanel::tr("Subcontractor"),
                    incident.subcontractorId == 0 ? Html::unknown()
                                                  : Html::link(DetailPanel::Kind::Subcontractor,
                                                               incident.subcontractorId, incident.subcontractorName));
     if (const Contract *contract = records.contract(incident.contractId))
-        html.fieldHtml(tr("Contract"), Html::link(DetailPanel::Kind::Contract, contract->id, contract->reference));
+        html.fieldHtml(DetailPanel::tr("Contract"),
+                       Html::link(DetailPanel::Kind::Contract, contract->id, contract->reference));
     if (const Task *task = records.task(incident.taskId))
-        html.fieldHtml(tr("Task"), Html::link(DetailPanel::Kind::Task, task->id, task->title));
-    html.fieldHtml(tr("Occurred"), dateHtml(incident.occurredOn));
-    html.fieldHtml(tr("Discovered"), dateHtml(incident.discoveredOn));
-    html.fieldHtml(tr("Notified to the CNIL"), dateHtml(incident.cnilNotifiedOn));
-    html.fieldHtml(tr("Made public"), dateHtml(incident.madePublicOn));
+        html.fieldHtml(DetailPanel::tr("Task"), Html::link(DetailPanel::Kind::Task, task->id, task->title));
+    html.fieldHtml(DetailPanel::tr("Occurred"), dateHtml(incident.occurredOn));
+    html.fieldHtml(DetailPanel::tr("Discovered"), dateHtml(incident.discoveredOn));
+    html.fieldHtml(DetailPanel::tr("Notified to the CNIL"), dateHtml(incident.cnilNotifiedOn));
+    html.fieldHtml(DetailPanel::tr("Made public"), dateHtml(incident.madePublicOn));
     QStringList nature;
     if (incident.confidentiality)
-        nature << tr("confidentiality");
+        nature << DetailPanel::tr("confidentiality");
     if (incident.integrity)
-        nature << tr("integrity");
+        nature << DetailPanel::tr("integrity");
     if (incident.availability)
-        nature << tr("availability");
-    html.field(tr("Nature"), nature.isEmpty() ? unknownText() : nature.join(QStringLiteral(", ")));
-    html.field(tr("Status"), statusName(incident.status));
+        nature << DetailPanel::tr("availability");
+    html.field(DetailPanel::tr("Nature"), nature.isEmpty() ? unknownText() : nature.join(QStringLiteral(", ")));
+    html.field(DetailPanel::tr("Status"), statusName(incident.status));
     html.paragraph(incident.description);
     html.paragraph(incident.notes);
 
-    html.section(tr("Claims"), incident.claims.size());
+    html.section(DetailPanel::tr("Claims"), incident.claims.size());
     if (incident.claims.isEmpty()) {
-        html.none(tr("Nobody has said how many people or which data."));
+        html.none(DetailPanel::tr("Nobody has said how many people or which data."));
     } else {
         html.listStart();
         for (const Claim &claim : incident.claims) {
             QString line = QStringLiteral("<b>%1</b>").arg(claim.claimant.toHtmlEscaped());
             if (claim.isOfficial)
-                line += QStringLiteral(" (%1)").arg(tr("official").toHtmlEscaped());
+                line += QStringLiteral(" (%1)").arg(DetailPanel::tr("official").toHtmlEscaped());
             if (!claim.claimedOn.isUnknown())
                 line += QStringLiteral(", %1").arg(dateHtml(claim.claimedOn));
-            line += QStringLiteral("<br>%1 ").arg(tr("People:").toHtmlEscaped());
+            line += QStringLiteral("<br>%1 ").arg(DetailPanel::tr("People:").toHtmlEscaped());
             line += claim.people ? QStringLiteral("<b>%1</b>").arg(QLocale().toString(*claim.people).toHtmlEscaped())
                                  : Html::unknown();
             if (!claim.peopleNote.isEmpty())
                 line += QStringLiteral(" (%1)").arg(claim.peopleNote.toHtmlEscaped());
             const QStringList categories = records.categoryNames(claim.categoryIds);
             line += QStringLiteral("<br>%1 %2")
-                        .arg(tr("Personal data:").toHtmlEscaped(),
+                        .arg(DetailPanel::tr("Personal data:").toHtmlEscaped(),
                              categories.isEmpty() ? Html::unknown()
                                                   : categories.join(QStringLiteral(", ")).toHtmlEscaped());
-            line += QStringLiteral("<br>%1 %2").arg(tr("Source:").toHtmlEscaped(), sourceLink(records, claim.sourceId));
+            line += QStringLiteral("<br>%1 %2")
+                        .arg(DetailPanel::tr("Source:").toHtmlEscaped(), sourceLink(records, claim.sourceId));
             line += Html::quote(claim.quote);
             html.item(line);
         }
         html.listEnd();
     }
     if (!incident.consequences.isEmpty()) {
-        html.section(tr("Consequences"), incident.consequences.size());
+        html.section(DetailPanel::tr("Consequences"), incident.consequences.size());
         html.listStart();
         for (const Consequence &consequence : incident.consequences) {
             QString line = QStringLiteral("<b>%1</b>").arg(consequenceKindName(consequence.kind).toHtmlEscaped());
@@ -372,9 +374,9 @@ void showIncident(Html &html, const RecordSet &records, const Incident &incident
                 line += QStringLiteral(": %1").arg(consequence.description.toHtmlEscaped());
             if (consequence.people)
                 line += QStringLiteral(" — %1").arg(
-                    tr("%1 people").arg(QLocale().toString(*consequence.people)).toHtmlEscaped());
+                    DetailPanel::tr("%1 people").arg(QLocale().toString(*consequence.people)).toHtmlEscaped());
             line += QStringLiteral("<br>%1 %2")
-                        .arg(tr("Source:").toHtmlEscaped(), sourceLink(records, consequence.sourceId));
+                        .arg(DetailPanel::tr("Source:").toHtmlEscaped(), sourceLink(records, consequence.sourceId));
             line += Html::quote(consequence.quote);
             html.item(line);
         }
@@ -383,29 +385,29 @@ void showIncident(Html &html, const RecordSet &records, const Incident &incident
     citations(html, records, incident.citations);
     if (!incident.isSourced())
         html.raw(QStringLiteral("<p style='color:#b71c1c'><b>%1</b></p>")
-                     .arg(tr("Unsourced: no document backs this incident.").toHtmlEscaped()));
+                     .arg(DetailPanel::tr("Unsourced: no document backs this incident.").toHtmlEscaped()));
 }
 
 void showSource(Html &html, const RecordSet &records, const Source &source)
 {
     html.heading(source.title, sourceKindName(source.kind));
-    html.field(tr("Publisher"), source.publisher.isEmpty() ? unknownText() : source.publisher);
-    html.field(tr("Published"), formatDate(source.publishedOn));
+    html.field(DetailPanel::tr("Publisher"), source.publisher.isEmpty() ? unknownText() : source.publisher);
+    html.field(DetailPanel::tr("Published"), formatDate(source.publishedOn));
     if (!source.url.isEmpty()) {
         html.fieldHtml(
-            tr("Address"),
+            DetailPanel::tr("Address"),
             QStringLiteral("<a href='%1'>%2</a>")
                 .arg(QUrl(source.url).toString(QUrl::FullyEncoded).toHtmlEscaped(), source.url.toHtmlEscaped()));
     }
     if (!source.fileRef.isEmpty())
-        html.field(tr("File"), source.fileRef);
-    html.field(tr("Retrieved"), formatDate(source.retrievedOn));
+        html.field(DetailPanel::tr("File"), source.fileRef);
+    html.field(DetailPanel::tr("Retrieved"), formatDate(source.retrievedOn));
     html.paragraph(source.notes);
 
     const QList<RecordSet::Fact> facts = records.factsOf(source.id);
-    html.section(tr("Facts this source backs"), facts.size());
+    html.section(DetailPanel::tr("Facts this source backs"), facts.size());
     if (facts.isEmpty()) {
-        html.none(tr("No fact cites this source yet."));
+        html.none(DetailPanel::tr("No fact cites this source yet."));
         return;
     }
     html.listStart();
@@ -415,21 +417,21 @@ void showSource(Html &html, const RecordSet &records, const Source &source)
         switch (fact.kind) {
         case RecordSet::Fact::Kind::Organisation:
             kind = DetailPanel::Kind::Subcontractor;
-            what = tr("organisation");
+            what = DetailPanel::tr("organisation");
             break;
         case RecordSet::Fact::Kind::Contract:
             kind = DetailPanel::Kind::Contract;
-            what = tr("contract");
+            what = DetailPanel::tr("contract");
             break;
         case RecordSet::Fact::Kind::Task:
             kind = DetailPanel::Kind::Task;
-            what = tr("task");
+            what = DetailPanel::tr("task");
             break;
         case RecordSet::Fact::Kind::Incident:
-            what = tr("incident");
+            what = DetailPanel::tr("incident");
             break;
         case RecordSet::Fact::Kind::Claim:
-            what = tr("claim");
+            what = DetailPanel::tr("claim");
             break;
         }
         html.item(QStringLiteral("%1: ").arg(what.toHtmlEscaped()) + Html::link(kind, fact.id, fact.label)
@@ -451,7 +453,7 @@ DetailPanel::DetailPanel(QWidget *parent)
 void DetailPanel::showNothing()
 {
     setHtml(QStringLiteral("<p style='color:#777'><i>%1</i></p>")
-                .arg(tr("Select a row to see what links to it.").toHtmlEscaped()));
+                .arg(DetailPanel::tr("Select a row to see what links to it.").toHtmlEscaped()));
 }
 
 void DetailPanel::showRecord(const RecordSet &records, Kind kind, RowId id)

@@ -23,6 +23,8 @@ constexpr int kClaimedOnRole = Qt::UserRole + 1;
 // Kept on the categories item of each claims row: the checked category ids.
 constexpr int kCategoryIdsRole = Qt::UserRole;
 constexpr int kConsequenceIdRole = Qt::UserRole;
+// Set on cells marked with a validation error, so clearing errors knows which tooltips to take away.
+constexpr int kErrorRole = Qt::UserRole + 10;
 
 const QString kErrorColour = QStringLiteral("#b71c1c");
 
@@ -379,6 +381,11 @@ void IncidentDialog::showClaimCategories()
     }
     m_updatingCategories = false;
     m_ui->claimCategoriesListWidget->setEnabled(cell != nullptr);
+    // The selection hides the cell's red background: the list carries the claim's category error instead.
+    const QString error = cell && cell->data(kErrorRole).toBool() ? cell->toolTip() : QString();
+    m_ui->claimCategoriesListWidget->setStyleSheet(
+        error.isEmpty() ? QString() : QStringLiteral("QListWidget { border: 2px solid %1; }").arg(kErrorColour));
+    m_ui->claimCategoriesListWidget->setToolTip(error);
     m_ui->claimCategoriesLabel->setText(cell ? tr("Personal data in claim %1:").arg(row + 1)
                                              : tr("Personal data in the selected claim:"));
 }
@@ -543,9 +550,9 @@ void IncidentDialog::clearErrors()
             for (int column = 0; column < table->columnCount(); ++column) {
                 if (QTableWidgetItem *item = table->item(row, column)) {
                     item->setBackground(QBrush());
-                    if (item->data(Qt::UserRole + 10).toBool()) {
+                    if (item->data(kErrorRole).toBool()) {
                         item->setToolTip(QString());
-                        item->setData(Qt::UserRole + 10, QVariant());
+                        item->setData(kErrorRole, QVariant());
                     }
                 }
             }
@@ -553,6 +560,7 @@ void IncidentDialog::clearErrors()
     }
     for (int row = 0; row < m_ui->claimsTableWidget->rowCount(); ++row)
         updateClaimCategoriesCell(row);
+    showClaimCategories();
     for (int tab = 0; tab < m_ui->tabWidget->count(); ++tab)
         m_ui->tabWidget->tabBar()->setTabTextColor(tab, QColor());
 }
@@ -615,7 +623,7 @@ void IncidentDialog::showErrors(const QList<ValidationError> &unsorted)
             QTableWidgetItem *item = m_ui->claimsTableWidget->item(row, column);
             item->setBackground(errorBackground);
             item->setToolTip(error.message);
-            item->setData(Qt::UserRole + 10, true);
+            item->setData(kErrorRole, true);
             m_ui->claimsErrorLabel->setText(m_ui->claimsErrorLabel->text().isEmpty()
                                                 ? error.message
                                                 : m_ui->claimsErrorLabel->text() + QLatin1Char('\n') + error.message);
@@ -636,7 +644,7 @@ void IncidentDialog::showErrors(const QList<ValidationError> &unsorted)
             QTableWidgetItem *item = m_ui->consequencesTableWidget->item(error.claimIndex, ConsequencePeopleColumn);
             item->setBackground(errorBackground);
             item->setToolTip(error.message);
-            item->setData(Qt::UserRole + 10, true);
+            item->setData(kErrorRole, true);
             m_ui->consequencesErrorLabel->setText(m_ui->consequencesErrorLabel->text().isEmpty()
                                                       ? error.message
                                                       : m_ui->consequencesErrorLabel->text() + QLatin1Char('\n')
@@ -666,6 +674,7 @@ void IncidentDialog::showErrors(const QList<ValidationError> &unsorted)
         = tr("%n problem(s) to fix: see the fields marked in red. Nothing was saved.", nullptr, int(errors.size()));
     if (!unplaced.isEmpty())
         summary += QLatin1Char('\n') + unplaced.join(QLatin1Char('\n'));
+    showClaimCategories();
     m_ui->summaryErrorLabel->setText(summary);
     m_ui->summaryErrorLabel->show();
     if (focusFirst)

@@ -98,6 +98,8 @@ void MainWindow::createActions()
     connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
 
     m_newIncidentAction = makeAction(tr("&New incident..."), "newIncidentAction");
+    // The menu names the row the incident starts from; the tool bar keeps a short, steady label.
+    m_newIncidentAction->setIconText(tr("New incident"));
     m_newIncidentAction->setShortcut(QKeySequence::New);
     m_newIncidentAction->setStatusTip(
         tr("Enter an incident by hand; from a subcontractor or a contract, it starts filled in"));
@@ -377,6 +379,11 @@ bool MainWindow::showDatabase(std::unique_ptr<Database> database, QString *error
             if (page.view->columnWidth(column) > kMaxColumnWidth)
                 page.view->setColumnWidth(column, kMaxColumnWidth);
         }
+    }
+    // A first row selected, so the detail panel shows something from the start.
+    for (Page &page : m_pages) {
+        if (page.proxy->rowCount() > 0 && !page.view->selectionModel()->hasSelection())
+            page.view->selectRow(0);
     }
     const QFileInfo file(m_database->path());
     setWindowTitle(tr("%1 — Vigie").arg(file.fileName()));

@@ -5,18 +5,9 @@
 
 namespace vigie {
 
-namespace {
-
-QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
-{
-    return QCoreApplication::translate("vigie::Format", text, disambiguation, n);
-}
-
-} // namespace
-
 QString unknownText()
 {
-    return tr("unknown");
+    return QCoreApplication::translate("vigie::Format", "unknown");
 }
 
 QString formatDate(const PartialDate &date, const QLocale &locale)
@@ -50,7 +41,8 @@ std::optional<PartialDate> parseDateInput(const QString &text, QString *error)
             = day != 0 ? PartialDate::fromDate(QDate(year, month, day)) : PartialDate::fromYearMonth(year, month);
         if (date.isUnknown()) {
             if (error)
-                *error = tr("\"%1\" is not a real calendar date.").arg(trimmed);
+                *error
+                    = QCoreApplication::translate("vigie::Format", "\"%1\" is not a real calendar date.").arg(trimmed);
             return std::nullopt;
         }
         return date;
@@ -58,7 +50,9 @@ std::optional<PartialDate> parseDateInput(const QString &text, QString *error)
     QString isoError;
     const auto iso = PartialDate::parse(trimmed, &isoError);
     if (!iso && error)
-        *error = tr("\"%1\" is not a date: type DD/MM/YYYY, MM/YYYY or YYYY, or leave it empty when unknown.")
+        *error = QCoreApplication::translate(
+                     "vigie::Format",
+                     "\"%1\" is not a date: type DD/MM/YYYY, MM/YYYY or YYYY, or leave it empty when unknown.")
                      .arg(trimmed);
     return iso;
 }
@@ -69,9 +63,9 @@ QString formatContractAmount(const std::optional<Cents> &amount, const QString &
         return unknownText();
     const QString text = formatAmount(*amount, locale);
     if (amountKind == QLatin1String("ceiling"))
-        return tr("%1 (ceiling)").arg(text);
+        return QCoreApplication::translate("vigie::Format", "%1 (ceiling)").arg(text);
     if (amountKind == QLatin1String("approximate"))
-        return tr("%1 (approximate)").arg(text);
+        return QCoreApplication::translate("vigie::Format", "%1 (approximate)").arg(text);
     return text;
 }
 
@@ -79,7 +73,7 @@ QString formatDuration(const std::optional<int> &months)
 {
     if (!months)
         return unknownText();
-    return tr("%n month(s)", nullptr, *months);
+    return QCoreApplication::translate("vigie::Format", "%n month(s)", nullptr, *months);
 }
 
 QString formatCount(const std::optional<qint64> &count, const QLocale &locale)
@@ -92,18 +86,18 @@ QString formatCount(const std::optional<qint64> &count, const QLocale &locale)
 QString sourceKindName(const QString &code)
 {
     if (code == QLatin1String("official"))
-        return tr("official statement");
+        return QCoreApplication::translate("vigie::Format", "official statement");
     if (code == QLatin1String("union"))
-        return tr("union document");
+        return QCoreApplication::translate("vigie::Format", "union document");
     if (code == QLatin1String("press"))
-        return tr("press");
+        return QCoreApplication::translate("vigie::Format", "press");
     if (code == QLatin1String("expert"))
-        return tr("expert");
+        return QCoreApplication::translate("vigie::Format", "expert");
     if (code == QLatin1String("court"))
-        return tr("court");
+        return QCoreApplication::translate("vigie::Format", "court");
     if (code == QLatin1String("open_data"))
-        return tr("open data");
-    return tr("other");
+        return QCoreApplication::translate("vigie::Format", "open data");
+    return QCoreApplication::translate("vigie::Format", "other");
 }
 
 QString channelName(const QString &code)
@@ -111,51 +105,51 @@ QString channelName(const QString &code)
     if (code.isEmpty())
         return unknownText();
     if (code == QLatin1String("phone"))
-        return tr("phone");
+        return QCoreApplication::translate("vigie::Format", "phone");
     if (code == QLatin1String("online"))
-        return tr("online");
+        return QCoreApplication::translate("vigie::Format", "online");
     if (code == QLatin1String("mail"))
-        return tr("mail");
+        return QCoreApplication::translate("vigie::Format", "mail");
     if (code == QLatin1String("on_site"))
-        return tr("on site");
+        return QCoreApplication::translate("vigie::Format", "on site");
     if (code == QLatin1String("back_office"))
-        return tr("back office");
-    return tr("other");
+        return QCoreApplication::translate("vigie::Format", "back office");
+    return QCoreApplication::translate("vigie::Format", "other");
 }
 
 QString statusName(const QString &code)
 {
     if (code == QLatin1String("suspected"))
-        return tr("suspected");
+        return QCoreApplication::translate("vigie::Format", "suspected");
     if (code == QLatin1String("reported"))
-        return tr("reported");
+        return QCoreApplication::translate("vigie::Format", "reported");
     if (code == QLatin1String("confirmed"))
-        return tr("confirmed");
+        return QCoreApplication::translate("vigie::Format", "confirmed");
     if (code == QLatin1String("closed"))
-        return tr("closed");
+        return QCoreApplication::translate("vigie::Format", "closed");
     return code;
 }
 
 QString consequenceKindName(const QString &code)
 {
     if (code == QLatin1String("fraud"))
-        return tr("fraud");
+        return QCoreApplication::translate("vigie::Format", "fraud");
     if (code == QLatin1String("phishing"))
-        return tr("phishing");
+        return QCoreApplication::translate("vigie::Format", "phishing");
     if (code == QLatin1String("identity_theft"))
-        return tr("identity theft");
+        return QCoreApplication::translate("vigie::Format", "identity theft");
     if (code == QLatin1String("account_takeover"))
-        return tr("account takeover");
-    return tr("other");
+        return QCoreApplication::translate("vigie::Format", "account takeover");
+    return QCoreApplication::translate("vigie::Format", "other");
 }
 
 QString amountKindName(const QString &code)
 {
     if (code == QLatin1String("ceiling"))
-        return tr("ceiling");
+        return QCoreApplication::translate("vigie::Format", "ceiling");
     if (code == QLatin1String("approximate"))
-        return tr("approximate");
-    return tr("exact");
+        return QCoreApplication::translate("vigie::Format", "approximate");
+    return QCoreApplication::translate("vigie::Format", "exact");
 }
 
 QString searchKey(const QString &text)

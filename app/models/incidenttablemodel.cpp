@@ -28,8 +28,9 @@ RecordTableModel::RowLinks IncidentTableModel::computeLinks(const RecordSet &rec
 
 QStringList IncidentTableModel::columnTitles() const
 {
-    return {tr("Incident"),    tr("Subcontractor"),     tr("Occurred"), tr("Discovered"), tr("Notified to the CNIL"),
-            tr("Made public"), tr("People (official)"), tr("Status"),   tr("Sources")};
+    return {tr("Incident"),    tr("Subcontractor"), tr("People (official)"),
+            tr("Occurred"),    tr("Discovered"),    tr("Notified to the CNIL"),
+            tr("Made public"), tr("Status"),        tr("Sources")};
 }
 
 QVariant IncidentTableModel::cellData(const RecordSet &records, int row, int column, int role) const

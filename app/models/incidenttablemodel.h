@@ -14,11 +14,11 @@ public:
     enum Column {
         TitleColumn,
         SubcontractorColumn,
+        PeopleColumn,
         OccurredColumn,
         DiscoveredColumn,
         CnilNotifiedColumn,
         MadePublicColumn,
-        PeopleColumn,
         StatusColumn,
         SourcedColumn
     };

@@ -49,6 +49,11 @@ QString vigieHeaderProblem(const QString &path, int *userVersion)
     const quint32 applicationId = readBigEndian32(header, 68);
     if (userVersion)
         *userVersion = int(readBigEndian32(header, 60));
+    if (applicationId == 0 && readBigEndian32(header, 60) == 0 && QFileInfo(path + QStringLiteral("-wal")).size() > 0) {
+        // A database just created by another connection may still hold its application id in the WAL:
+        // the header cannot tell, so SQLite itself is asked (read-only) by Database::open.
+        return {};
+    }
     if (applicationId != quint32(kApplicationId))
         return tr("%1 is an SQLite database of another program, not a Vigie database")
             .arg(QDir::toNativeSeparators(path));
@@ -182,6 +187,13 @@ bool Database::open(const QString &path, Access access)
                             .arg(QDir::toNativeSeparators(path), problems.mid(0, 3).join(QStringLiteral("; "))));
         }
     }
+    {
+        QSqlQuery query(connection());
+        if (!query.exec(QStringLiteral("PRAGMA application_id")) || !query.next()
+            || query.value(0).toInt() != kApplicationId)
+            return fail(tr("%1 is an SQLite database of another program, not a Vigie database")
+                            .arg(QDir::toNativeSeparators(path)));
+    }
     const int version = schemaVersion();
     if (version > currentSchemaVersion()) {
         return fail(tr("%1 was written by a newer Vigie (schema %2; this version knows up to %3)")
@@ -252,6 +264,9 @@ bool Database::create(const QString &path)
     query.prepare(QStringLiteral("INSERT INTO meta (key, value) VALUES ('created_by', :version)"));
     query.bindValue(QStringLiteral(":version"), QStringLiteral("Vigie " VIGIE_VERSION));
     query.exec();
+    // Write the application id into the main file's header now, so that another process looking at
+    // the file (a second Vigie, `vigie check`) recognises it at once.
+    query.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
     return true;
 }
 

@@ -339,6 +339,11 @@ void TestIncidentDialog::badThenGoodInputFoundInMainWindow()
     QVERIFY(claims->item(0, IncidentDialog::PeopleColumn)->toolTip().contains(QStringLiteral("negative")));
     QVERIFY(!claims->item(0, IncidentDialog::CategoriesColumn)->toolTip().contains(QStringLiteral("at least")));
     QVERIFY(claims->item(1, IncidentDialog::CategoriesColumn)->toolTip().contains(QStringLiteral("at least one")));
+    // Selecting the second claim shows its error on the category list too.
+    claims->setCurrentCell(1, IncidentDialog::ClaimantColumn);
+    QVERIFY(categories->toolTip().contains(QStringLiteral("at least one")));
+    claims->setCurrentCell(0, IncidentDialog::ClaimantColumn);
+    QVERIFY(categories->toolTip().isEmpty());
     const QString claimErrors = child<QLabel>(&dialog, "claimsErrorLabel")->text();
     QVERIFY(claimErrors.contains(QStringLiteral("Claim 1")) && claimErrors.contains(QStringLiteral("Claim 2")));
     // Focus goes to the first problem: the title, on the first tab.
