@@ -1,5 +1,7 @@
 #include "outsourcinganalysis.h"
 
+#include "storage/database.h"
+
 #include <QCoreApplication>
 #include <QHash>
 #include <QLocale>
@@ -24,10 +26,11 @@ namespace {
 
 __extension__ using Int128 = __int128; // amount × month index stays exact
 
-QString tr(const char *text, int n = -1)
+// lupdate files these strings under the context named here, the one they are looked up with.
+class Tr
 {
-    return QCoreApplication::translate("vigie::OutsourcingAnalysis", text, nullptr, n);
-}
+    Q_DECLARE_TR_FUNCTIONS(vigie::OutsourcingAnalysis)
+};
 
 // Longer durations are data-entry errors; spreading a contract over them would only hide its money.
 constexpr int kMaxSpreadMonths = 1200;
@@ -246,13 +249,9 @@ public:
 
     bool exec(const QSqlDatabase &db, const QString &sql, QString *error)
     {
-        // The driver's handle is a QVariant of type "sqlite3*"; value<void *>() would not convert it.
-        const QVariant variant = db.driver()->handle();
-        sqlite3 *handle = variant.isValid() && qstrcmp(variant.typeName(), "sqlite3*") == 0
-            ? *static_cast<sqlite3 *const *>(variant.constData())
-            : nullptr;
+        sqlite3 *handle = sqliteHandle(db);
         if (!handle) {
-            *error = tr("the database is not an SQLite database");
+            *error = Tr::tr("the database is not an SQLite database");
             return false;
         }
         const QByteArray text = sql.toUtf8();
@@ -518,23 +517,24 @@ QStringList ChartData::omissionNotes() const
     QStringList notes;
     const Omissions &o = omissions;
     if (o.contractsUnknownAmount)
-        notes << tr("%n contract(s) of unknown amount not shown", o.contractsUnknownAmount);
+        notes << Tr::tr("%n contract(s) of unknown amount not shown", nullptr, o.contractsUnknownAmount);
     if (o.contractsUnknownDate)
-        notes << tr("%n contract(s) of unknown notification date not shown", o.contractsUnknownDate);
+        notes << Tr::tr("%n contract(s) of unknown notification date not shown", nullptr, o.contractsUnknownDate);
     if (o.contractsWithoutHolder)
-        notes << tr("%n contract(s) without a known holder not shown", o.contractsWithoutHolder);
+        notes << Tr::tr("%n contract(s) without a known holder not shown", nullptr, o.contractsWithoutHolder);
     if (o.contractsUnknownDuration)
-        notes << tr("%n contract(s) of unknown duration counted whole at notification", o.contractsUnknownDuration);
+        notes << Tr::tr("%n contract(s) of unknown duration counted whole at notification", nullptr,
+                        o.contractsUnknownDuration);
     if (o.amendmentsUnknownDate)
-        notes << tr("%n amendment(s) of unknown date not shown", o.amendmentsUnknownDate);
+        notes << Tr::tr("%n amendment(s) of unknown date not shown", nullptr, o.amendmentsUnknownDate);
     if (o.actsUnknownAmount)
-        notes << tr("%n sub-contracting act(s) of unknown amount not credited", o.actsUnknownAmount);
+        notes << Tr::tr("%n sub-contracting act(s) of unknown amount not credited", nullptr, o.actsUnknownAmount);
     if (o.datesYearOnly)
-        notes << tr("%n date(s) known only to the year placed in January", o.datesYearOnly);
+        notes << Tr::tr("%n date(s) known only to the year placed in January", nullptr, o.datesYearOnly);
     if (o.incidentsUnknownDate)
-        notes << tr("%n incident(s) of unknown date not shown", o.incidentsUnknownDate);
+        notes << Tr::tr("%n incident(s) of unknown date not shown", nullptr, o.incidentsUnknownDate);
     if (o.incidentsUnknownPeople)
-        notes << tr("%n incident(s) with no count of people affected not shown", o.incidentsUnknownPeople);
+        notes << Tr::tr("%n incident(s) with no count of people affected not shown", nullptr, o.incidentsUnknownPeople);
     return notes;
 }
 
@@ -585,46 +585,45 @@ ChartData mergePeriods(const ChartData &data, int maxPeriods)
     return merged;
 }
 
-QString describeFilter(const AnalysisFilter &filter, const QHash<RowId, QString> &names, const QLocale &locale)
+QString describeFilter(const AnalysisFilter &filter, const QHash<RowId, QString> &names, const QLocale &locale,
+                       FilterWords words)
 {
+    const bool money = words == FilterWords::Spending;
     QStringList parts;
     const QString from = filter.from.isValid() ? locale.toString(filter.from, QLocale::ShortFormat) : QString();
     const QString to = filter.to.isValid() ? locale.toString(filter.to, QLocale::ShortFormat) : QString();
     if (!from.isEmpty() && !to.isEmpty())
-        parts << tr("from %1 to %2").arg(from, to);
+        parts << Tr::tr("from %1 to %2").arg(from, to);
     else if (!from.isEmpty())
-        parts << tr("from %1").arg(from);
+        parts << Tr::tr("from %1").arg(from);
     else if (!to.isEmpty())
-        parts << tr("until %1").arg(to);
+        parts << Tr::tr("until %1").arg(to);
     else
-        parts << tr("all dates");
-    switch (filter.granularity) {
-    case Granularity::Month:
-        parts << tr("by month");
-        break;
-    case Granularity::Quarter:
-        parts << tr("by quarter");
-        break;
-    case Granularity::Year:
-        parts << tr("by year");
-        break;
+        parts << Tr::tr("all dates");
+    if (money) {
+        const char *const by[] = {QT_TRANSLATE_NOOP("vigie::OutsourcingAnalysis", "by month"),
+                                  QT_TRANSLATE_NOOP("vigie::OutsourcingAnalysis", "by quarter"),
+                                  QT_TRANSLATE_NOOP("vigie::OutsourcingAnalysis", "by year")};
+        parts << Tr::tr(by[int(filter.granularity)]);
     }
-    parts << (filter.mode == SpendingMode::Notified ? tr("amounts at notification (amendments at their date)")
-                                                    : tr("amounts spread over contract durations"));
-    parts << (filter.claims == ClaimChoice::Official ? tr("people affected: official claims")
-                                                     : tr("people affected: highest sourced claims"));
-    if (filter.creditSubcontracting)
-        parts << tr("declared sub-contracting credited to the sub-contractor");
+    if (money) {
+        parts << (filter.mode == SpendingMode::Notified ? Tr::tr("amounts at notification (amendments at their date)")
+                                                        : Tr::tr("amounts spread over contract durations"));
+        parts << (filter.claims == ClaimChoice::Official ? Tr::tr("people affected: official claims")
+                                                         : Tr::tr("people affected: highest sourced claims"));
+    }
+    if (money && filter.creditSubcontracting)
+        parts << Tr::tr("declared sub-contracting credited to the sub-contractor");
     if (filter.groupByParent)
-        parts << tr("subsidiaries counted with their group");
+        parts << Tr::tr("subsidiaries counted with their group");
     if (filter.subcontractorIds.isEmpty()) {
-        parts << tr("all subcontractors");
+        parts << Tr::tr("all subcontractors");
     } else {
         QStringList shown;
         for (RowId id : filter.subcontractorIds)
             shown << names.value(id, QStringLiteral("#%1").arg(id));
         shown.sort(Qt::CaseInsensitive);
-        parts << tr("subcontractors: %1").arg(shown.join(QStringLiteral(", ")));
+        parts << Tr::tr("subcontractors: %1").arg(shown.join(QStringLiteral(", ")));
     }
     return parts.join(QStringLiteral("; "));
 }
@@ -967,7 +966,7 @@ bool OutsourcingAnalysis::ensureSummary()
         totalChanges = query.value(0).toLongLong();
     query.finish();
     if (dataVersion < 0 || totalChanges < 0) {
-        m_error = tr("cannot read the database: %1").arg(query.lastError().text());
+        m_error = Tr::tr("cannot read the database: %1").arg(query.lastError().text());
         return false;
     }
     if (m_summary && m_summary->dataVersion == dataVersion && m_summary->totalChanges == totalChanges)
@@ -985,7 +984,7 @@ bool OutsourcingAnalysis::ensureSummary()
     if (transaction)
         m_db.commit();
     if (!ok) {
-        m_error = tr("cannot compute the chart: %1").arg(error);
+        m_error = Tr::tr("cannot compute the chart: %1").arg(error);
         m_summary.reset();
         return false;
     }
@@ -1111,7 +1110,7 @@ std::optional<ChartData> OutsourcingAnalysis::compute(const AnalysisFilter &filt
         SubcontractorExposure &exposure = byOrganisation[displayed];
         if (exposure.people.isEmpty()) {
             exposure.organisationId = displayed;
-            exposure.name = displayed ? summary.organisations.value(displayed).name : tr("Unknown subcontractor");
+            exposure.name = displayed ? summary.organisations.value(displayed).name : Tr::tr("Unknown subcontractor");
             exposure.people = QList<qint64>(data.periods.size(), 0);
         }
         exposure.people[periodIndex(hit.period)] += *choice.people;
@@ -1195,7 +1194,7 @@ QList<RecordRef> OutsourcingAnalysis::spendingRecords(const AnalysisFilter &filt
     collector.acts = filter.creditSubcontracting;
     QString error;
     if (!scanContracts(m_db, &organisations, collector, &error)) {
-        m_error = tr("cannot list the records behind the chart: %1").arg(error);
+        m_error = Tr::tr("cannot list the records behind the chart: %1").arg(error);
         return {};
     }
     QList<RecordRef> records;
@@ -1376,6 +1375,9 @@ QList<OrganisationRef> OutsourcingAnalysis::organisations()
         if (incident.organisationId)
             ids.insert(incident.organisationId);
     }
+    // Group heads too, so that a grouped chart can name them even if they hold nothing themselves.
+    for (RowId id : QSet<RowId>(ids))
+        ids.insert(m_summary->groupOf(id));
     QList<OrganisationRef> list;
     for (RowId id : std::as_const(ids)) {
         if (m_summary->organisations.contains(id))

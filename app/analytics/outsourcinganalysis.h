@@ -143,7 +143,10 @@ ChartData mergePeriods(const ChartData &data, int maxPeriods);
 
 /// The filter in words, for the foot of an exported chart: "2019 to 2023, by year, amounts at notification,
 /// official claims, subcontractors: TESSI, Majorel". `names` gives organisation names by id.
-QString describeFilter(const AnalysisFilter &filter, const QHash<RowId, QString> &names, const QLocale &locale);
+/// FilterWords::Incidents leaves out what only concerns money (granularity, mode, claims, sub-contracting).
+enum class FilterWords { Spending, Incidents };
+QString describeFilter(const AnalysisFilter &filter, const QHash<RowId, QString> &names, const QLocale &locale,
+                       FilterWords words = FilterWords::Spending);
 
 /// A record behind a number: the contract, amendment or act that brought money into a bar, the incident
 /// and claims behind a point of the exposure line.

@@ -161,6 +161,15 @@ int main(int argc, char *argv[])
     narrow.groupByParent = true;
     narrow.claims = ClaimChoice::Highest;
     report("series: 3 groups, 2010-2019, credited, highest claims", timeMs([&] { analysis.compute(narrow); }), 200);
+    // The largest subcontractor's biggest bar: the slowest tooltip there is.
+    const SpendingSeries &largestSeries = data->spending.constFirst();
+    const auto biggest = std::max_element(largestSeries.cents.cbegin(), largestSeries.cents.cend());
+    const int lastYear = data->periods.at(int(biggest - largestSeries.cents.cbegin()));
+    const RowId largest = largestSeries.organisationId;
+    int records = 0;
+    report("records behind one bar segment (hover tooltip)",
+           timeMs([&] { records = int(analysis.spendingRecords(filter, lastYear, largest).size()); }), 200);
+    std::printf("  (%d records behind the largest subcontractor's %d bar)\n", records, lastYear);
     QList<SourceRef> sources;
     report("sources behind the chart", timeMs([&] { sources = analysis.sources(filter); }), 200);
 

@@ -2,6 +2,7 @@
 #include "analytics/outsourcinganalysis.h"
 #include "charts/chartcommand.h"
 #include "charts/chartexporter.h"
+#include "charts/chartstyle.h"
 #include "charts/chartsview.h"
 #include "charts/disclosurechart.h"
 #include "charts/spendingexposurechart.h"
@@ -10,6 +11,7 @@
 
 #include <QBarSet>
 #include <QFile>
+#include <QFileInfo>
 #include <QHorizontalStackedBarSeries>
 #include <QImage>
 #include <QLabel>
@@ -76,6 +78,7 @@ private slots:
     void init();
     void cleanup();
 
+    void paletteStaysApartInGreyscale();
     void chartShowsKnownFigures();
     void disclosureShowsUnknownSteps();
     void chartsViewKeyFiguresAndHover();
@@ -87,6 +90,7 @@ private slots:
     void commandLine_data();
     void commandLine();
     void commandLineNeverCreatesTheDatabase();
+    void executable();
 
 private:
     ExportOptions baseOptions() const;
@@ -106,8 +110,6 @@ void TestChartExport::init()
     QSqlQuery query(m_database->connection());
     for (const char *statement : kFixture)
         QVERIFY2(query.exec(QString::fromUtf8(statement)), qPrintable(query.lastError().text()));
-    // Other connections (the command line) read the header, which is written at the first checkpoint.
-    QVERIFY(query.exec(QStringLiteral("PRAGMA wal_checkpoint(FULL)")));
 }
 
 void TestChartExport::cleanup()
@@ -126,6 +128,23 @@ ExportOptions TestChartExport::baseOptions() const
     options.sources = kSourceTitles;
     options.databasePath = m_path;
     return options;
+}
+
+void TestChartExport::paletteStaysApartInGreyscale()
+{
+    // Printed in black and white, every pair of stacks differs in lightness by a tenth at least, and
+    // "others" and "unknown" are patterns, not flat fills.
+    for (int i = 0; i < chartstyle::kMaxStacks; ++i) {
+        QCOMPARE(chartstyle::stackBrush(i).style(), Qt::SolidPattern);
+        for (int j = i + 1; j < chartstyle::kMaxStacks; ++j) {
+            const double difference = std::abs(chartstyle::luma(chartstyle::stackBrush(i).color())
+                                               - chartstyle::luma(chartstyle::stackBrush(j).color()));
+            QVERIFY2(difference >= 0.1,
+                     qPrintable(QStringLiteral("stacks %1 and %2: %3").arg(i).arg(j).arg(difference)));
+        }
+    }
+    QVERIFY(chartstyle::otherBrush().style() != Qt::SolidPattern);
+    QVERIFY(chartstyle::unknownBrush().style() != Qt::SolidPattern);
 }
 
 void TestChartExport::chartShowsKnownFigures()
@@ -203,6 +222,10 @@ void TestChartExport::chartsViewKeyFiguresAndHover()
 {
     ChartsView view(m_database->connection());
     view.resize(1200, 700);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    if (qEnvironmentVariableIsSet("VIGIE_KEEP_EXPORTS"))
+        view.grab().save(qEnvironmentVariable("VIGIE_KEEP_EXPORTS") + QStringLiteral("/chartsview.png"));
     const QLocale locale;
     auto label = [&](const char *name) { return view.findChild<QLabel *>(QString::fromLatin1(name)); };
     QVERIFY(label("totalValueLabel"));
@@ -478,6 +501,45 @@ void TestChartExport::commandLineNeverCreatesTheDatabase()
              1);
     QVERIFY(!QFile::exists(missing));
     QVERIFY(!QFile::exists(out));
+}
+
+void TestChartExport::executable()
+{
+    // The real `vigie chart`, without a display: main() picks the offscreen platform itself.
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.remove(QStringLiteral("QT_QPA_PLATFORM"));
+    environment.remove(QStringLiteral("DISPLAY"));
+    environment.remove(QStringLiteral("WAYLAND_DISPLAY"));
+    auto run = [&](const QStringList &arguments, QByteArray *errors) {
+        QProcess process;
+        process.setProcessEnvironment(environment);
+        process.start(QStringLiteral(VIGIE_EXECUTABLE), QStringList {QStringLiteral("chart")} + arguments);
+        if (!process.waitForFinished(60000))
+            return -1;
+        *errors = process.readAllStandardError();
+        return process.exitCode();
+    };
+    QByteArray errors;
+    const QString out = m_dir->filePath(QStringLiteral("exe.svg"));
+    QCOMPARE(run({QStringLiteral("--db"), m_path, QStringLiteral("--kind"), QStringLiteral("spending-exposure"),
+                  QStringLiteral("--format"), QStringLiteral("svg"), QStringLiteral("--out"), out},
+                 &errors),
+             0);
+    QVERIFY(QFileInfo(out).size() > 1000);
+
+    const QString missing = m_dir->filePath(QStringLiteral("missing.vigie"));
+    const QString out2 = m_dir->filePath(QStringLiteral("exe2.svg"));
+    QCOMPARE(run({QStringLiteral("--db"), missing, QStringLiteral("--kind"), QStringLiteral("spending-exposure"),
+                  QStringLiteral("--format"), QStringLiteral("svg"), QStringLiteral("--out"), out2},
+                 &errors),
+             1);
+    // One line saying what is wrong (Qt may add its own runtime-directory notice first).
+    const QList<QByteArray> lines = errors.trimmed().split('\n');
+    QVERIFY2(lines.last().startsWith("vigie chart: ") && lines.last().contains("missing.vigie"), errors.constData());
+    QVERIFY(!QFile::exists(missing));
+    QVERIFY(!QFile::exists(out2));
+
+    QCOMPARE(run({QStringLiteral("--db"), m_path, QStringLiteral("--format"), QStringLiteral("svg")}, &errors), 2);
 }
 
 QTEST_MAIN(TestChartExport)

@@ -24,10 +24,11 @@ namespace {
 
 constexpr double kLayoutDpi = 96; // Qt's logical dpi offscreen: fonts in points lay out the same everywhere
 
-QString tr(const char *text, int n = -1)
+// lupdate files these strings under the context named here, the one they are looked up with.
+class Tr
 {
-    return QCoreApplication::translate("vigie::ChartExporter", text, nullptr, n);
-}
+    Q_DECLARE_TR_FUNCTIONS(vigie::ChartExporter)
+};
 
 QString footerLine(const ExportOptions &o)
 {
@@ -35,8 +36,8 @@ QString footerLine(const ExportOptions &o)
     QStringList parts;
     if (!o.unionName.isEmpty())
         parts << o.unionName;
-    parts << tr("exported on %1").arg(locale.toString(o.exportedAt.date(), QLocale::ShortFormat));
-    parts << tr("made with Vigie %1").arg(QStringLiteral(VIGIE_VERSION));
+    parts << Tr::tr("exported on %1").arg(locale.toString(o.exportedAt.date(), QLocale::ShortFormat));
+    parts << Tr::tr("made with Vigie %1").arg(QStringLiteral(VIGIE_VERSION));
     return parts.join(QStringLiteral(" — "));
 }
 
@@ -45,10 +46,11 @@ QString sourcesText(const QStringList &sources, int count)
     QStringList numbered;
     for (int i = 0; i < count && i < sources.size(); ++i)
         numbered << QStringLiteral("[%1] %2").arg(i + 1).arg(sources.at(i));
-    QString text = sources.isEmpty() ? tr("Sources: none recorded for these figures")
-                                     : tr("Sources: %1").arg(numbered.join(QStringLiteral("  ")));
+    QString text = sources.isEmpty() ? Tr::tr("Sources: none recorded for these figures")
+                                     : Tr::tr("Sources: %1").arg(numbered.join(QStringLiteral("  ")));
     if (count < sources.size())
-        text += QStringLiteral("  ") + tr("and %n more source(s), listed in Vigie", int(sources.size() - count));
+        text += QStringLiteral("  ")
+            + Tr::tr("and %n more source(s), listed in Vigie", nullptr, int(sources.size() - count));
     return text;
 }
 
@@ -87,9 +89,9 @@ void paintPage(QPainter &painter, QChart *chart, const ExportOptions &o)
     painter.setFont(footFont);
     QStringList lines;
     if (!o.notes.isEmpty())
-        lines << tr("Not shown: %1").arg(o.notes.join(QStringLiteral("; ")));
+        lines << Tr::tr("Not shown: %1").arg(o.notes.join(QStringLiteral("; ")));
     if (!o.filterText.isEmpty())
-        lines << tr("Filter: %1").arg(o.filterText);
+        lines << Tr::tr("Filter: %1").arg(o.filterText);
     int shownSources = int(o.sources.size());
     auto footText
         = [&] { return (QStringList(lines) << sourcesText(o.sources, shownSources) << footerLine(o)).join(u'\n'); };
@@ -116,7 +118,7 @@ void paintPage(QPainter &painter, QChart *chart, const ExportOptions &o)
 
 QString metadata(const ExportOptions &o)
 {
-    return tr("Made with Vigie %1 on %2. Database: %3. Filter: %4. Sources: %5")
+    return Tr::tr("Made with Vigie %1 on %2. Database: %3. Filter: %4. Sources: %5")
         .arg(QStringLiteral(VIGIE_VERSION), o.exportedAt.toString(Qt::ISODate),
              QDir::toNativeSeparators(o.databasePath), o.filterText, o.sources.join(QStringLiteral("; ")));
 }
@@ -185,12 +187,12 @@ bool exportChart(std::unique_ptr<QChart> chart, const ExportOptions &options, co
     const QSize pixels = options.pixelSize();
     if (pixels.width() < 100 || pixels.height() < 100 || pixels.width() > 20000 || pixels.height() > 20000)
         return fail(
-            tr("the export size %1 × %2 pixels is outside 100 to 20 000").arg(pixels.width()).arg(pixels.height()));
+            Tr::tr("the export size %1 × %2 pixels is outside 100 to 20 000").arg(pixels.width()).arg(pixels.height()));
 
     // Written beside the target and renamed over it at the end: a failed export leaves nothing behind.
     QSaveFile file(fileName);
     if (!file.open(QIODevice::WriteOnly))
-        return fail(tr("cannot write %1: %2").arg(QDir::toNativeSeparators(fileName), file.errorString()));
+        return fail(Tr::tr("cannot write %1: %2").arg(QDir::toNativeSeparators(fileName), file.errorString()));
 
     const QSizeF layout = options.layoutSize();
     QChart *raw = chart.release();
@@ -213,7 +215,7 @@ bool exportChart(std::unique_ptr<QChart> chart, const ExportOptions &options, co
         QImageWriter writer(&file, "png");
         if (!writer.write(image)) {
             file.cancelWriting();
-            return fail(tr("cannot write %1: %2").arg(QDir::toNativeSeparators(fileName), writer.errorString()));
+            return fail(Tr::tr("cannot write %1: %2").arg(QDir::toNativeSeparators(fileName), writer.errorString()));
         }
         break;
     }
@@ -229,7 +231,7 @@ bool exportChart(std::unique_ptr<QChart> chart, const ExportOptions &options, co
         if (!painter.begin(&generator)) {
             file.cancelWriting();
             delete raw;
-            return fail(tr("cannot write %1").arg(QDir::toNativeSeparators(fileName)));
+            return fail(Tr::tr("cannot write %1").arg(QDir::toNativeSeparators(fileName)));
         }
         paintPage(painter, raw, options);
         painter.end();
@@ -252,7 +254,7 @@ bool exportChart(std::unique_ptr<QChart> chart, const ExportOptions &options, co
         if (!painter.begin(&writer)) {
             file.cancelWriting();
             delete raw;
-            return fail(tr("cannot write %1").arg(QDir::toNativeSeparators(fileName)));
+            return fail(Tr::tr("cannot write %1").arg(QDir::toNativeSeparators(fileName)));
         }
         paintPage(painter, raw, options);
         painter.end();
@@ -260,7 +262,7 @@ bool exportChart(std::unique_ptr<QChart> chart, const ExportOptions &options, co
     }
     }
     if (!file.commit())
-        return fail(tr("cannot write %1: %2").arg(QDir::toNativeSeparators(fileName), file.errorString()));
+        return fail(Tr::tr("cannot write %1: %2").arg(QDir::toNativeSeparators(fileName), file.errorString()));
     return true;
 }
 

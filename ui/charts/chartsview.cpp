@@ -93,6 +93,8 @@ void ChartsView::buildUi()
     m_subcontractorsToolButton->setMenu(m_subcontractorsMenu);
     filters->addWidget(m_subcontractorsToolButton);
 
+    filters->addStretch();
+    auto *options = new QHBoxLayout; // a second row, so that the page fits a laptop screen
     m_creditCheckBox = new QCheckBox(tr("Credit sub-contracting"), this);
     m_creditCheckBox->setObjectName(QStringLiteral("creditCheckBox"));
     m_creditCheckBox->setToolTip(tr("Declared sub-contracting acts count for the sub-contractor, not the holder"));
@@ -100,13 +102,13 @@ void ChartsView::buildUi()
     m_groupCheckBox->setObjectName(QStringLiteral("groupCheckBox"));
     m_cumulativeCheckBox = new QCheckBox(tr("Running total"), this);
     m_cumulativeCheckBox->setObjectName(QStringLiteral("cumulativeCheckBox"));
-    filters->addWidget(m_creditCheckBox);
-    filters->addWidget(m_groupCheckBox);
-    filters->addWidget(m_cumulativeCheckBox);
-    filters->addStretch();
+    options->addWidget(m_creditCheckBox);
+    options->addWidget(m_groupCheckBox);
+    options->addWidget(m_cumulativeCheckBox);
+    options->addStretch();
     auto *exportButton = new QPushButton(tr("Export…"), this);
     exportButton->setObjectName(QStringLiteral("exportPushButton"));
-    filters->addWidget(exportButton);
+    options->addWidget(exportButton);
 
     m_spendingChart = new SpendingExposureChart;
     m_spendingChartView = new QChartView(m_spendingChart, this);
@@ -137,6 +139,7 @@ void ChartsView::buildUi()
     body->addWidget(m_keyFigures);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(filters);
+    layout->addLayout(options);
     layout->addLayout(body, 1);
 
     for (QSpinBox *box : {m_fromSpinBox, m_toSpinBox})
@@ -239,15 +242,8 @@ void ChartsView::reload()
 {
     m_analysis->invalidate();
     m_names.clear();
-    for (const OrganisationRef &organisation : m_analysis->organisations()) {
+    for (const OrganisationRef &organisation : m_analysis->organisations())
         m_names.insert(organisation.id, organisation.name);
-        m_names.insert(organisation.groupId, QString()); // filled below if the group is not itself listed
-    }
-    // Group heads may hold nothing themselves; name them from the organisations table through the analysis.
-    for (const OrganisationRef &organisation : m_analysis->organisations()) {
-        if (m_names.value(organisation.groupId).isEmpty() && organisation.groupId == organisation.id)
-            m_names.insert(organisation.id, organisation.name);
-    }
     m_updating = true;
     rebuildSubcontractorMenu();
     m_updating = false;
@@ -362,7 +358,8 @@ bool ChartsView::exportChart(Kind kind, ExportOptions options, const QString &fi
 {
     const AnalysisFilter f = filter();
     const QLocale locale;
-    options.filterText = describeFilter(f, m_names, locale);
+    options.filterText = describeFilter(
+        f, m_names, locale, kind == Kind::SpendingExposure ? FilterWords::Spending : FilterWords::Incidents);
     options.databasePath = m_db.databaseName();
     const double pointSize = std::min(options.layoutSize().width(), options.layoutSize().height()) * 0.0125;
     std::unique_ptr<QChart> chart;

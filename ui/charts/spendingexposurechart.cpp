@@ -132,9 +132,10 @@ void SpendingExposureChart::rebuild()
             positive += std::max<Cents>(0, stack.at(p));
         largest = std::max(largest, positive);
     }
-    const Scale money = largest >= Cents(100'000'000) ? Scale {1e8, QStringLiteral("M€")}
-        : largest >= Cents(100'000)                   ? Scale {1e5, QStringLiteral("k€")}
-                                                      : Scale {1e2, QStringLiteral("€")};
+    const Scale money = largest >= Cents(100'000'000'000) ? Scale {1e11, QStringLiteral("Md€")}
+        : largest >= Cents(100'000'000)                   ? Scale {1e8, QStringLiteral("M€")}
+        : largest >= Cents(100'000)                       ? Scale {1e5, QStringLiteral("k€")}
+                                                          : Scale {1e2, QStringLiteral("€")};
     m_moneyTitle = m_data.filter.mode == SpendingMode::Notified
         ? tr("Outsourcing, amounts at notification (%1)").arg(money.unit)
         : tr("Outsourcing, spread over contract durations (%1)").arg(money.unit);
@@ -241,7 +242,8 @@ void SpendingExposureChart::rebuild()
         series->attachAxis(peopleAxis);
     }
 
-    legend()->setAlignment(Qt::AlignBottom);
+    // Up to five entries fit under the chart; more go down the right side rather than being cut short.
+    legend()->setAlignment(m_stacks.size() + 1 > 5 ? Qt::AlignRight : Qt::AlignBottom);
     legend()->setFont(chartstyle::font(pointSize));
     legend()->setVisible(true);
     for (QLegendMarker *marker : legend()->markers(markers))
