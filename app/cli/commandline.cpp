@@ -18,10 +18,10 @@ namespace vigie::cli {
 
 namespace {
 
-QString tr(const char *text)
+class Text
 {
-    return QCoreApplication::translate("vigie::cli", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(vigie::cli)
+};
 
 QString native(const QString &path)
 {
@@ -114,16 +114,17 @@ bool isVersion(const QString &argument)
 
 QString helpText()
 {
-    QString text = tr("Vigie %1: audit of public-employment outsourcing and data breaches.")
+    QString text = Text::tr("Vigie %1: audit of public-employment outsourcing and data breaches.")
                        .arg(QCoreApplication::applicationVersion())
         + QLatin1Char('\n') + QLatin1Char('\n');
-    text += tr("Usage:") + QLatin1Char('\n');
-    text += QStringLiteral("  vigie [--db FILE]\n      ") + tr("open the window on FILE (or the last database used)")
-        + QLatin1Char('\n');
+    text += Text::tr("Usage:") + QLatin1Char('\n');
+    text += QStringLiteral("  vigie [--db FILE]\n      ")
+        + Text::tr("open the window on FILE (or the last database used)") + QLatin1Char('\n');
     for (const Subcommand &s : subcommands())
-        text += QStringLiteral("  vigie %1\n      %2\n").arg(s.synopsis, tr(s.summary));
+        text += QStringLiteral("  vigie %1\n      %2\n").arg(s.synopsis, Text::tr(s.summary));
     text += QStringLiteral("  vigie --help | --version\n\n");
-    text += tr("Exit status: 0 success, 1 error (one line on standard error), 2 wrong usage.") + QLatin1Char('\n');
+    text
+        += Text::tr("Exit status: 0 success, 1 error (one line on standard error), 2 wrong usage.") + QLatin1Char('\n');
     return text;
 }
 
@@ -152,7 +153,7 @@ int Invocation::fail(const QString &message) const
 int Invocation::usageError(const QString &message) const
 {
     printError(QStringLiteral("vigie %1: %2 (%3 vigie %4)\n")
-                   .arg(m_subcommand->name, oneLine(message), tr("usage:"), m_subcommand->synopsis));
+                   .arg(m_subcommand->name, oneLine(message), Text::tr("usage:"), m_subcommand->synopsis));
     return UsageError;
 }
 
@@ -180,7 +181,7 @@ public:
                 continue;
             }
             if (!argument.startsWith(QLatin1String("--")))
-                return tr("unknown option %1").arg(argument);
+                return Text::tr("unknown option %1").arg(argument);
             QString name = argument.mid(2);
             QString value;
             bool hasInlineValue = false;
@@ -192,25 +193,25 @@ public:
             const auto spec = std::find_if(subcommand.options.cbegin(), subcommand.options.cend(),
                                            [&](const OptionSpec &o) { return o.name == name; });
             if (spec == subcommand.options.cend())
-                return tr("unknown option --%1").arg(name);
+                return Text::tr("unknown option --%1").arg(name);
             if (!spec->takesValue) {
                 if (hasInlineValue)
-                    return tr("--%1 takes no value").arg(name);
+                    return Text::tr("--%1 takes no value").arg(name);
                 invocation->m_flags.insert(name);
                 continue;
             }
             if (!hasInlineValue) {
                 if (i + 1 >= arguments.size())
-                    return tr("--%1 needs a value").arg(name);
+                    return Text::tr("--%1 needs a value").arg(name);
                 value = arguments.at(++i);
             }
             invocation->m_values[name].append(value);
         }
         const auto count = invocation->m_positional.size();
         if (!*help && count < subcommand.minPositional)
-            return tr("missing argument");
+            return Text::tr("missing argument");
         if (count > subcommand.maxPositional)
-            return tr("unexpected argument \"%1\"").arg(invocation->m_positional.at(subcommand.maxPositional));
+            return Text::tr("unexpected argument \"%1\"").arg(invocation->m_positional.at(subcommand.maxPositional));
         return {};
     }
 };
@@ -233,12 +234,13 @@ int runInit(const Invocation &invocation)
             QFile::remove(path);
             QFile::remove(path + QStringLiteral("-wal"));
             QFile::remove(path + QStringLiteral("-shm"));
-            return invocation.fail(tr("cannot create %1: %2").arg(native(path), error));
+            return invocation.fail(Text::tr("cannot create %1: %2").arg(native(path), error));
         }
     }
     const int version = database.schemaVersion();
     database.close();
-    printOut((demo ? tr("Created %1 with the demo data (schema version %2).") : tr("Created %1 (schema version %2)."))
+    printOut((demo ? Text::tr("Created %1 with the demo data (schema version %2).")
+                   : Text::tr("Created %1 (schema version %2)."))
                  .arg(native(path))
                  .arg(version)
              + QLatin1Char('\n'));
@@ -250,12 +252,12 @@ int runExport(const Invocation &invocation)
     const QString table = invocation.positional().at(0);
     if (!exportableTables().contains(table)) {
         return invocation.usageError(
-            tr("unknown table \"%1\" (expected %2)").arg(table, exportableTables().join(QStringLiteral(", "))));
+            Text::tr("unknown table \"%1\" (expected %2)").arg(table, exportableTables().join(QStringLiteral(", "))));
     }
     if (!invocation.isSet(QStringLiteral("db")))
-        return invocation.usageError(tr("missing --db"));
+        return invocation.usageError(Text::tr("missing --db"));
     if (!invocation.isSet(QStringLiteral("format")))
-        return invocation.usageError(tr("missing --format"));
+        return invocation.usageError(Text::tr("missing --format"));
     ExportOptions options;
     const QString format = invocation.value(QStringLiteral("format"));
     if (format == QLatin1String("json"))
@@ -263,11 +265,11 @@ int runExport(const Invocation &invocation)
     else if (format == QLatin1String("csv"))
         options.format = ExportFormat::Csv;
     else
-        return invocation.usageError(tr("unknown format \"%1\" (expected json or csv)").arg(format));
+        return invocation.usageError(Text::tr("unknown format \"%1\" (expected json or csv)").arg(format));
     if (invocation.isSet(QStringLiteral("separator"))) {
         const QString separator = invocation.value(QStringLiteral("separator"));
         if (options.format != ExportFormat::Csv)
-            return invocation.usageError(tr("--separator applies to CSV only"));
+            return invocation.usageError(Text::tr("--separator applies to CSV only"));
         if (separator == QLatin1String(","))
             options.separator = QLatin1Char(',');
         else if (separator == QLatin1String(";"))
@@ -275,26 +277,27 @@ int runExport(const Invocation &invocation)
         else if (separator == QLatin1String("tab") || separator == QLatin1String("\t"))
             options.separator = QLatin1Char('\t');
         else
-            return invocation.usageError(tr("unknown separator \"%1\" (expected , ; or tab)").arg(separator));
+            return invocation.usageError(Text::tr("unknown separator \"%1\" (expected , ; or tab)").arg(separator));
     }
     for (const QString &name :
          {QStringLiteral("db"), QStringLiteral("format"), QStringLiteral("out"), QStringLiteral("separator")}) {
         if (invocation.values(name).size() > 1)
-            return invocation.usageError(tr("--%1 given more than once").arg(name));
+            return invocation.usageError(Text::tr("--%1 given more than once").arg(name));
     }
 
     const QString dbPath = invocation.value(QStringLiteral("db"));
     const QString outPath = invocation.value(QStringLiteral("out"));
     if (invocation.isSet(QStringLiteral("out"))) {
         if (outPath.isEmpty())
-            return invocation.usageError(tr("--out needs a file name"));
+            return invocation.usageError(Text::tr("--out needs a file name"));
         const QFileInfo out(outPath);
         const QFileInfo db(dbPath);
         if (out.isDir())
-            return invocation.fail(tr("%1 is a folder, not a file").arg(native(outPath)));
+            return invocation.fail(Text::tr("%1 is a folder, not a file").arg(native(outPath)));
         // Exporting over the database itself would destroy it.
         if (out.exists() && db.exists() && out.canonicalFilePath() == db.canonicalFilePath())
-            return invocation.fail(tr("%1 is the database itself; choose another output file").arg(native(outPath)));
+            return invocation.fail(
+                Text::tr("%1 is the database itself; choose another output file").arg(native(outPath)));
     }
 
     Database database;
@@ -308,11 +311,11 @@ int runExport(const Invocation &invocation)
     }
     QFile out;
     if (!out.open(stdout, QIODevice::WriteOnly))
-        return invocation.fail(tr("cannot write to standard output: %1").arg(out.errorString()));
+        return invocation.fail(Text::tr("cannot write to standard output: %1").arg(out.errorString()));
     if (!exportTable(database.connection(), table, options, &out, &error))
         return invocation.fail(error);
     if (!out.flush())
-        return invocation.fail(tr("cannot write to standard output: %1").arg(out.errorString()));
+        return invocation.fail(Text::tr("cannot write to standard output: %1").arg(out.errorString()));
     return Success;
 }
 
@@ -330,11 +333,11 @@ int runCheck(const Invocation &invocation)
                                                            int(problems.size()))
                                    .arg(native(path), problems.mid(0, 3).join(QStringLiteral("; "))));
     }
-    printOut(tr("%1: Vigie database, schema version %2 (this Vigie writes %3)")
+    printOut(Text::tr("%1: Vigie database, schema version %2 (this Vigie writes %3)")
                  .arg(native(path))
                  .arg(version)
                  .arg(currentSchemaVersion())
-             + QLatin1Char('\n') + tr("integrity: ok") + QLatin1Char('\n'));
+             + QLatin1Char('\n') + Text::tr("integrity: ok") + QLatin1Char('\n'));
     return Success;
 }
 
@@ -358,17 +361,18 @@ int run(const QStringList &arguments)
     }
     const Subcommand *subcommand = findSubcommand(command);
     if (!subcommand) {
-        printError(QStringLiteral("vigie: %1 (%2)\n")
-                       .arg(command.isEmpty() ? tr("no subcommand") : tr("unknown subcommand \"%1\"").arg(command),
-                            tr("see vigie --help")));
+        printError(
+            QStringLiteral("vigie: %1 (%2)\n")
+                .arg(command.isEmpty() ? Text::tr("no subcommand") : Text::tr("unknown subcommand \"%1\"").arg(command),
+                     Text::tr("see vigie --help")));
         return UsageError;
     }
     Invocation invocation;
     bool help = false;
     const QString problem = Parser::parse(*subcommand, arguments.mid(2), &invocation, &help);
     if (help) {
-        printOut(
-            QStringLiteral("%1 vigie %2\n  %3\n").arg(tr("usage:"), subcommand->synopsis, tr(subcommand->summary)));
+        printOut(QStringLiteral("%1 vigie %2\n  %3\n")
+                     .arg(Text::tr("usage:"), subcommand->synopsis, Text::tr(subcommand->summary)));
         return Success;
     }
     if (!problem.isEmpty())

@@ -12,10 +12,10 @@ namespace {
 
 __extension__ using Int128 = __int128; // exact arithmetic before the range check
 
-QString tr(const char *text)
+class Text
 {
-    return QCoreApplication::translate("vigie::Amount", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(vigie::Amount)
+};
 
 // Multiplier words and symbols, longest first so that "Md€" is not read as "M".
 struct Suffix
@@ -45,9 +45,9 @@ std::optional<Cents> parseAmount(const QString &input, QString *error)
     text.remove(QChar(0x202F));
     text.remove(QChar(0x00A0));
     if (text.isEmpty())
-        return fail(tr("the amount is empty"));
+        return fail(Text::tr("the amount is empty"));
     if (text.startsWith(QLatin1Char('-')) || text.startsWith(QChar(0x2212)))
-        return fail(tr("\"%1\" is negative; an amount cannot be negative").arg(input.trimmed()));
+        return fail(Text::tr("\"%1\" is negative; an amount cannot be negative").arg(input.trimmed()));
     if (text.startsWith(QLatin1Char('+')))
         text.remove(0, 1);
 
@@ -72,7 +72,8 @@ std::optional<Cents> parseAmount(const QString &input, QString *error)
 
     static const QRegularExpression number(QStringLiteral(R"(^(\d[\d.,']*)$)"));
     if (!number.match(text).hasMatch())
-        return fail(tr("\"%1\" is not an amount (examples: 80 M€, 80 000 000,00 €, 1,5 million)").arg(input.trimmed()));
+        return fail(
+            Text::tr("\"%1\" is not an amount (examples: 80 M€, 80 000 000,00 €, 1,5 million)").arg(input.trimmed()));
 
     // Decide which mark is the decimal separator: the last of ',' and '.', unless it is a '.' repeated
     // as a thousands separator ("1.500.000").
@@ -87,21 +88,21 @@ std::optional<Cents> parseAmount(const QString &input, QString *error)
     else if (lastDot >= 0)
         decimalPos = text.count(QLatin1Char('.')) == 1 ? lastDot : -1;
     if (decimalPos == -2)
-        return fail(tr("\"%1\" has several decimal commas").arg(input.trimmed()));
+        return fail(Text::tr("\"%1\" has several decimal commas").arg(input.trimmed()));
 
     QString integerPart = decimalPos >= 0 ? text.left(decimalPos) : text;
     QString fractionPart = decimalPos >= 0 ? text.mid(decimalPos + 1) : QString();
     integerPart.remove(QLatin1Char('.'));
     integerPart.remove(QLatin1Char(','));
     if (fractionPart.contains(QLatin1Char('.')) || fractionPart.contains(QLatin1Char(',')))
-        return fail(tr("\"%1\" is not an amount").arg(input.trimmed()));
+        return fail(Text::tr("\"%1\" is not an amount").arg(input.trimmed()));
     if (integerPart.isEmpty())
         integerPart = QStringLiteral("0");
 
     // Exact integer arithmetic: value = integer.fraction × factor × 100 cents.
     integerPart.remove(QRegularExpression(QStringLiteral("^0+(?=\\d)")));
     if (integerPart.size() > 18)
-        return fail(tr("\"%1\" is too large for an amount").arg(input.trimmed()));
+        return fail(Text::tr("\"%1\" is too large for an amount").arg(input.trimmed()));
     Int128 cents = Int128(integerPart.toLongLong()) * factor * 100;
     Int128 fractionCents2 = 0; // twice the cents from the fraction, to round half up
     if (!fractionPart.isEmpty()) {
@@ -114,7 +115,7 @@ std::optional<Cents> parseAmount(const QString &input, QString *error)
     }
     cents += (fractionCents2 + 1) / 2;
     if (cents > kMaxAmountCents)
-        return fail(tr("\"%1\" is too large for an amount").arg(input.trimmed()));
+        return fail(Text::tr("\"%1\" is too large for an amount").arg(input.trimmed()));
     return Cents(cents);
 }
 

@@ -7,10 +7,10 @@ namespace vigie {
 
 namespace {
 
-QString tr(const char *text)
+class Text
 {
-    return QCoreApplication::translate("vigie::Identifiers", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(vigie::Identifiers)
+};
 
 bool allDigits(const QString &value)
 {
@@ -61,50 +61,52 @@ QString identifierError(IdentifierType type, const QString &rawValue)
     switch (type) {
     case IdentifierType::Siren:
         if (!allDigits(value) || value.size() != 9)
-            return tr("a SIREN has 9 digits; \"%1\" has %2 characters").arg(rawValue.trimmed()).arg(value.size());
+            return Text::tr("a SIREN has 9 digits; \"%1\" has %2 characters").arg(rawValue.trimmed()).arg(value.size());
         if (!luhnValid(value))
-            return tr("SIREN \"%1\" has a wrong check digit (Luhn key)").arg(value);
+            return Text::tr("SIREN \"%1\" has a wrong check digit (Luhn key)").arg(value);
         return {};
     case IdentifierType::Siret:
         if (!allDigits(value) || value.size() != 14)
-            return tr("a SIRET has 14 digits; \"%1\" has %2 characters").arg(rawValue.trimmed()).arg(value.size());
+            return Text::tr("a SIRET has 14 digits; \"%1\" has %2 characters")
+                .arg(rawValue.trimmed())
+                .arg(value.size());
         if (value.startsWith(QLatin1String(kLaPosteSiren)) && value != QLatin1String("35600000000048")) {
             // La Poste's establishments are numbered beyond what Luhn allows: their digits sum to a multiple of 5.
             int sum = 0;
             for (QChar c : value)
                 sum += c.digitValue();
             if (sum % 5 != 0)
-                return tr("SIRET \"%1\" has a wrong check digit").arg(value);
+                return Text::tr("SIRET \"%1\" has a wrong check digit").arg(value);
             return {};
         }
         if (!luhnValid(value))
-            return tr("SIRET \"%1\" has a wrong check digit (Luhn key)").arg(value);
+            return Text::tr("SIRET \"%1\" has a wrong check digit (Luhn key)").arg(value);
         if (!luhnValid(value.left(9)))
-            return tr("SIRET \"%1\" starts with an invalid SIREN").arg(value);
+            return Text::tr("SIRET \"%1\" starts with an invalid SIREN").arg(value);
         return {};
     case IdentifierType::Tva: {
         if (value.size() < 4 || !value.at(0).isLetter() || !value.at(1).isLetter())
-            return tr("a VAT number starts with a two-letter country code; got \"%1\"").arg(rawValue.trimmed());
+            return Text::tr("a VAT number starts with a two-letter country code; got \"%1\"").arg(rawValue.trimmed());
         if (!value.startsWith(QLatin1String("FR")))
             return {};
         const QString key = value.mid(2, 2);
         const QString siren = value.mid(4);
         if (value.size() != 13 || !allDigits(siren))
-            return tr("a French VAT number is FR, a 2-character key and a 9-digit SIREN; got \"%1\"").arg(value);
+            return Text::tr("a French VAT number is FR, a 2-character key and a 9-digit SIREN; got \"%1\"").arg(value);
         if (!allDigits(key))
             return {}; // Old alphanumeric keys exist and cannot be checked.
         if ((12 + 3 * (siren.toLongLong() % 97)) % 97 != key.toInt())
-            return tr("French VAT number \"%1\" has a wrong key for its SIREN").arg(value);
+            return Text::tr("French VAT number \"%1\" has a wrong key for its SIREN").arg(value);
         if (!luhnValid(siren))
-            return tr("French VAT number \"%1\" holds an invalid SIREN").arg(value);
+            return Text::tr("French VAT number \"%1\" holds an invalid SIREN").arg(value);
         return {};
     }
     case IdentifierType::HorsUe:
         if (value.isEmpty())
-            return tr("a non-EU identifier cannot be empty");
+            return Text::tr("a non-EU identifier cannot be empty");
         return {};
     }
-    return tr("unknown identifier type");
+    return Text::tr("unknown identifier type");
 }
 
 QString sirenOf(IdentifierType type, const QString &rawValue)

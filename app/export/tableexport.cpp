@@ -16,10 +16,10 @@ namespace vigie {
 
 namespace {
 
-QString tr(const char *text)
+class Text
 {
-    return QCoreApplication::translate("vigie::Export", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(vigie::Export)
+};
 
 // Euros as a number: whole euros stay integers ("80000000", not "8e+07"), cents become decimals.
 QVariant euros(const std::optional<Cents> &cents)
@@ -405,7 +405,8 @@ bool buildTable(const Repository &repository, const QString &table, TableRows *r
         return true;
     }
 
-    *error = tr("unknown table \"%1\" (expected one of: %2)").arg(table, exportableTables().join(QStringLiteral(", ")));
+    *error = Text::tr("unknown table \"%1\" (expected one of: %2)")
+                 .arg(table, exportableTables().join(QStringLiteral(", ")));
     return false;
 }
 
@@ -427,7 +428,7 @@ bool exportTable(const QSqlDatabase &db, const QString &table, const ExportOptio
     if (!buildTable(repository, table, &rows, &message))
         return false;
     if (!repository.lastError().isEmpty()) {
-        message = tr("cannot read the %1: %2").arg(table, repository.lastError());
+        message = Text::tr("cannot read the %1: %2").arg(table, repository.lastError());
         return false;
     }
 
@@ -463,17 +464,17 @@ bool exportTableToFile(const QSqlDatabase &db, const QString &table, const Expor
     QString &message = error ? *error : localError;
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {
-        message = tr("cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
+        message = Text::tr("cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
         return false;
     }
     if (!exportTable(db, table, options, &file, &message)) {
         file.cancelWriting();
         if (!message.contains(QDir::toNativeSeparators(path)))
-            message = tr("cannot write %1: %2").arg(QDir::toNativeSeparators(path), message);
+            message = Text::tr("cannot write %1: %2").arg(QDir::toNativeSeparators(path), message);
         return false;
     }
     if (!file.commit()) {
-        message = tr("cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
+        message = Text::tr("cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
         return false;
     }
     return true;

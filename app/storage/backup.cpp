@@ -18,10 +18,10 @@ namespace vigie::backups {
 
 namespace {
 
-QString tr(const char *text)
+class Text
 {
-    return QCoreApplication::translate("vigie::Backups", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(vigie::Backups)
+};
 
 const QString kStampFormat = QStringLiteral("yyyyMMdd-HHmmss-zzz");
 
@@ -35,7 +35,7 @@ bool createPrivateFile(const QString &path, QString *error)
 {
     QFile file(path);
     if (!file.open(QIODevice::NewOnly | QIODevice::WriteOnly)) {
-        *error = tr("cannot create %1: %2").arg(native(path), file.errorString());
+        *error = Text::tr("cannot create %1: %2").arg(native(path), file.errorString());
         return false;
     }
     file.setPermissions(QFile::ReadOwner | QFile::WriteOwner);
@@ -50,7 +50,7 @@ bool vacuumInto(const QSqlDatabase &db, const QString &target, QString *error)
     query.prepare(QStringLiteral("VACUUM INTO :target"));
     query.bindValue(QStringLiteral(":target"), target);
     if (!query.exec()) {
-        *error = tr("cannot write the backup %1: %2").arg(native(target), query.lastError().text());
+        *error = Text::tr("cannot write the backup %1: %2").arg(native(target), query.lastError().text());
         QFile::remove(target);
         return false;
     }
@@ -69,7 +69,7 @@ QString create(const QSqlDatabase &db, const QString &databasePath, const QStrin
 {
     const QString dir = directoryFor(databasePath);
     if (!QDir().mkpath(dir)) {
-        *error = tr("cannot create the backup folder %1").arg(native(dir));
+        *error = Text::tr("cannot create the backup folder %1").arg(native(dir));
         return {};
     }
     QFile::setPermissions(dir, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
@@ -145,7 +145,7 @@ QString describe(const QString &path, QString *error)
         }
         parts << QCoreApplication::translate("vigie::Backups", t.label, nullptr, query.value(0).toInt());
     }
-    return tr("%1; schema %2").arg(parts.join(QStringLiteral(", "))).arg(db.schemaVersion());
+    return Text::tr("%1; schema %2").arg(parts.join(QStringLiteral(", "))).arg(db.schemaVersion());
 }
 
 bool restore(const QString &backupPath, const QString &databasePath, QString *error)
@@ -154,12 +154,12 @@ bool restore(const QString &backupPath, const QString &databasePath, QString *er
         // The backup must itself be a sound Vigie database before anything is touched.
         Database check;
         if (!check.open(backupPath, Database::Access::ReadOnly)) {
-            *error = tr("the backup cannot be restored: %1").arg(check.errorString());
+            *error = Text::tr("the backup cannot be restored: %1").arg(check.errorString());
             return false;
         }
         const QStringList problems = check.checkIntegrity(true);
         if (!problems.isEmpty()) {
-            *error = tr("the backup %1 is damaged: %2").arg(native(backupPath), problems.first());
+            *error = Text::tr("the backup %1 is damaged: %2").arg(native(backupPath), problems.first());
             return false;
         }
     }
@@ -191,7 +191,7 @@ bool restore(const QString &backupPath, const QString &databasePath, QString *er
     QFile::remove(databasePath + QStringLiteral("-wal"));
     QFile::remove(databasePath + QStringLiteral("-shm"));
     if (std::rename(QFile::encodeName(staging).constData(), QFile::encodeName(databasePath).constData()) != 0) {
-        *error = tr("cannot replace %1 with the backup").arg(native(databasePath));
+        *error = Text::tr("cannot replace %1 with the backup").arg(native(databasePath));
         QFile::remove(staging);
         return false;
     }

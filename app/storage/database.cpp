@@ -21,10 +21,10 @@ namespace vigie {
 
 namespace {
 
-QString tr(const char *text)
+class Text
 {
-    return QCoreApplication::translate("vigie::Database", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(vigie::Database)
+};
 
 QAtomicInt g_connectionCounter;
 
@@ -40,12 +40,12 @@ QString vigieHeaderProblem(const QString &path, int *userVersion)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return tr("cannot read %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
+        return Text::tr("cannot read %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
     const QByteArray header = file.read(100);
     if (header.isEmpty())
-        return tr("%1 is an empty file, not a Vigie database").arg(QDir::toNativeSeparators(path));
+        return Text::tr("%1 is an empty file, not a Vigie database").arg(QDir::toNativeSeparators(path));
     if (header.size() < 100 || !header.startsWith(QByteArrayLiteral("SQLite format 3\0")))
-        return tr("%1 is not a Vigie database (not an SQLite file)").arg(QDir::toNativeSeparators(path));
+        return Text::tr("%1 is not a Vigie database (not an SQLite file)").arg(QDir::toNativeSeparators(path));
     const quint32 applicationId = readBigEndian32(header, 68);
     if (userVersion)
         *userVersion = int(readBigEndian32(header, 60));
@@ -55,7 +55,7 @@ QString vigieHeaderProblem(const QString &path, int *userVersion)
         return {};
     }
     if (applicationId != quint32(kApplicationId))
-        return tr("%1 is an SQLite database of another program, not a Vigie database")
+        return Text::tr("%1 is an SQLite database of another program, not a Vigie database")
             .arg(QDir::toNativeSeparators(path));
     return {};
 }
@@ -129,7 +129,7 @@ bool Database::openConnection(const QString &path, bool readOnly, bool probe)
     }
     db.setConnectOptions(options);
     if (!db.open())
-        return fail(tr("cannot open %1: %2").arg(QDir::toNativeSeparators(path), db.lastError().text()));
+        return fail(Text::tr("cannot open %1: %2").arg(QDir::toNativeSeparators(path), db.lastError().text()));
     m_path = path;
     m_readOnly = readOnly;
     return true;
@@ -143,7 +143,7 @@ bool Database::configureConnection()
     sqlite3 *handle = sqliteHandle(db);
     if (!handle || sqlite3_db_config(handle, SQLITE_DBCONFIG_DEFENSIVE, 1, nullptr) != SQLITE_OK
         || sqlite3_db_config(handle, SQLITE_DBCONFIG_TRUSTED_SCHEMA, 0, nullptr) != SQLITE_OK)
-        return fail(tr("cannot protect %1 against damaging statements (SQLite defensive mode)")
+        return fail(Text::tr("cannot protect %1 against damaging statements (SQLite defensive mode)")
                         .arg(QDir::toNativeSeparators(m_path)));
     QSqlQuery query(db);
     QStringList pragmas = {QStringLiteral("PRAGMA foreign_keys = ON"), QStringLiteral("PRAGMA trusted_schema = OFF")};
@@ -151,10 +151,11 @@ bool Database::configureConnection()
         pragmas << QStringLiteral("PRAGMA journal_mode = WAL") << QStringLiteral("PRAGMA synchronous = NORMAL");
     for (const QString &pragma : std::as_const(pragmas)) {
         if (!query.exec(pragma))
-            return fail(tr("cannot configure %1: %2").arg(QDir::toNativeSeparators(m_path), query.lastError().text()));
+            return fail(
+                Text::tr("cannot configure %1: %2").arg(QDir::toNativeSeparators(m_path), query.lastError().text()));
     }
     if (!query.exec(QStringLiteral("PRAGMA foreign_keys")) || !query.next() || query.value(0).toInt() != 1)
-        return fail(tr("foreign keys cannot be enforced on %1").arg(QDir::toNativeSeparators(m_path)));
+        return fail(Text::tr("foreign keys cannot be enforced on %1").arg(QDir::toNativeSeparators(m_path)));
     return true;
 }
 
@@ -163,14 +164,14 @@ bool Database::open(const QString &path, Access access)
     m_error.clear();
     const QFileInfo info(path);
     if (!info.exists())
-        return fail(tr("%1 does not exist").arg(QDir::toNativeSeparators(path)));
+        return fail(Text::tr("%1 does not exist").arg(QDir::toNativeSeparators(path)));
     if (!info.isFile())
-        return fail(tr("%1 is not a file").arg(QDir::toNativeSeparators(path)));
+        return fail(Text::tr("%1 is not a file").arg(QDir::toNativeSeparators(path)));
     int headerVersion = 0;
     if (const QString problem = vigieHeaderProblem(path, &headerVersion); !problem.isEmpty())
         return fail(problem);
     if (headerVersion > currentSchemaVersion()) {
-        return fail(tr("%1 was written by a newer Vigie (schema %2; this version knows up to %3)")
+        return fail(Text::tr("%1 was written by a newer Vigie (schema %2; this version knows up to %3)")
                         .arg(QDir::toNativeSeparators(path))
                         .arg(headerVersion)
                         .arg(currentSchemaVersion()));
@@ -183,7 +184,7 @@ bool Database::open(const QString &path, Access access)
     {
         const QStringList problems = checkIntegrity(false);
         if (!problems.isEmpty()) {
-            return fail(tr("%1 is damaged: %2")
+            return fail(Text::tr("%1 is damaged: %2")
                             .arg(QDir::toNativeSeparators(path), problems.mid(0, 3).join(QStringLiteral("; "))));
         }
     }
@@ -191,18 +192,18 @@ bool Database::open(const QString &path, Access access)
         QSqlQuery query(connection());
         if (!query.exec(QStringLiteral("PRAGMA application_id")) || !query.next()
             || query.value(0).toInt() != kApplicationId)
-            return fail(tr("%1 is an SQLite database of another program, not a Vigie database")
+            return fail(Text::tr("%1 is an SQLite database of another program, not a Vigie database")
                             .arg(QDir::toNativeSeparators(path)));
     }
     const int version = schemaVersion();
     if (version > currentSchemaVersion()) {
-        return fail(tr("%1 was written by a newer Vigie (schema %2; this version knows up to %3)")
+        return fail(Text::tr("%1 was written by a newer Vigie (schema %2; this version knows up to %3)")
                         .arg(QDir::toNativeSeparators(path))
                         .arg(version)
                         .arg(currentSchemaVersion()));
     }
     if (readOnly && version < currentSchemaVersion()) {
-        return fail(tr("%1 is read-only and needs an upgrade of its schema (from %2 to %3)")
+        return fail(Text::tr("%1 is read-only and needs an upgrade of its schema (from %2 to %3)")
                         .arg(QDir::toNativeSeparators(path))
                         .arg(version)
                         .arg(currentSchemaVersion()));
@@ -218,10 +219,11 @@ bool Database::open(const QString &path, Access access)
             // An upgrade rewrites the schema: keep the file as it was, and refuse to go on without that copy.
             QString error;
             if (backups::create(db, path, QStringLiteral("migration"), 0, &error).isEmpty())
-                return fail(tr("cannot back up %1 before upgrading it: %2").arg(QDir::toNativeSeparators(path), error));
+                return fail(
+                    Text::tr("cannot back up %1 before upgrading it: %2").arg(QDir::toNativeSeparators(path), error));
         }
         if (const QString error = migrate(db); !error.isEmpty())
-            return fail(tr("cannot upgrade %1: %2").arg(QDir::toNativeSeparators(path), error));
+            return fail(Text::tr("cannot upgrade %1: %2").arg(QDir::toNativeSeparators(path), error));
     }
     return true;
 }
@@ -231,15 +233,15 @@ bool Database::create(const QString &path)
     m_error.clear();
     const QFileInfo info(path);
     if (info.exists() || info.isSymLink())
-        return fail(tr("%1 already exists; Vigie does not overwrite it").arg(QDir::toNativeSeparators(path)));
+        return fail(Text::tr("%1 already exists; Vigie does not overwrite it").arg(QDir::toNativeSeparators(path)));
     if (!QDir().mkpath(info.absolutePath()))
-        return fail(tr("cannot create the folder %1").arg(QDir::toNativeSeparators(info.absolutePath())));
+        return fail(Text::tr("cannot create the folder %1").arg(QDir::toNativeSeparators(info.absolutePath())));
     {
         // Create the file ourselves so that it is private from the first byte (SQLite gives its
         // -wal and -shm files the same permissions).
         QFile file(path);
         if (!file.open(QIODevice::NewOnly | QIODevice::WriteOnly))
-            return fail(tr("cannot create %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+            return fail(Text::tr("cannot create %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
         file.setPermissions(QFile::ReadOwner | QFile::WriteOwner);
     }
     auto removeFile = [&] {
@@ -257,7 +259,7 @@ bool Database::create(const QString &path)
     QSqlDatabase db = connection();
     if (const QString error = migrate(db); !error.isEmpty()) {
         removeFile();
-        m_error = tr("cannot create the schema in %1: %2").arg(QDir::toNativeSeparators(path), error);
+        m_error = Text::tr("cannot create the schema in %1: %2").arg(QDir::toNativeSeparators(path), error);
         return false;
     }
     QSqlQuery query(db);
@@ -298,7 +300,7 @@ QStringList Database::checkIntegrity(bool full) const
         return problems;
     }
     while (query.next()) {
-        problems << tr("row %1 of table %2 points to a missing row of %3")
+        problems << Text::tr("row %1 of table %2 points to a missing row of %3")
                         .arg(query.value(1).toString(), query.value(0).toString(), query.value(2).toString());
     }
     return problems;

@@ -10,10 +10,10 @@ namespace vigie {
 
 namespace {
 
-QString tr(const char *text)
+class Text
 {
-    return QCoreApplication::translate("vigie::DemoData", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(vigie::DemoData)
+};
 
 // The data below is the documents' own French text. A quote made of several passages of the same
 // document separates them with " […] "; each passage is verbatim (whitespace aside).
@@ -35,7 +35,7 @@ private:
     bool check(bool ok, const QString &what)
     {
         if (!ok && m_error.isEmpty())
-            m_error = tr("cannot write the demo data (%1): %2").arg(what, m_repository.lastError());
+            m_error = Text::tr("cannot write the demo data (%1): %2").arg(what, m_repository.lastError());
         return ok;
     }
     RowId category(const QString &code) const { return m_categories.value(code); }
@@ -311,11 +311,11 @@ bool DemoWriter::write()
                     QStringLiteral("Pôle emploi est un établissement public à gestion privée dont le fonctionnement "
                                    "aura coûté en 2021 près de 4,5 milliards d'euros."));
     if (!query.exec()) {
-        m_error = tr("cannot write the demo data (context figures): %1").arg(query.lastError().text());
+        m_error = Text::tr("cannot write the demo data (context figures): %1").arg(query.lastError().text());
         return false;
     }
     if (!query.exec(QStringLiteral(R"(INSERT OR REPLACE INTO meta (key, value) VALUES ('demo', '1'))"))) {
-        m_error = tr("cannot write the demo data (marker): %1").arg(query.lastError().text());
+        m_error = Text::tr("cannot write the demo data (marker): %1").arg(query.lastError().text());
         return false;
     }
     return true;
@@ -337,19 +337,20 @@ bool populateDemoData(QSqlDatabase &db, QString *error)
                 SELECT (SELECT count(*) FROM organisations) + (SELECT count(*) FROM sources)
                      + (SELECT count(*) FROM incidents))"))
             || !query.next())
-            return failWith(tr("cannot read the database: %1").arg(query.lastError().text()));
+            return failWith(Text::tr("cannot read the database: %1").arg(query.lastError().text()));
         if (query.value(0).toLongLong() != 0)
-            return failWith(tr("the database already holds records; the demo data goes into a new database only"));
+            return failWith(
+                Text::tr("the database already holds records; the demo data goes into a new database only"));
     }
     if (!db.transaction())
-        return failWith(tr("cannot start a transaction: %1").arg(db.lastError().text()));
+        return failWith(Text::tr("cannot start a transaction: %1").arg(db.lastError().text()));
     DemoWriter writer(db);
     if (!writer.write()) {
         db.rollback();
         return failWith(writer.error());
     }
     if (!db.commit()) {
-        const QString message = tr("cannot save the demo data: %1").arg(db.lastError().text());
+        const QString message = Text::tr("cannot save the demo data: %1").arg(db.lastError().text());
         db.rollback();
         return failWith(message);
     }

@@ -6,10 +6,10 @@ namespace vigie {
 
 namespace {
 
-QString tr(const char *text)
+class Text
 {
-    return QCoreApplication::translate("vigie::Incident", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(vigie::Incident)
+};
 
 } // namespace
 
@@ -28,7 +28,7 @@ QList<ValidationError> validateIncident(const Incident &incident, QDate today)
 {
     QList<ValidationError> errors;
     if (incident.title.trimmed().isEmpty())
-        errors.append({QStringLiteral("title"), -1, tr("The incident needs a title.")});
+        errors.append({QStringLiteral("title"), -1, Text::tr("The incident needs a title.")});
 
     struct NamedDate
     {
@@ -37,15 +37,15 @@ QList<ValidationError> validateIncident(const Incident &incident, QDate today)
         QString label;
     };
     const NamedDate dates[] = {
-        {"occurredOn", incident.occurredOn, tr("occurred")},
-        {"discoveredOn", incident.discoveredOn, tr("discovered")},
-        {"cnilNotifiedOn", incident.cnilNotifiedOn, tr("notified to the CNIL")},
-        {"madePublicOn", incident.madePublicOn, tr("made public")},
+        {"occurredOn", incident.occurredOn, Text::tr("occurred")},
+        {"discoveredOn", incident.discoveredOn, Text::tr("discovered")},
+        {"cnilNotifiedOn", incident.cnilNotifiedOn, Text::tr("notified to the CNIL")},
+        {"madePublicOn", incident.madePublicOn, Text::tr("made public")},
     };
     for (const NamedDate &d : dates) {
         if (!d.date.isUnknown() && d.date.earliest() > today) {
             errors.append({QString::fromLatin1(d.field), -1,
-                           tr("The date %1 (%2) is in the future.").arg(d.label, d.date.toIso())});
+                           Text::tr("The date %1 (%2) is in the future.").arg(d.label, d.date.toIso())});
         }
     }
     // Pairs (earlier, later) that must not be reversed.
@@ -55,7 +55,7 @@ QList<ValidationError> validateIncident(const Incident &incident, QDate today)
         const NamedDate &b = dates[second];
         if (a.date.isCertainlyAfter(b.date)) {
             errors.append({QString::fromLatin1(b.field), -1,
-                           tr("The date %1 (%2) is before the date %3 (%4).")
+                           Text::tr("The date %1 (%2) is before the date %3 (%4).")
                                .arg(b.label, b.date.toIso(), a.label, a.date.toIso())});
         }
     }
@@ -63,16 +63,16 @@ QList<ValidationError> validateIncident(const Incident &incident, QDate today)
     for (int i = 0; i < incident.claims.size(); ++i) {
         const Claim &claim = incident.claims.at(i);
         if (claim.claimant.trimmed().isEmpty())
-            errors.append(
-                {QStringLiteral("claims.claimant"), i, tr("Claim %1 needs a claimant (who says it).").arg(i + 1)});
+            errors.append({QStringLiteral("claims.claimant"), i,
+                           Text::tr("Claim %1 needs a claimant (who says it).").arg(i + 1)});
         if (claim.people && *claim.people < 0) {
             errors.append(
                 {QStringLiteral("claims.people"), i,
-                 tr("Claim %1: the number of people cannot be negative (%2).").arg(i + 1).arg(*claim.people)});
+                 Text::tr("Claim %1: the number of people cannot be negative (%2).").arg(i + 1).arg(*claim.people)});
         }
         if (claim.categoryIds.isEmpty()) {
             errors.append({QStringLiteral("claims.categories"), i,
-                           tr("Claim %1 needs at least one category of personal data.").arg(i + 1)});
+                           Text::tr("Claim %1 needs at least one category of personal data.").arg(i + 1)});
         }
     }
     return errors;

@@ -14,10 +14,10 @@ namespace vigie {
 
 namespace {
 
-QString tr(const char *text)
+class Text
 {
-    return QCoreApplication::translate("vigie::Repository", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(vigie::Repository)
+};
 
 // NULL for unknown values, so that "unknown" never turns into 0 or an empty string in the file.
 QVariant textOrNull(const QString &text)
@@ -91,11 +91,11 @@ public:
             QSqlQuery query(db);
             m_active = query.exec(QStringLiteral("SAVEPOINT vigie_write"));
             if (!m_active)
-                m_repository.m_error = tr("cannot start a transaction: %1").arg(query.lastError().text());
+                m_repository.m_error = Text::tr("cannot start a transaction: %1").arg(query.lastError().text());
         } else {
             m_active = db.transaction();
             if (!m_active)
-                m_repository.m_error = tr("cannot start a transaction: %1").arg(db.lastError().text());
+                m_repository.m_error = Text::tr("cannot start a transaction: %1").arg(db.lastError().text());
         }
     }
     ~Transaction()
@@ -119,11 +119,11 @@ public:
         if (m_nested) {
             QSqlQuery query(m_repository.m_db);
             if (!query.exec(QStringLiteral("RELEASE vigie_write"))) {
-                m_repository.m_error = tr("cannot save: %1").arg(query.lastError().text());
+                m_repository.m_error = Text::tr("cannot save: %1").arg(query.lastError().text());
                 return false;
             }
         } else if (!m_repository.m_db.commit()) {
-            m_repository.m_error = tr("cannot save: %1").arg(m_repository.m_db.lastError().text());
+            m_repository.m_error = Text::tr("cannot save: %1").arg(m_repository.m_db.lastError().text());
             return false; // the destructor rolls back
         }
         m_active = false;
@@ -617,7 +617,7 @@ bool Repository::checkUpdated(QSqlQuery &query, const QString &what, RowId id)
 {
     if (query.numRowsAffected() == 1)
         return true;
-    return fail(tr("there is no %1 with id %2 to update").arg(what).arg(id));
+    return fail(Text::tr("there is no %1 with id %2 to update").arg(what).arg(id));
 }
 
 bool Repository::writeCitations(const QString &table, const QString &column, RowId ownerId,
@@ -634,12 +634,12 @@ bool Repository::writeCitations(const QString &table, const QString &column, Row
         return fail(query.lastError().text());
     for (const Citation &c : citations) {
         if (c.sourceId == 0)
-            return fail(tr("a citation has no source"));
+            return fail(Text::tr("a citation has no source"));
         query.bindValue(QStringLiteral(":owner"), ownerId);
         query.bindValue(QStringLiteral(":source"), c.sourceId);
         query.bindValue(QStringLiteral(":quote"), textOrNull(c.quote));
         if (!exec(query)) {
-            m_error = tr("cannot link source %1: %2").arg(c.sourceId).arg(m_error);
+            m_error = Text::tr("cannot link source %1: %2").arg(c.sourceId).arg(m_error);
             return false;
         }
     }
@@ -649,9 +649,9 @@ bool Repository::writeCitations(const QString &table, const QString &column, Row
 bool Repository::saveSource(Source &source)
 {
     if (source.title.trimmed().isEmpty())
-        return fail(tr("a source needs a title"));
+        return fail(Text::tr("a source needs a title"));
     if (!codes::sourceKinds.contains(source.kind))
-        return fail(tr("unknown kind of source \"%1\"").arg(source.kind));
+        return fail(Text::tr("unknown kind of source \"%1\"").arg(source.kind));
     Transaction transaction(*this);
     if (!transaction.isActive())
         return false;
@@ -683,7 +683,7 @@ bool Repository::saveSource(Source &source)
                     url = :url, file_ref = :file, retrieved_on = :retrieved, notes = :notes
                 WHERE id = :id)"),
                      values)
-            || !checkUpdated(query, tr("source"), id))
+            || !checkUpdated(query, Text::tr("source"), id))
             return false;
     }
     if (!transaction.commit())
@@ -695,26 +695,26 @@ bool Repository::saveSource(Source &source)
 bool Repository::saveOrganisation(Organisation &organisation)
 {
     if (organisation.name.trimmed().isEmpty())
-        return fail(tr("an organisation needs a name"));
+        return fail(Text::tr("an organisation needs a name"));
     if (!codes::roles.contains(organisation.role))
-        return fail(tr("unknown organisation role \"%1\"").arg(organisation.role));
+        return fail(Text::tr("unknown organisation role \"%1\"").arg(organisation.role));
     QString identifier;
     QString siren;
     QVariant idType(QMetaType::fromType<QString>());
     if (organisation.idType) {
         const IdentifierType type = *organisation.idType;
         if (const QString problem = identifierError(type, organisation.identifier); !problem.isEmpty())
-            return fail(tr("%1: %2").arg(organisation.name.trimmed(), problem));
+            return fail(Text::tr("%1: %2").arg(organisation.name.trimmed(), problem));
         identifier = type == IdentifierType::HorsUe ? organisation.identifier.trimmed()
                                                     : normalizeIdentifier(organisation.identifier);
         siren = sirenOf(type, identifier);
         idType = identifierTypeCode(type);
     } else if (!organisation.identifier.trimmed().isEmpty()) {
-        return fail(tr("%1: the identifier \"%2\" has no type (SIREN, SIRET, TVA or HORS-UE)")
+        return fail(Text::tr("%1: the identifier \"%2\" has no type (SIREN, SIRET, TVA or HORS-UE)")
                         .arg(organisation.name.trimmed(), organisation.identifier.trimmed()));
     }
     if (organisation.parentId != 0 && organisation.parentId == organisation.id)
-        return fail(tr("%1 cannot be its own parent group").arg(organisation.name.trimmed()));
+        return fail(Text::tr("%1 cannot be its own parent group").arg(organisation.name.trimmed()));
 
     Transaction transaction(*this);
     if (!transaction.isActive())
@@ -744,7 +744,7 @@ bool Repository::saveOrganisation(Organisation &organisation)
                     siren = :siren, parent_id = :parent, notes = :notes
                 WHERE id = :id)"),
                      values)
-            || !checkUpdated(query, tr("organisation"), id))
+            || !checkUpdated(query, Text::tr("organisation"), id))
             return false;
     }
     if (!writeCitations(QStringLiteral("organisation_sources"), QStringLiteral("organisation_id"), id,
@@ -761,16 +761,16 @@ bool Repository::saveOrganisation(Organisation &organisation)
 bool Repository::saveContract(Contract &contract)
 {
     if (contract.reference.trimmed().isEmpty())
-        return fail(tr("a contract needs a reference"));
+        return fail(Text::tr("a contract needs a reference"));
     if (contract.buyerId == 0)
-        return fail(tr("contract %1 needs a buyer").arg(contract.reference.trimmed()));
+        return fail(Text::tr("contract %1 needs a buyer").arg(contract.reference.trimmed()));
     if (!codes::amountKinds.contains(contract.amountKind))
-        return fail(tr("unknown kind of amount \"%1\"").arg(contract.amountKind));
+        return fail(Text::tr("unknown kind of amount \"%1\"").arg(contract.amountKind));
     if (contract.amount && (*contract.amount < 0 || *contract.amount > kMaxAmountCents))
-        return fail(tr("contract %1: the amount is out of range").arg(contract.reference.trimmed()));
+        return fail(Text::tr("contract %1: the amount is out of range").arg(contract.reference.trimmed()));
     if (contract.durationMonths && *contract.durationMonths <= 0)
-        return fail(
-            tr("contract %1: the duration must be a positive number of months").arg(contract.reference.trimmed()));
+        return fail(Text::tr("contract %1: the duration must be a positive number of months")
+                        .arg(contract.reference.trimmed()));
 
     Transaction transaction(*this);
     if (!transaction.isActive())
@@ -808,7 +808,7 @@ bool Repository::saveContract(Contract &contract)
                     notified_on = :notified, duration_months = :duration, territory = :territory, notes = :notes
                 WHERE id = :id)"),
                      values)
-            || !checkUpdated(query, tr("contract"), id))
+            || !checkUpdated(query, Text::tr("contract"), id))
             return false;
     }
 
@@ -825,7 +825,7 @@ bool Repository::saveContract(Contract &contract)
         query.bindValue(QStringLiteral(":contract"), id);
         query.bindValue(QStringLiteral(":holder"), holder.id);
         if (holder.id == 0 || !exec(query))
-            return fail(tr("contract %1: holder \"%2\" is not a known organisation")
+            return fail(Text::tr("contract %1: holder \"%2\" is not a known organisation")
                             .arg(contract.reference.trimmed(), holder.name));
     }
 
@@ -841,7 +841,8 @@ bool Repository::saveContract(Contract &contract)
         query.bindValue(QStringLiteral(":duration"), optionalOrNull(a.newDurationMonths));
         query.bindValue(QStringLiteral(":object"), textOrNull(a.object));
         if (!exec(query))
-            return fail(tr("contract %1: cannot save an amendment: %2").arg(contract.reference.trimmed(), m_error));
+            return fail(
+                Text::tr("contract %1: cannot save an amendment: %2").arg(contract.reference.trimmed(), m_error));
         amendmentIds.append(query.lastInsertId().toLongLong());
     }
 
@@ -857,7 +858,7 @@ bool Repository::saveContract(Contract &contract)
         query.bindValue(QStringLiteral(":declared"), dateOrNull(a.declaredOn));
         query.bindValue(QStringLiteral(":object"), textOrNull(a.object));
         if (!exec(query))
-            return fail(tr("contract %1: cannot save a declared sub-contracting act: %2")
+            return fail(Text::tr("contract %1: cannot save a declared sub-contracting act: %2")
                             .arg(contract.reference.trimmed(), m_error));
         actIds.append(query.lastInsertId().toLongLong());
     }
@@ -877,13 +878,13 @@ bool Repository::saveContract(Contract &contract)
 bool Repository::saveTask(Task &task)
 {
     if (task.title.trimmed().isEmpty())
-        return fail(tr("a task needs a title"));
+        return fail(Text::tr("a task needs a title"));
     if (task.subcontractorId == 0)
-        return fail(tr("task \"%1\" needs a subcontractor").arg(task.title.trimmed()));
+        return fail(Text::tr("task \"%1\" needs a subcontractor").arg(task.title.trimmed()));
     if (!task.channel.isEmpty() && !codes::channels.contains(task.channel))
-        return fail(tr("unknown channel \"%1\"").arg(task.channel));
+        return fail(Text::tr("unknown channel \"%1\"").arg(task.channel));
     if (task.startedOn.isCertainlyAfter(task.endedOn))
-        return fail(tr("task \"%1\" ends (%2) before it starts (%3)")
+        return fail(Text::tr("task \"%1\" ends (%2) before it starts (%3)")
                         .arg(task.title.trimmed(), task.endedOn.toIso(), task.startedOn.toIso()));
 
     Transaction transaction(*this);
@@ -917,7 +918,7 @@ bool Repository::saveTask(Task &task)
                     notes = :notes
                 WHERE id = :id)"),
                      values)
-            || !checkUpdated(query, tr("task"), id))
+            || !checkUpdated(query, Text::tr("task"), id))
             return false;
     }
     if (!execSql(query, QStringLiteral("DELETE FROM task_data_categories WHERE task_id = :task"),
@@ -930,7 +931,7 @@ bool Repository::saveTask(Task &task)
         query.bindValue(QStringLiteral(":task"), id);
         query.bindValue(QStringLiteral(":category"), category);
         if (!exec(query))
-            return fail(tr("task \"%1\": unknown data category %2").arg(task.title.trimmed()).arg(category));
+            return fail(Text::tr("task \"%1\": unknown data category %2").arg(task.title.trimmed()).arg(category));
     }
     if (!writeCitations(QStringLiteral("task_sources"), QStringLiteral("task_id"), id, task.citations))
         return false;
@@ -950,12 +951,12 @@ bool Repository::saveIncident(Incident &incident, QDate today)
         return fail(messages.join(QLatin1Char(' ')));
     }
     if (!codes::statuses.contains(incident.status))
-        return fail(tr("unknown incident status \"%1\"").arg(incident.status));
+        return fail(Text::tr("unknown incident status \"%1\"").arg(incident.status));
     for (const Consequence &c : std::as_const(incident.consequences)) {
         if (!codes::consequenceKinds.contains(c.kind))
-            return fail(tr("unknown kind of consequence \"%1\"").arg(c.kind));
+            return fail(Text::tr("unknown kind of consequence \"%1\"").arg(c.kind));
         if (c.people && *c.people < 0)
-            return fail(tr("the number of people of a consequence cannot be negative (%1)").arg(*c.people));
+            return fail(Text::tr("the number of people of a consequence cannot be negative (%1)").arg(*c.people));
     }
 
     Transaction transaction(*this);
@@ -1000,7 +1001,7 @@ bool Repository::saveIncident(Incident &incident, QDate today)
                     notes = :notes
                 WHERE id = :id)"),
                      values)
-            || !checkUpdated(query, tr("incident"), id))
+            || !checkUpdated(query, Text::tr("incident"), id))
             return false;
     }
 
@@ -1030,14 +1031,14 @@ bool Repository::saveIncident(Incident &incident, QDate today)
         query.bindValue(QStringLiteral(":source"), idOrNull(c.sourceId));
         query.bindValue(QStringLiteral(":quote"), textOrNull(c.quote));
         if (!exec(query))
-            return fail(tr("claim %1: %2").arg(i + 1).arg(m_error));
+            return fail(Text::tr("claim %1: %2").arg(i + 1).arg(m_error));
         const RowId claimId = query.lastInsertId().toLongLong();
         claimIds.append(claimId);
         for (RowId category : c.categoryIds) {
             categoryQuery.bindValue(QStringLiteral(":claim"), claimId);
             categoryQuery.bindValue(QStringLiteral(":category"), category);
             if (!exec(categoryQuery))
-                return fail(tr("claim %1: unknown data category %2").arg(i + 1).arg(category));
+                return fail(Text::tr("claim %1: unknown data category %2").arg(i + 1).arg(category));
         }
     }
 
@@ -1054,7 +1055,7 @@ bool Repository::saveIncident(Incident &incident, QDate today)
         query.bindValue(QStringLiteral(":source"), idOrNull(c.sourceId));
         query.bindValue(QStringLiteral(":quote"), textOrNull(c.quote));
         if (!exec(query))
-            return fail(tr("cannot save a consequence: %1").arg(m_error));
+            return fail(Text::tr("cannot save a consequence: %1").arg(m_error));
         consequenceIds.append(query.lastInsertId().toLongLong());
     }
 
@@ -1080,14 +1081,14 @@ bool Repository::deleteIncident(RowId id)
     if (!execSql(query, QStringLiteral("DELETE FROM incidents WHERE id = :id"), {{QStringLiteral(":id"), id}}))
         return false;
     if (query.numRowsAffected() != 1)
-        return fail(tr("there is no incident with id %1 to delete").arg(id));
+        return fail(Text::tr("there is no incident with id %1 to delete").arg(id));
     return transaction.commit();
 }
 
 bool Repository::setCategoryWeight(RowId categoryId, int weight)
 {
     if (weight < 0 || weight > 100)
-        return fail(tr("a sensitivity weight is between 0 and 100; got %1").arg(weight));
+        return fail(Text::tr("a sensitivity weight is between 0 and 100; got %1").arg(weight));
     Transaction transaction(*this);
     if (!transaction.isActive())
         return false;
@@ -1096,7 +1097,7 @@ bool Repository::setCategoryWeight(RowId categoryId, int weight)
                  {{QStringLiteral(":weight"), weight}, {QStringLiteral(":id"), categoryId}}))
         return false;
     if (query.numRowsAffected() != 1)
-        return fail(tr("there is no data category with id %1").arg(categoryId));
+        return fail(Text::tr("there is no data category with id %1").arg(categoryId));
     return transaction.commit();
 }
 
