@@ -1,6 +1,7 @@
 #include "records.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 
 namespace vigie {
 
@@ -10,6 +11,12 @@ class Text
 {
     Q_DECLARE_TR_FUNCTIONS(vigie::Incident)
 };
+
+// Dates in messages are written as the user reads them (24/08/2023, août 2023), not as stored.
+QString shown(const PartialDate &date)
+{
+    return date.toDisplay(QLocale(), Text::tr("unknown"));
+}
 
 } // namespace
 
@@ -45,7 +52,7 @@ QList<ValidationError> validateIncident(const Incident &incident, QDate today)
     for (const NamedDate &d : dates) {
         if (!d.date.isUnknown() && d.date.earliest() > today) {
             errors.append({QString::fromLatin1(d.field), -1,
-                           Text::tr("The date %1 (%2) is in the future.").arg(d.label, d.date.toIso())});
+                           Text::tr("The date %1 (%2) is in the future.").arg(d.label, shown(d.date))});
         }
     }
     // Pairs (earlier, later) that must not be reversed.
@@ -56,7 +63,7 @@ QList<ValidationError> validateIncident(const Incident &incident, QDate today)
         if (a.date.isCertainlyAfter(b.date)) {
             errors.append({QString::fromLatin1(b.field), -1,
                            Text::tr("The date %1 (%2) is before the date %3 (%4).")
-                               .arg(b.label, b.date.toIso(), a.label, a.date.toIso())});
+                               .arg(b.label, shown(b.date), a.label, shown(a.date))});
         }
     }
 
