@@ -12,7 +12,14 @@
 #include <QTimeZone>
 #include <QVariant>
 
+#include <cerrno>
 #include <cstdio>
+#include <cstring>
+#include <sqlite3.h>
+
+#ifdef Q_OS_UNIX
+#include <unistd.h>
+#endif
 
 namespace vigie::backups {
 
@@ -42,19 +49,64 @@ bool createPrivateFile(const QString &path, QString *error)
     return true;
 }
 
+// VACUUM INTO writes the copy in place and does not sync it: a crash or a full disk would leave a
+// truncated file under the final name, offered later as a backup. So the copy is written beside it
+// under a name list() ignores, synced, then renamed: a backup is complete or absent.
 bool vacuumInto(const QSqlDatabase &db, const QString &target, QString *error)
 {
-    if (!createPrivateFile(target, error))
+    const QString partial = target + QStringLiteral(".part");
+    QFile::remove(partial);
+    if (!createPrivateFile(partial, error))
         return false;
     QSqlQuery query(db);
     query.prepare(QStringLiteral("VACUUM INTO :target"));
-    query.bindValue(QStringLiteral(":target"), target);
+    query.bindValue(QStringLiteral(":target"), partial);
     if (!query.exec()) {
         *error = Text::tr("cannot write the backup %1: %2").arg(native(target), query.lastError().text());
-        QFile::remove(target);
+        QFile::remove(partial);
+        return false;
+    }
+    query.finish();
+    bool synced = false;
+    {
+        QFile file(partial);
+#ifdef Q_OS_UNIX
+        synced = file.open(QIODevice::ReadWrite) && ::fsync(file.handle()) == 0;
+#else
+        synced = file.open(QIODevice::ReadWrite) && file.flush();
+#endif
+    }
+    if (!synced || std::rename(QFile::encodeName(partial).constData(), QFile::encodeName(target).constData()) != 0) {
+        *error = Text::tr("cannot write the backup %1: %2")
+                     .arg(native(target), QString::fromLocal8Bit(std::strerror(errno)));
+        QFile::remove(partial);
         return false;
     }
     return true;
+}
+
+// True when another connection has the database open (a Vigie window, a `vigie import`): in WAL mode every
+// open connection holds a shared lock, which an exclusive lock cannot get past.
+bool openElsewhere(const QString &path)
+{
+    sqlite3 *db = nullptr;
+    const int opened = sqlite3_open_v2(QFile::encodeName(path).constData(), &db, SQLITE_OPEN_READWRITE, nullptr);
+    int rc = opened;
+    if (opened == SQLITE_OK)
+        rc = sqlite3_exec(db, "PRAGMA locking_mode = EXCLUSIVE; BEGIN EXCLUSIVE; ROLLBACK", nullptr, nullptr, nullptr);
+    sqlite3_close(db);
+    return rc == SQLITE_BUSY || rc == SQLITE_LOCKED;
+}
+
+// Copies cut short by a crash; an hour old, so that another Vigie's copy in progress is left alone.
+void removeStalePartials(const QString &dir)
+{
+    const QFileInfoList files = QDir(dir).entryInfoList({QStringLiteral("*.sqlite.part")}, QDir::Files);
+    const QDateTime hourAgo = QDateTime::currentDateTimeUtc().addSecs(-3600);
+    for (const QFileInfo &file : files) {
+        if (file.lastModified().toUTC() < hourAgo)
+            QFile::remove(file.absoluteFilePath());
+    }
 }
 
 } // namespace
@@ -78,6 +130,7 @@ QString create(const QSqlDatabase &db, const QString &databasePath, const QStrin
         + stamp + QLatin1Char('-') + reason + QStringLiteral(".sqlite");
     if (!vacuumInto(db, target, error))
         return {};
+    removeStalePartials(dir);
     if (keep > 0)
         prune(databasePath, keep);
     return target;
@@ -129,12 +182,12 @@ QString describe(const QString &path, QString *error)
         const char *label;
     };
     static const Table tables[] = {
-        {"organisations", QT_TRANSLATE_NOOP("vigie::Backups", "%n organisation(s)")},
-        {"contracts", QT_TRANSLATE_NOOP("vigie::Backups", "%n contract(s)")},
-        {"tasks", QT_TRANSLATE_NOOP("vigie::Backups", "%n task(s)")},
-        {"incidents", QT_TRANSLATE_NOOP("vigie::Backups", "%n incident(s)")},
-        {"claims", QT_TRANSLATE_NOOP("vigie::Backups", "%n claim(s)")},
-        {"sources", QT_TRANSLATE_NOOP("vigie::Backups", "%n source(s)")},
+        {"organisations", QT_TRANSLATE_N_NOOP("vigie::Backups", "%n organisation(s)")},
+        {"contracts", QT_TRANSLATE_N_NOOP("vigie::Backups", "%n contract(s)")},
+        {"tasks", QT_TRANSLATE_N_NOOP("vigie::Backups", "%n task(s)")},
+        {"incidents", QT_TRANSLATE_N_NOOP("vigie::Backups", "%n incident(s)")},
+        {"claims", QT_TRANSLATE_N_NOOP("vigie::Backups", "%n claim(s)")},
+        {"sources", QT_TRANSLATE_N_NOOP("vigie::Backups", "%n source(s)")},
     };
     QStringList parts;
     QSqlQuery query(db.connection());
@@ -150,6 +203,12 @@ QString describe(const QString &path, QString *error)
 
 bool restore(const QString &backupPath, const QString &databasePath, QString *error)
 {
+    // Replacing the file under another Vigie's feet would lose whatever it writes next.
+    if (QFileInfo::exists(databasePath) && openElsewhere(databasePath)) {
+        *error = Text::tr("%1 is open in another Vigie (or another program): close it, then restore")
+                     .arg(native(databasePath));
+        return false;
+    }
     {
         // The backup must itself be a sound Vigie database before anything is touched.
         Database check;

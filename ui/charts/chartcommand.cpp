@@ -38,12 +38,12 @@ int error(const QString &message)
 int usage(const QString &message)
 {
     printLine(stderr, QStringLiteral("vigie chart: ") + message);
-    printLine(
-        stderr,
-        Tr::tr("usage: vigie chart --db DB --kind spending-exposure|disclosure-delays [--from YEAR] [--to YEAR] "
-               "[--by month|quarter|year] [--mode notified|spread] [--claims official|highest] "
-               "[--subcontractor NAME ...] --format png|svg|pdf --out FILE [--dpi N] [--page A4|A5] [--landscape] "
-               "[--size WIDTHxHEIGHT] [--title TEXT] [--subtitle TEXT] [--union NAME]"));
+    printLine(stderr,
+              Tr::tr("usage: vigie chart --db DB --kind spending-exposure|disclosure-delays [--from YEAR] [--to YEAR] "
+                     "[--by month|quarter|year] [--mode notified|spread] [--claims official|highest] "
+                     "[--subcontractor NAME ...] [--credit-subcontracting] [--group] [--cumulative] "
+                     "[--format png|svg|pdf] --out FILE [--dpi N] [--page A4|A5] [--landscape] "
+                     "[--size WxH] [--title TEXT] [--subtitle TEXT] [--union NAME]"));
     return 2;
 }
 

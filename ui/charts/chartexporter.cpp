@@ -89,7 +89,7 @@ void paintPage(QPainter &painter, QChart *chart, const ExportOptions &o)
     painter.setFont(footFont);
     QStringList lines;
     if (!o.notes.isEmpty())
-        lines << Tr::tr("Not shown: %1").arg(o.notes.join(QStringLiteral("; ")));
+        lines << Tr::tr("Notes: %1").arg(o.notes.join(QStringLiteral("; ")));
     if (!o.filterText.isEmpty())
         lines << Tr::tr("Filter: %1").arg(o.filterText);
     int shownSources = int(o.sources.size());
