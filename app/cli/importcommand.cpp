@@ -1,5 +1,6 @@
 #include "importcommand.h"
 
+#include "storage/backup.h"
 #include "storage/database.h"
 #include "storage/decpimporter.h"
 
@@ -11,20 +12,16 @@ namespace vigie::cli {
 
 namespace {
 
-QString tr(const char *text)
+// lupdate files these strings under vigie::cli (a free Text::tr() function would hide them from it).
+class Text
 {
-    return QCoreApplication::translate("vigie::cli", text);
-}
-
-QString tr(const char *text, int n)
-{
-    return QCoreApplication::translate("vigie::cli", text, nullptr, n);
-}
+    Q_DECLARE_TR_FUNCTIONS(vigie::cli)
+};
 
 QString fileLine(const DecpFileSummary &f)
 {
-    QString line = tr("%1 (%2): %3 records read: %4 accepted, %5 merged (%6 duplicates, %7 updated, %8 older "
-                      "versions), %9 rejected")
+    QString line = Text::tr("%1 (%2): %3 records read: %4 accepted, %5 merged (%6 duplicates, %7 updated, %8 older "
+                            "versions), %9 rejected")
                        .arg(f.file, f.format.toUpper())
                        .arg(f.recordsRead)
                        .arg(f.accepted)
@@ -35,12 +32,12 @@ QString fileLine(const DecpFileSummary &f)
                        .arg(f.rejected);
     if (f.skippedConcessions || f.skippedFilter) {
         line += QStringLiteral("; ")
-            + tr("skipped: %1 concessions, %2 outside the filter").arg(f.skippedConcessions).arg(f.skippedFilter);
+            + Text::tr("skipped: %1 concessions, %2 outside the filter").arg(f.skippedConcessions).arg(f.skippedFilter);
     }
     if (f.warnings)
-        line += QStringLiteral("; ") + tr("%n values read as unknown or flagged", int(f.warnings));
+        line += QStringLiteral("; ") + Text::tr("%n values read as unknown or flagged", nullptr, int(f.warnings));
     if (f.watched)
-        line += QStringLiteral("; ") + tr("%n contracts of watched groups", int(f.watched));
+        line += QStringLiteral("; ") + Text::tr("%n contracts of watched groups", nullptr, int(f.watched));
     return line;
 }
 
@@ -49,7 +46,7 @@ QString fileLine(const DecpFileSummary &f)
 int runImportCommand(const Invocation &invocation)
 {
     if (!invocation.isSet(QStringLiteral("db")))
-        return invocation.usageError(tr("missing --db"));
+        return invocation.usageError(Text::tr("missing --db"));
     DecpImportOptions options;
     options.files = invocation.positional();
     options.buyers = invocation.values(QStringLiteral("buyer"));
@@ -58,19 +55,19 @@ int runImportCommand(const Invocation &invocation)
     options.reportPath = invocation.value(QStringLiteral("report"));
     for (const QString &value : options.buyers + options.holders) {
         if (const QString problem = decpFilterValueError(value); !problem.isEmpty())
-            return invocation.usageError(tr("--buyer and --holder take a SIREN or a SIRET: %1").arg(problem));
+            return invocation.usageError(Text::tr("--buyer and --holder take a SIREN or a SIRET: %1").arg(problem));
     }
     for (const QString &map : invocation.values(QStringLiteral("map"))) {
         QString error;
         const decp::CsvMapping mapping = decp::CsvMapping::fromString(map, &error);
         if (mapping.isEmpty())
-            return invocation.usageError(error.isEmpty() ? tr("--map is empty") : error);
+            return invocation.usageError(error.isEmpty() ? Text::tr("--map is empty") : error);
         options.csvMapping.columns.insert(mapping.columns);
     }
     if (invocation.isSet(QStringLiteral("report"))) {
         const QFileInfo report(options.reportPath);
         if (options.reportPath.isEmpty() || !report.absoluteDir().exists())
-            return invocation.fail(tr("cannot write the report %1: its folder does not exist")
+            return invocation.fail(Text::tr("cannot write the report %1: its folder does not exist")
                                        .arg(QDir::toNativeSeparators(options.reportPath)));
     }
 
@@ -78,11 +75,18 @@ int runImportCommand(const Invocation &invocation)
     // Checked before opening the database, so that a mistyped file name does not cost an integrity check.
     for (const QString &file : std::as_const(options.files)) {
         if (!QFileInfo::exists(file))
-            return invocation.fail(tr("%1 does not exist").arg(QDir::toNativeSeparators(file)));
+            return invocation.fail(Text::tr("%1 does not exist").arg(QDir::toNativeSeparators(file)));
     }
     Database database;
     if (!database.open(path))
         return invocation.fail(database.errorString());
+    // (data safety) The database as it was, kept before the import changes it; the newest ten are kept.
+    {
+        QString backupError;
+        if (backups::create(database.connection(), path, QStringLiteral("import"), 10, &backupError).isEmpty())
+            return invocation.fail(
+                Text::tr("cannot back up %1 before importing: %2").arg(QDir::toNativeSeparators(path), backupError));
+    }
     DecpImporter importer(database.connection());
     const DecpImportResult result = importer.run(options);
     if (!result.ok)
@@ -92,14 +96,14 @@ int runImportCommand(const Invocation &invocation)
     for (const DecpFileSummary &f : result.files)
         out += fileLine(f) + QLatin1Char('\n');
     if (result.changed)
-        out += tr("Imported into %1 in %2 s.")
+        out += Text::tr("Imported into %1 in %2 s.")
                    .arg(QDir::toNativeSeparators(path))
                    .arg(double(result.elapsedMs) / 1000.0, 0, 'f', 1);
     else
-        out += tr("Nothing new: %1 is unchanged.").arg(QDir::toNativeSeparators(path));
+        out += Text::tr("Nothing new: %1 is unchanged.").arg(QDir::toNativeSeparators(path));
     out += QLatin1Char('\n');
     if (!options.reportPath.isEmpty())
-        out += tr("Report: %1").arg(QDir::toNativeSeparators(options.reportPath)) + QLatin1Char('\n');
+        out += Text::tr("Report: %1").arg(QDir::toNativeSeparators(options.reportPath)) + QLatin1Char('\n');
     printOut(out);
     return Success;
 }

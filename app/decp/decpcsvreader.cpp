@@ -15,18 +15,20 @@ namespace vigie::decp {
 
 namespace {
 
-QString tr(const char *text)
+// lupdate files these strings under vigie::decp::CsvReader (a free Text::tr() function would hide them from it).
+class Text
 {
-    return QCoreApplication::translate("vigie::decp::CsvReader", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(vigie::decp::CsvReader)
+};
 
 constexpr qsizetype kMaxField = 16 * 1024 * 1024;
 constexpr qsizetype kSample = 1024 * 1024;
 
 // Windows-1252 differs from Latin-1 in 0x80-0x9F only.
-const char16_t kCp1252High[32] = {0x20AC, 0xFFFD, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160,
-                                  0x2039, 0x0152, 0xFFFD, 0x017D, 0xFFFD, 0xFFFD, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022,
-                                  0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0xFFFD, 0x017E, 0x0178};
+const char16_t kCp1252High[32]
+    = {0x20AC, 0xFFFD, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160,
+       0x2039, 0x0152, 0xFFFD, 0x017D, 0xFFFD, 0xFFFD, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022,
+       0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0xFFFD, 0x017E, 0x0178};
 
 QString fromCp1252(const std::string &bytes)
 {
@@ -122,7 +124,8 @@ public:
                 int c = get();
                 if (c < 0) {
                     if (inQuotes) {
-                        error = tr("line %1: a quoted field is not closed (the file may be truncated)").arg(*line);
+                        error
+                            = Text::tr("line %1: a quoted field is not closed (the file may be truncated)").arg(*line);
                         return false;
                     }
                     break;
@@ -158,7 +161,7 @@ public:
                     field += char(c);
                 }
                 if (qsizetype(field.size()) > kMaxField) {
-                    error = tr("line %1: a field is longer than %2 MB; the file is probably not CSV")
+                    error = Text::tr("line %1: a field is longer than %2 MB; the file is probably not CSV")
                                 .arg(*line)
                                 .arg(kMaxField / (1024 * 1024));
                     return false;
@@ -242,7 +245,8 @@ const Alias kAliases[] = {
     {"holderId", {"titulaireid", "idtitulaire", "titulairesiret", "sirettitulaire", "titulaireidentifiant", "siret"}},
     {"holderIdType", {"titulairetypeidentifiant", "typeidentifianttitulaire", "typeidentifiant"}},
     {"holderName",
-     {"titulairedenominationsociale", "denominationsociale", "titulairenom", "nomtitulaire", "titulaire", "raisonsociale"}},
+     {"titulairedenominationsociale", "denominationsociale", "titulairenom", "nomtitulaire", "titulaire",
+      "raisonsociale"}},
 };
 
 } // namespace
@@ -286,7 +290,8 @@ CsvMapping CsvMapping::fromString(const QString &text, QString *error)
         const QString field = pair.left(eq).trimmed();
         if (eq <= 0 || !fields().contains(field)) {
             if (error)
-                *error = tr("\"%1\" is not FIELD=Header with FIELD one of %2").arg(pair, fields().join(QStringLiteral(", ")));
+                *error = Text::tr("\"%1\" is not FIELD=Header with FIELD one of %2")
+                             .arg(pair, fields().join(QStringLiteral(", ")));
             return {};
         }
         mapping.columns.insert(field, pair.mid(eq + 1).trimmed());
@@ -306,8 +311,8 @@ CsvInfo CsvReader::inspect(QIODevice &device)
     const bool bom = sample.startsWith("\xEF\xBB\xBF");
     if (bom)
         sample.remove(0, 3);
-    info.encoding = bom || isUtf8(sample, sample.size() < kSample) ? QStringLiteral("UTF-8")
-                                                                    : QStringLiteral("Windows-1252");
+    info.encoding
+        = bom || isUtf8(sample, sample.size() < kSample) ? QStringLiteral("UTF-8") : QStringLiteral("Windows-1252");
     info.separator = detectSeparator(sample);
     // Tokenise the sample itself, from a buffer, so the device is not consumed.
     QBuffer sampleDevice(&sample);
@@ -343,7 +348,7 @@ bool CsvReader::read(QIODevice &device, const Sink &sink)
         device.read(3);
     const bool utf8 = info.encoding == QLatin1String("UTF-8");
     if (info.headers.isEmpty()) {
-        m_error = tr("the file is empty");
+        m_error = Text::tr("the file is empty");
         return false;
     }
     if (m_mapping.isEmpty())
@@ -357,13 +362,13 @@ bool CsvReader::read(QIODevice &device, const Sink &sink)
     for (auto it = m_mapping.columns.cbegin(); it != m_mapping.columns.cend(); ++it) {
         const qsizetype at = lowered.indexOf(it.value().trimmed().toLower());
         if (at < 0) {
-            m_error = tr("the column \"%1\" (for %2) is not in the header row").arg(it.value(), it.key());
+            m_error = Text::tr("the column \"%1\" (for %2) is not in the header row").arg(it.value(), it.key());
             return false;
         }
         column.insert(it.key(), int(at));
     }
     if (!column.contains(QStringLiteral("id")) || !column.contains(QStringLiteral("buyerId"))) {
-        m_error = tr("no column for the contract id or the buyer id; the header row has: %1")
+        m_error = Text::tr("no column for the contract id or the buyer id; the header row has: %1")
                       .arg(info.headers.join(QStringLiteral(", ")));
         return false;
     }

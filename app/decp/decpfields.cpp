@@ -11,10 +11,11 @@ namespace vigie::decp {
 
 namespace {
 
-QString tr(const char *text)
+// lupdate files these strings under vigie::decp::Fields (a free Text::tr() function would hide them from it).
+class Text
 {
-    return QCoreApplication::translate("vigie::decp::Fields", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(vigie::decp::Fields)
+};
 
 bool isDigit(QChar c)
 {
@@ -37,8 +38,7 @@ int twoDigits(QStringView text, int at)
 
 __extension__ using Int128 = __int128;
 
-template<typename T>
-std::optional<T> fail(QString *error, const QString &message)
+template<typename T> std::optional<T> fail(QString *error, const QString &message)
 {
     if (error)
         *error = message;
@@ -64,13 +64,13 @@ QString normalizeCpv(const QString &text, QString *error)
             if (digits.size() >= 7)
                 break;
             if (error)
-                *error = tr("\"%1\" is not a CPV code").arg(text.trimmed());
+                *error = Text::tr("\"%1\" is not a CPV code").arg(text.trimmed());
             return {};
         }
     }
     if (digits.isEmpty() || dashes > 1) {
         if (error)
-            *error = tr("\"%1\" is not a CPV code").arg(text.trimmed());
+            *error = Text::tr("\"%1\" is not a CPV code").arg(text.trimmed());
         return {};
     }
     QString code;
@@ -80,7 +80,7 @@ QString normalizeCpv(const QString &text, QString *error)
         check = digits.mid(dashAt);
         if (check.size() != 1) {
             if (error)
-                *error = tr("\"%1\" is not a CPV code (the check digit is one digit)").arg(text.trimmed());
+                *error = Text::tr("\"%1\" is not a CPV code (the check digit is one digit)").arg(text.trimmed());
             return {};
         }
     } else if (digits.size() == 9) {
@@ -93,7 +93,7 @@ QString normalizeCpv(const QString &text, QString *error)
         code = code.rightJustified(8, QLatin1Char('0')); // a spreadsheet read it as a number
     if (code.size() != 8) {
         if (error)
-            *error = tr("\"%1\" is not a CPV code (8 digits expected)").arg(text.trimmed());
+            *error = Text::tr("\"%1\" is not a CPV code (8 digits expected)").arg(text.trimmed());
         return {};
     }
     return check.isEmpty() ? code : code + QLatin1Char('-') + check;
@@ -101,20 +101,19 @@ QString normalizeCpv(const QString &text, QString *error)
 
 std::optional<Cents> amountFromNumber(QByteArrayView text, QString *error)
 {
-    auto invalid = [&] {
-        return fail<Cents>(error, tr("\"%1\" is not an amount").arg(QString::fromUtf8(text)));
-    };
+    auto invalid = [&] { return fail<Cents>(error, Text::tr("\"%1\" is not an amount").arg(QString::fromUtf8(text))); };
     qsizetype i = 0;
     const qsizetype n = text.size();
     if (n == 0)
-        return fail<Cents>(error, tr("the amount is empty"));
+        return fail<Cents>(error, Text::tr("the amount is empty"));
     if (text[0] == '-') {
         // "-0" and "-0.0" are zero; anything else is a negative amount.
         bool zero = true;
         for (qsizetype k = 1; k < n && zero; ++k)
             zero = text[k] == '0' || text[k] == '.';
         if (!zero)
-            return fail<Cents>(error, tr("\"%1\" is negative; an amount cannot be negative").arg(QString::fromUtf8(text)));
+            return fail<Cents>(
+                error, Text::tr("\"%1\" is negative; an amount cannot be negative").arg(QString::fromUtf8(text)));
         return Cents(0);
     }
     Int128 mantissa = 0;
@@ -133,7 +132,7 @@ std::optional<Cents> amountFromNumber(QByteArrayView text, QString *error)
                 if (inFraction)
                     ++fractionDigits;
             } else if (!inFraction) {
-                return fail<Cents>(error, tr("\"%1\" is too large for an amount").arg(QString::fromUtf8(text)));
+                return fail<Cents>(error, Text::tr("\"%1\" is too large for an amount").arg(QString::fromUtf8(text)));
             }
         } else if (c == '.' && !inFraction) {
             inFraction = true;
@@ -170,7 +169,7 @@ std::optional<Cents> amountFromNumber(QByteArrayView text, QString *error)
         for (; shift > 0; --shift) {
             cents *= 10;
             if (cents > kMaxAmountCents)
-                return fail<Cents>(error, tr("\"%1\" is too large for an amount").arg(QString::fromUtf8(text)));
+                return fail<Cents>(error, Text::tr("\"%1\" is too large for an amount").arg(QString::fromUtf8(text)));
         }
     } else {
         Int128 divisor = 1;
@@ -181,7 +180,7 @@ std::optional<Cents> amountFromNumber(QByteArrayView text, QString *error)
         cents = (cents * 2 / divisor + 1) / 2;
     }
     if (cents > kMaxAmountCents)
-        return fail<Cents>(error, tr("\"%1\" is too large for an amount").arg(QString::fromUtf8(text)));
+        return fail<Cents>(error, Text::tr("\"%1\" is too large for an amount").arg(QString::fromUtf8(text)));
     return Cents(cents);
 }
 
@@ -238,7 +237,7 @@ std::optional<PartialDate> parseDate(const QString &text, QString *error)
             const QDate date(t.left(4).toInt(), twoDigits(t, 5), twoDigits(t, 8));
             if (date.isValid())
                 return PartialDate::fromDate(date);
-            return fail<PartialDate>(error, tr("\"%1\" is not a real calendar date").arg(t.toString()));
+            return fail<PartialDate>(error, Text::tr("\"%1\" is not a real calendar date").arg(t.toString()));
         }
     }
     // French spreadsheets: "17/12/2018".
@@ -247,7 +246,7 @@ std::optional<PartialDate> parseDate(const QString &text, QString *error)
         const QDate date(t.mid(6).toInt(), twoDigits(t, 3), twoDigits(t, 0));
         if (date.isValid())
             return PartialDate::fromDate(date);
-        return fail<PartialDate>(error, tr("\"%1\" is not a real calendar date").arg(t.toString()));
+        return fail<PartialDate>(error, Text::tr("\"%1\" is not a real calendar date").arg(t.toString()));
     }
     return PartialDate::parse(t.toString(), error);
 }
@@ -258,11 +257,11 @@ std::optional<int> parseDuration(const QString &text, QString *error)
     bool ok = false;
     const double months = trimmed.toDouble(&ok);
     if (!ok || !std::isfinite(months))
-        return fail<int>(error, tr("\"%1\" is not a number of months").arg(trimmed));
+        return fail<int>(error, Text::tr("\"%1\" is not a number of months").arg(trimmed));
     if (months < 0)
-        return fail<int>(error, tr("\"%1\" months is negative").arg(trimmed));
+        return fail<int>(error, Text::tr("\"%1\" months is negative").arg(trimmed));
     if (months > 12000)
-        return fail<int>(error, tr("%1 months is not a plausible duration").arg(trimmed));
+        return fail<int>(error, Text::tr("%1 months is not a plausible duration").arg(trimmed));
     return int(months + 0.5);
 }
 
@@ -279,10 +278,11 @@ bool looksMangled(const QString &text)
         if (i + 1 < n) {
             const char16_t next = data[i + 1].unicode();
             // UTF-8 lead bytes read as Latin-1/Windows-1252 followed by a continuation byte.
-            if ((c == 0x00C3 || c == 0x00C2) && ((next >= 0x80 && next <= 0xBF) || next == 0x20AC || next == 0x2122
-                                                 || next == 0x0153 || next == 0x201A || next == 0x2030))
+            if ((c == 0x00C3 || c == 0x00C2)
+                && ((next >= 0x80 && next <= 0xBF) || next == 0x20AC || next == 0x2122 || next == 0x0153
+                    || next == 0x201A || next == 0x2030))
                 return true;
-            if (c == 0x00E2 && (next == 0x20AC || next == 0x0080))
+            if (c == 0x00E2 && (next == 0x20AC || next == 0x0080 || next == 0x201A || next == 0x0082))
                 return true;
         }
     }

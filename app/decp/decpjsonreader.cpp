@@ -5,9 +5,8 @@
 #include <QCoreApplication>
 #include <QIODevice>
 
-#include <rapidjson/reader.h>
-
 #include <cstring>
+#include <rapidjson/reader.h>
 #include <string>
 #include <vector>
 
@@ -15,10 +14,11 @@ namespace vigie::decp {
 
 namespace {
 
-QString tr(const char *text)
+// lupdate files these strings under vigie::decp::JsonReader (a free Text::tr() function would hide them from it).
+class Text
 {
-    return QCoreApplication::translate("vigie::decp::JsonReader", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(vigie::decp::JsonReader)
+};
 
 // A RapidJSON input stream over a QIODevice, read in fixed chunks (modelled on FileReadStream),
 // that also keeps track of lines for error messages.
@@ -136,8 +136,8 @@ private:
 
 bool isConcessionListKey(std::string_view key)
 {
-    return key == "contrat-concession" || key == "contrats-concession" || key == "concessions"
-        || key == "concession" || key == "contratsConcession";
+    return key == "contrat-concession" || key == "contrats-concession" || key == "concessions" || key == "concession"
+        || key == "contratsConcession";
 }
 
 class Handler : public rapidjson::BaseReaderHandler<rapidjson::UTF8<>, Handler>
@@ -182,7 +182,7 @@ private:
     bool checkLimits()
     {
         if (m_tree.textSize() > JsonReader::kMaxRecordText || m_tree.size() > 4'000'000) {
-            limitError = tr("record %1 is too large (over %2 MB of text); the file is probably damaged")
+            limitError = Text::tr("record %1 is too large (over %2 MB of text); the file is probably damaged")
                              .arg(m_records + 1)
                              .arg(JsonReader::kMaxRecordText / (1024 * 1024));
             return false;
@@ -239,7 +239,7 @@ private:
     bool startRecord(RecordKind hint)
     {
         m_hint = hint;
-        m_recordStart = qint64(m_stream.Tell()) - 1;
+        m_recordStart = qint64(m_stream.Tell()); // the iterative parser calls StartObject before taking the brace
         m_tree.clear();
         m_nodes.push_back(m_tree.add(RecordTree::kNone, {}, RecordTree::Type::Object));
         return true;
@@ -312,33 +312,33 @@ QString describe(rapidjson::ParseErrorCode code)
     using namespace rapidjson;
     switch (code) {
     case kParseErrorDocumentEmpty:
-        return tr("the file is empty");
+        return Text::tr("the file is empty");
     case kParseErrorDocumentRootNotSingular:
-        return tr("unexpected text after the end of the JSON document");
+        return Text::tr("unexpected text after the end of the JSON document");
     case kParseErrorValueInvalid:
-        return tr("invalid value (the file may be truncated or not JSON)");
+        return Text::tr("invalid value (the file may be truncated or not JSON)");
     case kParseErrorObjectMissName:
-        return tr("a member name is missing in an object");
+        return Text::tr("a member name is missing in an object");
     case kParseErrorObjectMissColon:
-        return tr("a colon is missing after a member name");
+        return Text::tr("a colon is missing after a member name");
     case kParseErrorObjectMissCommaOrCurlyBracket:
-        return tr("a comma or '}' is missing after an object member (the file may be truncated)");
+        return Text::tr("a comma or '}' is missing after an object member (the file may be truncated)");
     case kParseErrorArrayMissCommaOrSquareBracket:
-        return tr("a comma or ']' is missing after an array element (the file may be truncated)");
+        return Text::tr("a comma or ']' is missing after an array element (the file may be truncated)");
     case kParseErrorStringUnicodeEscapeInvalidHex:
     case kParseErrorStringUnicodeSurrogateInvalid:
     case kParseErrorStringEscapeInvalid:
-        return tr("invalid escape sequence in a string");
+        return Text::tr("invalid escape sequence in a string");
     case kParseErrorStringMissQuotationMark:
-        return tr("a string is not closed (the file may be truncated)");
+        return Text::tr("a string is not closed (the file may be truncated)");
     case kParseErrorStringInvalidEncoding:
-        return tr("invalid encoding in a string");
+        return Text::tr("invalid encoding in a string");
     case kParseErrorNumberTooBig:
     case kParseErrorNumberMissFraction:
     case kParseErrorNumberMissExponent:
-        return tr("invalid number");
+        return Text::tr("invalid number");
     default:
-        return tr("invalid JSON");
+        return Text::tr("invalid JSON");
     }
 }
 
@@ -356,7 +356,7 @@ bool JsonReader::read(QIODevice &device, const Sink &sink)
         | rapidjson::kParseTrailingCommasFlag | rapidjson::kParseCommentsFlag;
     const rapidjson::ParseResult result = reader.Parse<flags>(stream, handler);
     if (stream.ioError()) {
-        m_error = tr("read error: %1").arg(stream.ioErrorString());
+        m_error = Text::tr("read error: %1").arg(stream.ioErrorString());
         return false;
     }
     if (!result.IsError())
@@ -369,7 +369,7 @@ bool JsonReader::read(QIODevice &device, const Sink &sink)
     qint64 column = 0;
     stream.position(&line, &column);
     const QString what = handler.limitError.isEmpty() ? describe(result.Code()) : handler.limitError;
-    m_error = tr("line %1, column %2 (byte %3): %4").arg(line).arg(column).arg(qint64(result.Offset())).arg(what);
+    m_error = Text::tr("line %1, column %2 (byte %3): %4").arg(line).arg(column).arg(qint64(result.Offset())).arg(what);
     return false;
 }
 

@@ -84,7 +84,7 @@ qint64 HashingDevice::readData(char *data, qint64 maxSize)
     const qint64 n = m_inner.read(data, maxSize);
     if (n > 0) {
         m_hash.addData(QByteArrayView(data, n));
-        m_consumed += n;
+        m_consumed.fetch_add(n, std::memory_order_relaxed);
     }
     if (n < 0)
         setErrorString(m_inner.errorString());

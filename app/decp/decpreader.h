@@ -68,6 +68,8 @@ std::unique_ptr<RecordReader> createReader(Format format, const CsvMapping &mapp
 #include <QCryptographicHash>
 #include <QIODevice>
 
+#include <atomic>
+
 namespace vigie::decp {
 
 /// Reads through another device, counting the bytes and hashing them (SHA-1, the checksum data.gouv.fr
@@ -81,7 +83,8 @@ public:
     qint64 bytesAvailable() const override { return QIODevice::bytesAvailable() + m_inner.bytesAvailable(); }
     bool atEnd() const override { return QIODevice::atEnd() && m_inner.atEnd(); }
 
-    qint64 consumed() const { return m_consumed; }
+    /// Bytes read so far; may be asked from another thread than the one reading.
+    qint64 consumed() const { return m_consumed.load(std::memory_order_relaxed); }
     /// Hash of everything read so far (the whole file once it has been read to the end).
     QByteArray sha1Hex() const;
 
@@ -91,8 +94,8 @@ protected:
 
 private:
     QIODevice &m_inner;
-    QCryptographicHash m_hash{QCryptographicHash::Sha1};
-    qint64 m_consumed = 0;
+    QCryptographicHash m_hash {QCryptographicHash::Sha1};
+    std::atomic<qint64> m_consumed {0};
 };
 
 } // namespace vigie::decp

@@ -8,10 +8,11 @@ namespace vigie::decp {
 
 namespace {
 
-QString tr(const char *text)
+// lupdate files these strings under vigie::decp::Record (a free Text::tr() function would hide them from it).
+class Text
 {
-    return QCoreApplication::translate("vigie::decp::Record", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(vigie::decp::Record)
+};
 
 using Type = RecordTree::Type;
 constexpr int kNone = RecordTree::kNone;
@@ -27,7 +28,7 @@ public:
 
     void issue(FieldIssue::Kind kind, const QString &field, const QString &message)
     {
-        m_record.issues.append(FieldIssue{kind, field, message});
+        m_record.issues.append(FieldIssue {kind, field, message});
     }
 
     static QString join(const QString &path, const char *key)
@@ -49,14 +50,21 @@ public:
         if (node == kNone || m_tree.type(node) == Type::Null)
             return {};
         if (!isScalar(node)) {
-            issue(FieldIssue::Kind::ValueUnknown, join(path, key), tr("a value was expected, not a list or object"));
+            issue(FieldIssue::Kind::ValueUnknown, join(path, key),
+                  Text::tr("a value was expected, not a list or object"));
             return {};
         }
         const std::string_view v = m_tree.value(node);
         QString result = QString::fromUtf8(v.data(), qsizetype(v.size())).trimmed();
         if (freeText && looksMangled(result)) {
             issue(FieldIssue::Kind::Suspicious, join(path, key),
-                  tr("the text looks mangled by a wrong encoding; kept as it is"));
+                  Text::tr("the text looks mangled by a wrong encoding; kept as it is"));
+        }
+        if (result.contains(QChar(0))) {
+            // (data safety) A NUL ("\u0000") cuts text short in C tools and spreadsheets: replaced, and said so.
+            result.replace(QChar(0), QChar(QChar::ReplacementCharacter));
+            issue(FieldIssue::Kind::Suspicious, join(path, key),
+                  Text::tr("the text holds NUL characters, replaced by U+FFFD"));
         }
         return result;
     }
@@ -77,15 +85,15 @@ public:
                 return std::nullopt;
             cents = amountFromText(t, &error);
         } else {
-            error = tr("a value was expected, not a list or object");
+            error = Text::tr("a value was expected, not a list or object");
         }
         if (!cents) {
-            issue(FieldIssue::Kind::ValueUnknown, join(path, key), error + tr("; amount unknown"));
+            issue(FieldIssue::Kind::ValueUnknown, join(path, key), error + Text::tr("; amount unknown"));
             return std::nullopt;
         }
         if (*cents == 0) {
             // DECP publishers write 0 when they do not give the amount; no contract is worth 0 €.
-            issue(FieldIssue::Kind::Note, join(path, key), tr("amount 0 read as unknown"));
+            issue(FieldIssue::Kind::Note, join(path, key), Text::tr("amount 0 read as unknown"));
             return std::nullopt;
         }
         return cents;
@@ -99,7 +107,7 @@ public:
         QString error;
         const std::optional<PartialDate> d = parseDate(t, &error);
         if (!d) {
-            issue(FieldIssue::Kind::ValueUnknown, join(path, key), error + tr("; date unknown"));
+            issue(FieldIssue::Kind::ValueUnknown, join(path, key), error + Text::tr("; date unknown"));
             return {};
         }
         return *d;
@@ -113,11 +121,11 @@ public:
         QString error;
         const std::optional<int> months = parseDuration(t, &error);
         if (!months) {
-            issue(FieldIssue::Kind::ValueUnknown, join(path, key), error + tr("; duration unknown"));
+            issue(FieldIssue::Kind::ValueUnknown, join(path, key), error + Text::tr("; duration unknown"));
             return std::nullopt;
         }
         if (*months == 0) {
-            issue(FieldIssue::Kind::Note, join(path, key), tr("duration 0 read as unknown"));
+            issue(FieldIssue::Kind::Note, join(path, key), Text::tr("duration 0 read as unknown"));
             return std::nullopt;
         }
         return months;
@@ -159,7 +167,8 @@ public:
             if (!wrappedFound && m_tree.child(list, "id") != kNone)
                 result.append(list); // a single item without its wrapper
         } else if (!m_tree.value(list).empty()) {
-            issue(FieldIssue::Kind::ValueUnknown, QString::fromLatin1(listKey), tr("a list was expected; ignored"));
+            issue(FieldIssue::Kind::ValueUnknown, QString::fromLatin1(listKey),
+                  Text::tr("a list was expected; ignored"));
         }
         return result;
     }
@@ -221,7 +230,8 @@ public:
             QString error;
             r.cpv = normalizeCpv(cpv, &error);
             if (r.cpv.isEmpty())
-                issue(FieldIssue::Kind::ValueUnknown, QStringLiteral("codeCPV"), error + tr("; CPV code unknown"));
+                issue(FieldIssue::Kind::ValueUnknown, QStringLiteral("codeCPV"),
+                      error + Text::tr("; CPV code unknown"));
         }
         r.procedure = text(root, "procedure", {});
         r.nature = text(root, "nature", {});
@@ -296,7 +306,7 @@ void RecordTree::clear()
 
 int RecordTree::add(int parentNode, std::string_view key, Type type, std::string_view value)
 {
-    Node node{parentNode, kNone, kNone, kNone, quint32(m_text.size()), quint32(key.size()), 0, 0, type};
+    Node node {parentNode, kNone, kNone, kNone, quint32(m_text.size()), quint32(key.size()), 0, 0, type};
     m_text.append(key);
     node.valuePos = quint32(m_text.size());
     node.valueLen = quint32(value.size());
@@ -368,18 +378,21 @@ QList<FieldIssue> rejectionReasons(const Record &record)
     QList<FieldIssue> reasons;
     switch (record.kind) {
     case RecordKind::Invalid:
-        reasons.append({FieldIssue::Kind::ValueUnknown, QString(), tr("not a record (a value where a record was expected)")});
+        reasons.append({FieldIssue::Kind::ValueUnknown, QString(),
+                        Text::tr("not a record (a value where a record was expected)")});
         return reasons;
     case RecordKind::Concession:
-        reasons.append({FieldIssue::Kind::Note, QStringLiteral("_type"), tr("concession contract: not imported")});
+        reasons.append(
+            {FieldIssue::Kind::Note, QStringLiteral("_type"), Text::tr("concession contract: not imported")});
         return reasons;
     case RecordKind::Contract:
         break;
     }
     if (record.id.isEmpty())
-        reasons.append({FieldIssue::Kind::ValueUnknown, QStringLiteral("id"), tr("no contract identifier")});
+        reasons.append({FieldIssue::Kind::ValueUnknown, QStringLiteral("id"), Text::tr("no contract identifier")});
     if (record.buyer.id.isEmpty())
-        reasons.append({FieldIssue::Kind::ValueUnknown, QStringLiteral("acheteur.id"), tr("no buyer identifier")});
+        reasons.append(
+            {FieldIssue::Kind::ValueUnknown, QStringLiteral("acheteur.id"), Text::tr("no buyer identifier")});
     return reasons;
 }
 

@@ -12,10 +12,11 @@ namespace vigie::decp {
 
 namespace {
 
-QString tr(const char *text)
+// lupdate files these strings under vigie::decp::XmlReader (a free Text::tr() function would hide them from it).
+class Text
 {
-    return QCoreApplication::translate("vigie::decp::XmlReader", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(vigie::decp::XmlReader)
+};
 
 constexpr qsizetype kMaxRecordText = 64 * 1024 * 1024;
 
@@ -60,7 +61,7 @@ bool XmlReader::read(QIODevice &device, const Sink &sink)
             hasChildren.push_back(false);
             text.clear();
             if (tree.textSize() > kMaxRecordText) {
-                m_error = tr("line %1: record %2 is too large; the file is probably damaged")
+                m_error = Text::tr("line %1: record %2 is too large; the file is probably damaged")
                               .arg(xml.lineNumber())
                               .arg(m_records + 1);
                 return false;
@@ -69,7 +70,7 @@ bool XmlReader::read(QIODevice &device, const Sink &sink)
             if (!hasChildren.back())
                 text += xml.text();
             if (text.size() > kMaxRecordText) {
-                m_error = tr("line %1: record %2 is too large; the file is probably damaged")
+                m_error = Text::tr("line %1: record %2 is too large; the file is probably damaged")
                               .arg(xml.lineNumber())
                               .arg(m_records + 1);
                 return false;
@@ -97,7 +98,8 @@ bool XmlReader::read(QIODevice &device, const Sink &sink)
         }
     }
     if (xml.hasError()) {
-        m_error = tr("line %1, column %2: %3").arg(xml.lineNumber()).arg(xml.columnNumber()).arg(xml.errorString());
+        m_error
+            = Text::tr("line %1, column %2: %3").arg(xml.lineNumber()).arg(xml.columnNumber()).arg(xml.errorString());
         return false;
     }
     return true;

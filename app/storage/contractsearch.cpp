@@ -15,11 +15,13 @@ namespace {
 // Database opens connections with QSQLITE_BUSY_TIMEOUT=5000.
 constexpr int kBusyTimeoutMs = 5000;
 
-// Holders are indexed by name and identifier, so that a SIREN or SIRET finds a company's contracts.
+// Holders are indexed by name and identifier (once when the name is the identifier), so that a SIREN or
+// SIRET finds a company's contracts.
 const char kReindexPending[] = R"(
     INSERT INTO contracts_fts (rowid, object, holders)
     SELECT c.id, c.object,
-           (SELECT group_concat(o.name || ' ' || coalesce(o.identifier, ''), ' ')
+           (SELECT group_concat(CASE WHEN o.identifier IS NULL OR o.identifier = o.name THEN o.name
+                                     ELSE o.name || ' ' || o.identifier END, ' ')
               FROM contract_holders AS h JOIN organisations AS o ON o.id = h.organisation_id
              WHERE h.contract_id = c.id)
       FROM contracts AS c
@@ -90,7 +92,8 @@ QString contractSearchQuery(const QString &text)
     QStringList terms;
     QString word;
     auto flush = [&] {
-        if (!word.isEmpty())
+        // One character filters nothing useful and is the slowest prefix to look up: skipped.
+        if (word.size() > 1)
             terms << QLatin1Char('"') + word + QLatin1Char('"');
         word.clear();
     };

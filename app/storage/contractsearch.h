@@ -14,9 +14,9 @@ namespace vigie {
 /// search typed during an import never blocks the window.
 bool syncContractSearch(const QSqlDatabase &db, QString *error = nullptr, bool wait = true);
 
-/// The FTS5 query for what a user typed: every word must match, the last one as a prefix
-/// ("tessi doc" -> "tessi" AND "doc"*). Quotes and operators are taken literally. Empty when the
-/// text holds no word.
+/// The FTS5 query for what a user typed: every word must match as a prefix ("tessi doc" ->
+/// "tessi"* AND "doc"*). Quotes and operators are taken literally; one-character words are skipped.
+/// Empty when the text holds no word.
 QString contractSearchQuery(const QString &text);
 
 /// Ids of the contracts matching `text` (see contractSearchQuery), most recently stored first, at most

@@ -86,7 +86,8 @@ struct DecpImportResult
     QList<DecpReportLine> firstLines; // the first report lines (at most kKeptLines), for display
     qint64 reportLines = 0;
     qint64 elapsedMs = 0;
-    qint64 indexMs = 0; // time spent building the secondary indexes and the search index at the end
+    qint64 indexMs = 0; // time spent rebuilding the secondary indexes dropped for the load, in the transaction
+    qint64 searchIndexMs = 0; // time spent bringing the full-text index up to date, after the commit
     /// Set when the data were imported but the search index could not be brought up to date (it will be at
     /// the next search).
     QString searchIndexError;
@@ -120,7 +121,7 @@ private:
     class Run;
     QSqlDatabase m_db;
     std::function<void(const DecpImportProgress &)> m_progress;
-    std::atomic<bool> m_cancel{false};
+    std::atomic<bool> m_cancel {false};
 };
 
 /// Checks a --buyer/--holder value (SIREN or SIRET); empty when valid, otherwise why not.

@@ -336,6 +336,27 @@ const char *const kMigration2[] = {
     "INSERT INTO contracts_fts_pending (contract_id) SELECT id FROM contracts",
 };
 
+// Migration 3: the change history of hand-entered records (storage/history.cpp). One row per insert,
+// update or delete: which row, when, by whom, and the row's values before and after, as JSON. The
+// triggers that fill it are installed by each Vigie connection (as TEMP triggers): only those may use
+// the JSON functions with trusted_schema off, and they know who is writing; imports and other programs
+// are not recorded. A deleted incident keeps its claims, their data categories, its consequences and
+// its sources in old_values, so it can be brought back whole.
+const char *const kMigration3[] = {
+    R"(CREATE TABLE history (
+        id INTEGER PRIMARY KEY,
+        table_name TEXT NOT NULL,
+        row_id INTEGER NOT NULL,
+        action TEXT NOT NULL CHECK (action IN ('insert', 'update', 'delete')),
+        changed_at TEXT NOT NULL,
+        changed_by TEXT,
+        old_values TEXT,
+        new_values TEXT
+    ) STRICT)",
+    "CREATE INDEX history_row ON history (table_name, row_id)",
+    "CREATE INDEX history_action ON history (table_name, action)",
+};
+
 #undef VIGIE_DATE_CHECK
 
 struct Migration
@@ -347,6 +368,7 @@ struct Migration
 const Migration kMigrations[] = {
     {std::begin(kMigration1), std::end(kMigration1)},
     {std::begin(kMigration2), std::end(kMigration2)},
+    {std::begin(kMigration3), std::end(kMigration3)},
 };
 
 } // namespace

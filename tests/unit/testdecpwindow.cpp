@@ -1,0 +1,129 @@
+// The windowed contracts model over imported data: order, sort, search, bounded memory.
+#include "models/contractwindowmodel.h"
+#include "models/formatting.h"
+#include "storage/database.h"
+#include "storage/decpimporter.h"
+
+#include <QAbstractItemModelTester>
+#include <QFile>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace vigie;
+
+class TestDecpWindow : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void orderAndSort();
+    void search();
+    void boundedMemory();
+    void refreshAfterImport();
+
+private:
+    QTemporaryDir m_dir;
+    Database m_db;
+};
+
+void TestDecpWindow::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    const QString path = m_dir.filePath(QStringLiteral("vigie.sqlite"));
+    QVERIFY(m_db.create(path));
+    // 2,500 contracts: notified on distinct days, amounts in reverse order, one in seven unknown.
+    const QString file = m_dir.filePath(QStringLiteral("contracts.json"));
+    QFile out(file);
+    QVERIFY(out.open(QIODevice::WriteOnly));
+    out.write("{\"marches\": [\n");
+    for (int i = 0; i < 2500; ++i) {
+        const QDate day = QDate(2015, 1, 1).addDays(i);
+        out.write((i ? ",\n" : "")
+                  + QStringLiteral("{\"id\": \"W-%1\", \"acheteur\": {\"id\": \"13000548100010\"}, \"objet\": \"%2\", "
+                                   "\"montant\": %3, \"dateNotification\": \"%4\", \"titulaires\": [{\"id\": "
+                                   "\"44306184100013\", \"denominationSociale\": \"CENTRE APPELS ALPHA\"}]}")
+                        .arg(i)
+                        .arg(i % 100 == 0 ? QStringLiteral("Hotline technique") : QStringLiteral("Accueil"))
+                        .arg(i % 7 == 0 ? 0 : 100000 + (2500 - i))
+                        .arg(day.toString(Qt::ISODate))
+                        .toUtf8());
+    }
+    out.write("]}\n");
+    out.close();
+    DecpImportOptions options;
+    options.files = {file};
+    const DecpImportResult result = DecpImporter(m_db.connection()).run(options);
+    QVERIFY2(result.ok, qPrintable(result.error));
+    QCOMPARE(result.total().accepted, 2500);
+}
+
+void TestDecpWindow::orderAndSort()
+{
+    ContractWindowModel model(m_db.connection());
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QCOMPARE(model.rowCount(), 2500);
+    // Most recent first by default.
+    QCOMPARE(model.index(0, ContractWindowModel::ReferenceColumn).data().toString(), QStringLiteral("W-2499"));
+    QCOMPARE(model.index(2499, ContractWindowModel::ReferenceColumn).data().toString(), QStringLiteral("W-0"));
+    QCOMPARE(model.index(1234, ContractWindowModel::NotifiedColumn).data().toString(),
+             QDate(2015, 1, 1).addDays(2499 - 1234).toString(QStringLiteral("dd/MM/yyyy")));
+    QCOMPARE(model.index(5, ContractWindowModel::HoldersColumn).data().toString(),
+             QStringLiteral("CENTRE APPELS ALPHA"));
+    // By amount, largest first: unknown amounts (NULL) last, never shown as 0.
+    model.sort(ContractWindowModel::AmountColumn, Qt::DescendingOrder);
+    QCOMPARE(model.index(0, ContractWindowModel::ReferenceColumn).data().toString(), QStringLiteral("W-1"));
+    QCOMPARE(model.index(2499, ContractWindowModel::AmountColumn).data().toString(), vigie::unknownText());
+    // Not indexed: sorting on it is refused rather than slow.
+    QVERIFY(!ContractWindowModel::isSortable(ContractWindowModel::ObjectColumn));
+    model.sort(ContractWindowModel::ObjectColumn, Qt::AscendingOrder);
+    QCOMPARE(model.index(0, ContractWindowModel::ReferenceColumn).data().toString(), QStringLiteral("W-1"));
+    QVERIFY(model.contractId(0) > 0);
+}
+
+void TestDecpWindow::search()
+{
+    ContractWindowModel model(m_db.connection());
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setSearchText(QStringLiteral("hotl"));
+    QCOMPARE(model.rowCount(), 25);
+    QCOMPARE(model.index(0, ContractWindowModel::ReferenceColumn).data().toString(), QStringLiteral("W-2400"));
+    model.setSearchText(QStringLiteral("centre alpha"));
+    QCOMPARE(model.rowCount(), 2500);
+    model.setSearchText(QStringLiteral("nothing like this"));
+    QCOMPARE(model.rowCount(), 0);
+    QVERIFY(!model.isTruncated());
+    model.setSearchText(QString());
+    QCOMPARE(model.rowCount(), 2500);
+}
+
+void TestDecpWindow::boundedMemory()
+{
+    ContractWindowModel model(m_db.connection());
+    QSet<QString> seen;
+    for (int row = 0; row < model.rowCount(); ++row) {
+        seen.insert(model.index(row, ContractWindowModel::ReferenceColumn).data().toString());
+        QVERIFY(model.cachedPages() <= ContractWindowModel::kMaxPages);
+    }
+    QCOMPARE(seen.size(), 2500); // every row once: pages neither overlap nor leave gaps
+    // Jumping around stays bounded too.
+    for (int row : {2499, 0, 1800, 600, 2400, 1200, 10, 2000, 1500, 300, 900})
+        QVERIFY(!model.index(row, 0).data().toString().isEmpty());
+    QCOMPARE(model.cachedPages(), ContractWindowModel::kMaxPages);
+}
+
+void TestDecpWindow::refreshAfterImport()
+{
+    ContractWindowModel model(m_db.connection());
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QSqlQuery query(m_db.connection());
+    QVERIFY(query.exec(QStringLiteral("DELETE FROM contracts WHERE reference = 'W-2499'")));
+    QCOMPARE(model.rowCount(), 2500);
+    model.refresh();
+    QCOMPARE(model.rowCount(), 2499);
+    QCOMPARE(model.index(0, ContractWindowModel::ReferenceColumn).data().toString(), QStringLiteral("W-2498"));
+}
+
+QTEST_GUILESS_MAIN(TestDecpWindow)
+#include "testdecpwindow.moc"
