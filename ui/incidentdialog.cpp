@@ -2,6 +2,7 @@
 
 #include "models/formatting.h"
 #include "models/recordset.h"
+#include "sourcedialog.h"
 #include "storage/repository.h"
 #include "ui_incidentdialog.h"
 
@@ -27,6 +28,8 @@ constexpr int kConsequenceIdRole = Qt::UserRole;
 constexpr int kErrorRole = Qt::UserRole + 10;
 
 const QString kErrorColour = QStringLiteral("#b71c1c");
+// Every source list in the tables has this name, so a new source can be offered in all of them.
+const QString kSourceComboName = QStringLiteral("sourceComboBox");
 
 QString cellText(const QTableWidget *table, int row, int column)
 {
@@ -219,8 +222,23 @@ void IncidentDialog::setupTables()
     if (m_records->sources().isEmpty())
         m_ui->addCitationPushButton->setToolTip(tr("This database has no source yet."));
     connect(m_ui->addCitationPushButton, &QPushButton::clicked, this, [this] {
-        const int row = addCitationRow(Citation {m_records->sources().first().id, QString(), QString()});
+        const int row = addCitationRow(Citation {allSources().first().id, QString(), QString()});
         m_ui->citationsTableWidget->setCurrentCell(row, CitationSourceColumn);
+    });
+    connect(m_ui->citationNewSourcePushButton, &QPushButton::clicked, this, [this] {
+        const RowId id = newSource();
+        if (id == 0)
+            return;
+        const int row = addCitationRow(Citation {id, QString(), QString()});
+        m_ui->citationsTableWidget->setCurrentCell(row, CitationQuoteColumn);
+    });
+    connect(m_ui->claimNewSourcePushButton, &QPushButton::clicked, this, [this] {
+        const RowId id = newSource();
+        const int row = m_ui->claimsTableWidget->currentRow();
+        if (id == 0 || row < 0)
+            return;
+        if (auto *combo = qobject_cast<QComboBox *>(m_ui->claimsTableWidget->cellWidget(row, ClaimSourceColumn)))
+            selectCombo(combo, id);
     });
     connect(m_ui->removeCitationPushButton, &QPushButton::clicked, this, [this] {
         if (m_ui->citationsTableWidget->currentRow() >= 0)
@@ -231,11 +249,12 @@ void IncidentDialog::setupTables()
 QComboBox *IncidentDialog::sourceComboBox(RowId selected, bool allowNone) const
 {
     auto *combo = new QComboBox;
+    combo->setObjectName(kSourceComboName);
     combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     combo->setMinimumContentsLength(12);
     if (allowNone)
         combo->addItem(tr("unsourced"), RowId(0));
-    for (const Source &source : m_records->sources()) {
+    for (const Source &source : allSources()) {
         combo->addItem(source.title, source.id);
         combo->setItemData(combo->count() - 1, source.title, Qt::ToolTipRole);
     }
@@ -243,6 +262,32 @@ QComboBox *IncidentDialog::sourceComboBox(RowId selected, bool allowNone) const
     combo->setToolTip(combo->currentText());
     connect(combo, &QComboBox::currentTextChanged, combo, &QComboBox::setToolTip);
     return combo;
+}
+
+QList<Source> IncidentDialog::allSources() const
+{
+    return m_records->sources() + m_addedSources;
+}
+
+RowId IncidentDialog::newSource()
+{
+    SourceDialog dialog(m_repository, this);
+    dialog.setObjectName(QStringLiteral("sourceDialog"));
+    dialog.setToday(m_today);
+    if (dialog.exec() != QDialog::Accepted)
+        return 0;
+    const Source &source = dialog.savedSource();
+    m_addedSources << source;
+    // Every source list of the dialog offers it, whichever row it was made for.
+    for (QComboBox *combo : findChildren<QComboBox *>(kSourceComboName)) {
+        if (combo->findData(source.id) < 0) {
+            combo->addItem(source.title, source.id);
+            combo->setItemData(combo->count() - 1, source.title, Qt::ToolTipRole);
+        }
+    }
+    m_ui->addCitationPushButton->setEnabled(true);
+    m_ui->addCitationPushButton->setToolTip(QString());
+    return source.id;
 }
 
 int IncidentDialog::addClaimRow(const Claim &claim)

@@ -65,6 +65,8 @@ public:
     Incident incidentFromFields(QList<ValidationError> *errors) const;
     /// Id of the incident saved by OK, 0 before.
     RowId savedIncidentId() const { return m_savedId; }
+    /// Sources added from this dialog ("New source..."); they are saved even when the dialog is cancelled.
+    const QList<Source> &addedSources() const { return m_addedSources; }
 
     void accept() override;
 
@@ -75,6 +77,9 @@ private:
     int addConsequenceRow(const Consequence &consequence);
     int addCitationRow(const Citation &citation);
     QComboBox *sourceComboBox(RowId selected, bool allowNone) const;
+    /// Opens the source dialog; on OK adds the new source to every source list. Returns its id, 0 when cancelled.
+    RowId newSource();
+    QList<Source> allSources() const;
     void showClaimCategories();
     void claimCategoryChanged();
     void updateClaimCategoriesCell(int row);
@@ -95,6 +100,7 @@ private:
     RowId m_savedId = 0;
     bool m_updatingCategories = false;
     QList<QWidget *> m_markedFields;
+    QList<Source> m_addedSources;
 };
 
 } // namespace vigie

@@ -1,5 +1,9 @@
 #include "mainwindow.h"
 
+#include "charts/chartsview.h"
+#include "csvmappingdialog.h"
+#include "decp/decpcsvreader.h"
+#include "decpimportdialog.h"
 #include "incidentdialog.h"
 #include "models/contracttablemodel.h"
 #include "models/incidenttablemodel.h"
@@ -8,7 +12,13 @@
 #include "models/sourcetablemodel.h"
 #include "models/subcontractortablemodel.h"
 #include "models/tasktablemodel.h"
+#include "preferences.h"
+#include "preferencesdialog.h"
+#include "restoredialog.h"
+#include "sourcedialog.h"
+#include "storage/backup.h"
 #include "storage/database.h"
+#include "storage/decpimporter.h"
 #include "storage/demodata.h"
 #include "storage/repository.h"
 
@@ -33,9 +43,12 @@
 #include <QSpinBox>
 #include <QSplitter>
 #include <QStackedWidget>
+#include <QStandardPaths>
 #include <QStatusBar>
 #include <QTableView>
+#include <QTimer>
 #include <QToolBar>
+#include <QUndoStack>
 #include <QVBoxLayout>
 
 namespace vigie {
@@ -46,8 +59,10 @@ namespace {
 constexpr int kAnyYear = 1989;
 constexpr int kLastYear = 2100;
 constexpr int kMaxColumnWidth = 260;
+constexpr qint64 kDailyBackupAge = 24 * 60 * 60; // seconds
+constexpr int kBackupCheckInterval = 60 * 60 * 1000; // milliseconds
 
-const char *const kViewNames[] = {"subcontractors", "contracts", "tasks", "incidents", "sources"};
+const char *const kViewNames[] = {"subcontractors", "contracts", "tasks", "incidents", "sources", "charts"};
 
 QString settingsKey(const char *key)
 {
@@ -55,6 +70,29 @@ QString settingsKey(const char *key)
 }
 
 const QString kLastDatabaseKey = QStringLiteral("Database/last");
+const QString kExportDirectoryKey = QStringLiteral("MainWindow/exportDirectory");
+const QString kImportDirectoryKey = QStringLiteral("MainWindow/importDirectory");
+
+// Where a file dialog starts: the folder remembered under `key`, else `fallback`, else home, whichever exists
+// (a missing folder would be taken for a file name).
+QString startDirectory(const QString &key, QStandardPaths::StandardLocation fallback)
+{
+    for (const QString &candidate : {QSettings().value(key).toString(), QStandardPaths::writableLocation(fallback)}) {
+        if (!candidate.isEmpty() && QFileInfo(candidate).isDir())
+            return candidate;
+    }
+    return QDir::homePath();
+}
+
+// Busy cursor for work the user waits for (an integrity check, a backup).
+class BusyCursor
+{
+public:
+    BusyCursor() { QApplication::setOverrideCursor(Qt::WaitCursor); }
+    ~BusyCursor() { QApplication::restoreOverrideCursor(); }
+    BusyCursor(const BusyCursor &) = delete;
+    BusyCursor &operator=(const BusyCursor &) = delete;
+};
 
 } // namespace
 
@@ -64,17 +102,35 @@ MainWindow::MainWindow(QWidget *parent)
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Vigie"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/vigie.svg")));
+    m_undoStack = new QUndoStack(this);
+    m_undoStack->setObjectName(QStringLiteral("undoStack"));
+    m_history.changed = [this](RowId id) {
+        reload();
+        if (id != 0)
+            selectRecord(View::Incidents, id);
+    };
+    m_history.failed = [this](const QString &message) {
+        QMessageBox box(QMessageBox::Critical, tr("The change was not made"), message, QMessageBox::Ok, this);
+        box.setObjectName(QStringLiteral("editErrorMessageBox"));
+        box.setInformativeText(tr("The database was left as it was."));
+        box.exec();
+    };
     createActions();
     createWidgets();
     readSettings();
+    m_backupTimer = new QTimer(this);
+    m_backupTimer->setInterval(kBackupCheckInterval);
+    connect(m_backupTimer, &QTimer::timeout, this, &MainWindow::backUpIfDue);
+    m_backupTimer->start();
     updateActions();
 }
 
 MainWindow::~MainWindow()
 {
-    // Views hold the record set, not the connection; drop the repository before its database.
-    m_repository.reset();
-    m_database.reset();
+    // An import still running is cancelled (nothing kept) before the window goes.
+    delete m_importDialog;
+    m_undoStack->clear();
+    closeDatabase();
 }
 
 void MainWindow::createActions()
@@ -92,10 +148,32 @@ void MainWindow::createActions()
     m_openDatabaseAction->setShortcut(QKeySequence::Open);
     m_openDatabaseAction->setStatusTip(tr("Open an existing Vigie database; nothing is created"));
     connect(m_openDatabaseAction, &QAction::triggered, this, &MainWindow::chooseDatabaseToOpen);
+    m_importDecpAction = makeAction(tr("&Import DECP..."), "importDecpAction");
+    m_importDecpAction->setStatusTip(
+        tr("Import public-contract open data (DECP: JSON, XML or CSV); the database is backed up first"));
+    connect(m_importDecpAction, &QAction::triggered, this, &MainWindow::chooseDecpFiles);
+    m_exportTableAction = makeAction(tr("&Export table..."), "exportTableAction");
+    m_exportTableAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+    m_exportTableAction->setStatusTip(tr("Save the rows shown, filtered and sorted as shown, as CSV or JSON"));
+    connect(m_exportTableAction, &QAction::triggered, this, &MainWindow::chooseTableExport);
     m_quitAction = makeAction(tr("&Quit"), "quitAction");
     m_quitAction->setShortcut(QKeySequence::Quit);
     m_quitAction->setMenuRole(QAction::QuitRole);
     connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
+
+    // Own actions rather than QUndoStack's: they must also stay off while the database cannot be written.
+    m_undoAction = makeAction(tr("&Undo"), "undoAction");
+    m_undoAction->setShortcuts(QKeySequence::Undo);
+    connect(m_undoAction, &QAction::triggered, m_undoStack, &QUndoStack::undo);
+    m_redoAction = makeAction(tr("&Redo"), "redoAction");
+    m_redoAction->setShortcuts(QKeySequence::Redo);
+    connect(m_redoAction, &QAction::triggered, m_undoStack, &QUndoStack::redo);
+    connect(m_undoStack, &QUndoStack::indexChanged, this, &MainWindow::updateActions);
+    connect(m_undoStack, &QUndoStack::cleanChanged, this, &MainWindow::updateActions);
+    m_preferencesAction = makeAction(tr("&Preferences..."), "preferencesAction");
+    m_preferencesAction->setShortcuts(QKeySequence::Preferences);
+    m_preferencesAction->setMenuRole(QAction::PreferencesRole);
+    connect(m_preferencesAction, &QAction::triggered, this, &MainWindow::showPreferences);
 
     m_newIncidentAction = makeAction(tr("&New incident..."), "newIncidentAction");
     // The menu names the row the incident starts from; the tool bar keeps a short, steady label.
@@ -121,6 +199,20 @@ void MainWindow::createActions()
     // Delete acts on the incidents table only, never on text being edited elsewhere.
     m_deleteIncidentAction->setShortcutContext(Qt::WidgetShortcut);
     connect(m_deleteIncidentAction, &QAction::triggered, this, [this] { deleteIncident(selectedId()); });
+    m_newSourceAction = makeAction(tr("New &source..."), "newSourceAction");
+    m_newSourceAction->setIconText(tr("New source"));
+    m_newSourceAction->setStatusTip(tr("Add a document facts come from: press release, leaflet, article..."));
+    connect(m_newSourceAction, &QAction::triggered, this, &MainWindow::newSource);
+
+    m_checkIntegrityAction = makeAction(tr("&Check database integrity"), "checkIntegrityAction");
+    m_checkIntegrityAction->setStatusTip(tr("Read the whole database file and check every link between records"));
+    connect(m_checkIntegrityAction, &QAction::triggered, this, &MainWindow::checkIntegrityInteractively);
+    m_backUpAction = makeAction(tr("&Back up now"), "backUpAction");
+    m_backUpAction->setStatusTip(tr("Save a copy of the database beside it, in its backups folder"));
+    connect(m_backUpAction, &QAction::triggered, this, &MainWindow::backUpInteractively);
+    m_restoreAction = makeAction(tr("&Restore from backup..."), "restoreAction");
+    m_restoreAction->setStatusTip(tr("Replace the database with one of its backups, after showing what it holds"));
+    connect(m_restoreAction, &QAction::triggered, this, &MainWindow::chooseBackupToRestore);
 
     m_aboutAction = makeAction(tr("&About Vigie"), "aboutAction");
     m_aboutAction->setMenuRole(QAction::AboutRole);
@@ -131,12 +223,30 @@ void MainWindow::createActions()
     fileMenu->addAction(m_newDatabaseAction);
     fileMenu->addAction(m_openDatabaseAction);
     fileMenu->addSeparator();
+    fileMenu->addAction(m_importDecpAction);
+    fileMenu->addAction(m_exportTableAction);
+    fileMenu->addSeparator();
     fileMenu->addAction(m_quitAction);
+    QMenu *editMenu = menuBar()->addMenu(tr("&Edit"));
+    editMenu->setObjectName(QStringLiteral("editMenu"));
+    editMenu->addAction(m_undoAction);
+    editMenu->addAction(m_redoAction);
+    editMenu->addSeparator();
+    editMenu->addAction(m_preferencesAction);
     QMenu *incidentMenu = menuBar()->addMenu(tr("&Incident"));
     incidentMenu->setObjectName(QStringLiteral("incidentMenu"));
     incidentMenu->addAction(m_newIncidentAction);
     incidentMenu->addAction(m_editIncidentAction);
     incidentMenu->addAction(m_deleteIncidentAction);
+    QMenu *sourceMenu = menuBar()->addMenu(tr("&Source"));
+    sourceMenu->setObjectName(QStringLiteral("sourceMenu"));
+    sourceMenu->addAction(m_newSourceAction);
+    QMenu *toolsMenu = menuBar()->addMenu(tr("&Tools"));
+    toolsMenu->setObjectName(QStringLiteral("toolsMenu"));
+    toolsMenu->addAction(m_checkIntegrityAction);
+    toolsMenu->addSeparator();
+    toolsMenu->addAction(m_backUpAction);
+    toolsMenu->addAction(m_restoreAction);
     QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
     helpMenu->setObjectName(QStringLiteral("helpMenu"));
     helpMenu->addAction(m_aboutAction);
@@ -148,6 +258,11 @@ void MainWindow::createActions()
     toolBar->addAction(m_newIncidentAction);
     toolBar->addAction(m_editIncidentAction);
     toolBar->addAction(m_deleteIncidentAction);
+    toolBar->addSeparator();
+    toolBar->addAction(m_newSourceAction);
+    toolBar->addSeparator();
+    toolBar->addAction(m_undoAction);
+    toolBar->addAction(m_redoAction);
 }
 
 QTableView *MainWindow::createTable(const QString &objectName, RecordTableModel *model, RecordFilterProxyModel *proxy)
@@ -180,7 +295,6 @@ QTableView *MainWindow::createTable(const QString &objectName, RecordTableModel 
             [this](const QPoint &position) { showContextMenu(currentView(), position); });
     return view;
 }
-
 void MainWindow::createWidgets()
 {
     m_pages[0] = {new SubcontractorTableModel(this), new RecordFilterProxyModel(this), nullptr};
@@ -192,7 +306,7 @@ void MainWindow::createWidgets()
     m_navigation = new QListWidget;
     m_navigation->setObjectName(QStringLiteral("navigationListWidget"));
     const QStringList titles
-        = {tr("Subcontractors"), tr("Contracts"), tr("Delegated tasks"), tr("Incidents"), tr("Sources")};
+        = {tr("Subcontractors"), tr("Contracts"), tr("Delegated tasks"), tr("Incidents"), tr("Sources"), tr("Charts")};
     m_navigation->addItems(titles);
     m_navigation->setMaximumWidth(220);
     m_navigation->setMinimumWidth(120);
@@ -208,6 +322,15 @@ void MainWindow::createWidgets()
         page.view = createTable(QLatin1String(kViewNames[i]) + QStringLiteral("TableView"), page.model, page.proxy);
         m_stack->addWidget(page.view);
     }
+    // The charts page holds the ChartsView of the open database, made when first shown.
+    m_chartsPage = new QWidget;
+    m_chartsPage->setObjectName(QStringLiteral("chartsPage"));
+    auto *chartsLayout = new QVBoxLayout(m_chartsPage);
+    chartsLayout->setContentsMargins(0, 0, 0, 0);
+    m_chartsPlaceholder = new QLabel(tr("Open a database to see its charts."));
+    m_chartsPlaceholder->setAlignment(Qt::AlignCenter);
+    chartsLayout->addWidget(m_chartsPlaceholder);
+    m_stack->addWidget(m_chartsPage);
     page(View::Incidents).view->addAction(m_deleteIncidentAction);
     connect(page(View::Incidents).view, &QTableView::doubleClicked, this, [this] { editIncident(selectedId()); });
 
@@ -248,7 +371,10 @@ void MainWindow::createWidgets()
     clear->setObjectName(QStringLiteral("clearFiltersPushButton"));
     connect(clear, &QPushButton::clicked, this, &MainWindow::clearFilters);
 
-    auto *filterBar = new QHBoxLayout;
+    m_filterBar = new QWidget;
+    m_filterBar->setObjectName(QStringLiteral("filterBar"));
+    auto *filterBar = new QHBoxLayout(m_filterBar);
+    filterBar->setContentsMargins(0, 0, 0, 0);
     filterBar->addWidget(m_search, 3);
     auto *subcontractorLabel = new QLabel(tr("&Subcontractor:"));
     subcontractorLabel->setBuddy(m_subcontractorFilter);
@@ -297,18 +423,11 @@ void MainWindow::createWidgets()
     auto *central = new QWidget;
     auto *centralLayout = new QVBoxLayout(central);
     centralLayout->setContentsMargins(6, 6, 6, 0);
-    centralLayout->addLayout(filterBar);
+    centralLayout->addWidget(m_filterBar);
     centralLayout->addWidget(m_splitter, 1);
     setCentralWidget(central);
 
-    connect(m_navigation, &QListWidget::currentRowChanged, this, [this](int row) {
-        if (row < 0)
-            return;
-        m_stack->setCurrentIndex(row);
-        updateDetail();
-        updateActions();
-        updateRowCount();
-    });
+    connect(m_navigation, &QListWidget::currentRowChanged, this, &MainWindow::viewChanged);
     m_navigation->setCurrentRow(int(View::Incidents));
 
     m_databaseLabel = new QLabel;
@@ -317,11 +436,65 @@ void MainWindow::createWidgets()
     fillFilterChoices();
 }
 
-bool MainWindow::openDatabase(const QString &path, QString *error)
+void MainWindow::viewChanged(int row)
+{
+    if (row < 0)
+        return;
+    const bool charts = View(row) == View::Charts;
+    // Saved before the details hide, so that the panes come back as the user left them.
+    if (charts && m_detail->isVisible())
+        m_tableSplitterState = m_splitter->saveState();
+    m_stack->setCurrentIndex(row);
+    // The charts have their own filters and need the width; the table filters and details do not apply.
+    m_filterBar->setVisible(!charts);
+    m_detail->setVisible(!charts);
+    m_rowCount->setVisible(!charts);
+    if (charts && chartsView() && m_chartsStale) {
+        m_chartsStale = false;
+        m_charts->reload();
+    }
+    updateDetail();
+    updateActions();
+    updateRowCount();
+}
+
+ChartsView *MainWindow::chartsView()
+{
+    if (!m_charts && m_database) {
+        m_charts = new ChartsView(m_database->connection(), m_chartsPage);
+        m_charts->setObjectName(QStringLiteral("chartsView"));
+        m_chartsPage->layout()->addWidget(m_charts);
+        m_chartsPlaceholder->hide();
+        m_chartsStale = false;
+    }
+    return m_charts;
+}
+
+void MainWindow::deleteChartsView()
+{
+    // At once, not later: it holds a handle on the connection, which must go before its database closes.
+    delete m_charts;
+    m_charts = nullptr;
+    m_chartsStale = false;
+    m_chartsPlaceholder->show();
+}
+
+void MainWindow::refreshCharts()
+{
+    if (!m_charts)
+        return;
+    // Hidden charts are redrawn when next shown, not at every edit.
+    if (currentView() == View::Charts)
+        m_charts->reload();
+    else
+        m_chartsStale = true;
+}
+
+bool MainWindow::openDatabase(const QString &path, QString *error, bool readOnly)
 {
     auto database = std::make_unique<Database>();
     // Database::open never creates a missing file and refuses files that are not Vigie databases.
-    if (!database->open(path)) {
+    if (!database->open(path, readOnly ? Database::Access::ReadOnly : Database::Access::ReadWrite)) {
         if (error)
             *error = database->errorString();
         return false;
@@ -355,6 +528,11 @@ bool MainWindow::createDatabase(const QString &path, bool withDemoData, QString 
 
 bool MainWindow::showDatabase(std::unique_ptr<Database> database, QString *error)
 {
+    if (m_importDialog && m_importDialog->isRunning()) {
+        if (error)
+            *error = tr("an import is running into the open database; wait for it to end or cancel it first");
+        return false;
+    }
     auto repository = std::make_unique<Repository>(database->connection());
     QString loadError;
     std::shared_ptr<const RecordSet> records = RecordSet::load(*repository, &loadError);
@@ -363,8 +541,12 @@ bool MainWindow::showDatabase(std::unique_ptr<Database> database, QString *error
             *error = loadError;
         return false;
     }
+    // Edits of the previous database cannot be undone in this one.
+    m_undoStack->clear();
+    deleteChartsView();
     m_repository = std::move(repository);
     m_database = std::move(database);
+    m_history.setRepository(m_repository.get());
     m_records = records;
     for (Page &page : m_pages)
         page.model->setRecordSet(m_records);
@@ -385,8 +567,10 @@ bool MainWindow::showDatabase(std::unique_ptr<Database> database, QString *error
         if (page.proxy->rowCount() > 0 && !page.view->selectionModel()->hasSelection())
             page.view->selectRow(0);
     }
+    if (currentView() == View::Charts)
+        chartsView();
     const QFileInfo file(m_database->path());
-    setWindowTitle(tr("%1 — Vigie").arg(file.fileName()));
+    updateTitle();
     setWindowFilePath(m_database->path());
     m_databaseLabel->setText(m_database->isReadOnly()
                                  ? tr("%1 (read-only)").arg(QDir::toNativeSeparators(file.absoluteFilePath()))
@@ -394,7 +578,27 @@ bool MainWindow::showDatabase(std::unique_ptr<Database> database, QString *error
     QSettings().setValue(kLastDatabaseKey, file.absoluteFilePath());
     updateDetail();
     updateActions();
+    // The daily backup once the window is up, so that opening is not slowed by it.
+    QTimer::singleShot(0, this, &MainWindow::backUpIfDue);
     return true;
+}
+
+void MainWindow::closeDatabase()
+{
+    deleteChartsView();
+    m_history.setRepository(nullptr);
+    m_repository.reset();
+    m_database.reset();
+}
+
+void MainWindow::updateTitle()
+{
+    if (!m_database) {
+        setWindowTitle(tr("Vigie"));
+        return;
+    }
+    const QString name = QFileInfo(m_database->path()).fileName();
+    setWindowTitle(m_database->isReadOnly() ? tr("%1 (read-only) — Vigie").arg(name) : tr("%1 — Vigie").arg(name));
 }
 
 QString MainWindow::databasePath() const
@@ -402,6 +606,10 @@ QString MainWindow::databasePath() const
     return m_database ? m_database->path() : QString();
 }
 
+bool MainWindow::isEditable() const
+{
+    return m_repository && m_database && !m_database->isReadOnly() && !(m_importDialog && m_importDialog->isRunning());
+}
 void MainWindow::openDatabaseInteractively(const QString &path)
 {
     QString error;
@@ -510,6 +718,10 @@ void MainWindow::clearFilters()
 
 void MainWindow::updateRowCount()
 {
+    if (!isTableView(currentView())) {
+        m_rowCount->clear();
+        return;
+    }
     const Page &current = page(currentView());
     const int shown = current.proxy->rowCount();
     const int total = current.model->rowCount();
@@ -529,6 +741,8 @@ void MainWindow::setCurrentView(View view)
 
 RowId MainWindow::selectedId() const
 {
+    if (!isTableView(currentView()))
+        return 0;
     const Page &current = page(currentView());
     const QModelIndex index = current.view->selectionModel()->currentIndex();
     if (!index.isValid() || !current.view->selectionModel()->isRowSelected(index.row(), QModelIndex()))
@@ -538,6 +752,8 @@ RowId MainWindow::selectedId() const
 
 bool MainWindow::selectRecord(View view, RowId id)
 {
+    if (!isTableView(view))
+        return false;
     setCurrentView(view);
     const Page &target = page(view);
     int row = target.proxy->proxyRowOf(id);
@@ -564,11 +780,30 @@ void MainWindow::updateDetail()
 
 void MainWindow::updateActions()
 {
-    const bool open = m_repository != nullptr && !(m_database && m_database->isReadOnly());
+    const bool editable = isEditable();
+    const bool table = isTableView(currentView());
     const bool incidentSelected = currentView() == View::Incidents && selectedId() != 0;
-    m_newIncidentAction->setEnabled(open);
-    m_editIncidentAction->setEnabled(open && incidentSelected);
-    m_deleteIncidentAction->setEnabled(open && incidentSelected);
+    m_newIncidentAction->setEnabled(editable);
+    m_editIncidentAction->setEnabled(editable && incidentSelected);
+    m_deleteIncidentAction->setEnabled(editable && incidentSelected);
+    m_newSourceAction->setEnabled(editable);
+    m_importDecpAction->setEnabled(editable);
+    m_exportTableAction->setEnabled(m_records != nullptr && table);
+    m_checkIntegrityAction->setEnabled(m_database != nullptr);
+    m_backUpAction->setEnabled(m_database != nullptr);
+    m_restoreAction->setEnabled(editable);
+    m_undoAction->setEnabled(editable && m_undoStack->canUndo());
+    m_redoAction->setEnabled(editable && m_undoStack->canRedo());
+    m_undoAction->setText(m_undoStack->canUndo() ? tr("&Undo %1").arg(m_undoStack->undoText()) : tr("&Undo"));
+    m_redoAction->setText(m_undoStack->canRedo() ? tr("&Redo %1").arg(m_undoStack->redoText()) : tr("&Redo"));
+    m_undoAction->setIconText(tr("Undo"));
+    m_redoAction->setIconText(tr("Redo"));
+    if (m_database && m_database->isReadOnly()) {
+        const QString why = tr("The database is open read-only: it cannot be changed.");
+        for (QAction *action : {m_newIncidentAction, m_editIncidentAction, m_deleteIncidentAction, m_newSourceAction,
+                                m_importDecpAction, m_restoreAction})
+            action->setToolTip(why);
+    }
     const RowId id = selectedId();
     if (m_records && id != 0 && currentView() == View::Subcontractors)
         m_newIncidentAction->setText(tr("&New incident at %1...").arg(m_records->organisationName(id)));
@@ -580,6 +815,8 @@ void MainWindow::updateActions()
 
 void MainWindow::showContextMenu(View view, const QPoint &position)
 {
+    if (!isTableView(view))
+        return;
     const Page &current = page(view);
     const QModelIndex index = current.view->indexAt(position);
     if (!index.isValid())
@@ -590,22 +827,34 @@ void MainWindow::showContextMenu(View view, const QPoint &position)
     if (view == View::Incidents) {
         menu.addAction(m_editIncidentAction);
         menu.addAction(m_deleteIncidentAction);
+    } else if (view == View::Sources) {
+        menu.addAction(m_newSourceAction);
     } else {
         menu.addAction(m_newIncidentAction);
     }
+    menu.addSeparator();
+    menu.addAction(m_exportTableAction);
     menu.exec(current.view->viewport()->mapToGlobal(position));
 }
 
 RowId MainWindow::newIncident(RowId subcontractorId, RowId contractId)
 {
-    if (!m_repository)
+    if (!isEditable())
         return 0;
     IncidentDialog dialog(*m_repository, m_records, this);
     dialog.setObjectName(QStringLiteral("incidentDialog"));
     dialog.setContext(subcontractorId, contractId);
-    if (dialog.exec() != QDialog::Accepted)
+    const bool accepted = dialog.exec() == QDialog::Accepted;
+    if (!accepted) {
+        // Sources made from the dialog are saved even when the incident is not.
+        if (!dialog.addedSources().isEmpty())
+            reload();
         return 0;
+    }
     const RowId id = dialog.savedIncidentId();
+    // The incident as stored, with its claims' ids, is what undo removes and redo writes again.
+    if (const std::optional<Incident> saved = m_repository->incident(id))
+        m_undoStack->push(new AddIncidentCommand(m_history, *saved));
     reload();
     selectRecord(View::Incidents, id);
     statusBar()->showMessage(tr("Incident saved."), 5000);
@@ -614,14 +863,22 @@ RowId MainWindow::newIncident(RowId subcontractorId, RowId contractId)
 
 RowId MainWindow::editIncident(RowId id)
 {
-    const Incident *incident = m_records ? m_records->incident(id) : nullptr;
-    if (!m_repository || !incident)
+    if (!isEditable() || !m_records || !m_records->incident(id))
+        return 0;
+    // The stored version, not the snapshot the views show: undo must bring back exactly what was there.
+    const std::optional<Incident> before = m_repository->incident(id);
+    if (!before)
         return 0;
     IncidentDialog dialog(*m_repository, m_records, this);
     dialog.setObjectName(QStringLiteral("incidentDialog"));
-    dialog.setIncident(*incident);
-    if (dialog.exec() != QDialog::Accepted)
+    dialog.setIncident(*before);
+    if (dialog.exec() != QDialog::Accepted) {
+        if (!dialog.addedSources().isEmpty())
+            reload();
         return 0;
+    }
+    if (const std::optional<Incident> after = m_repository->incident(id))
+        m_undoStack->push(new EditIncidentCommand(m_history, *before, *after));
     reload();
     selectRecord(View::Incidents, id);
     statusBar()->showMessage(tr("Incident saved."), 5000);
@@ -631,28 +888,48 @@ RowId MainWindow::editIncident(RowId id)
 bool MainWindow::deleteIncident(RowId id)
 {
     const Incident *incident = m_records ? m_records->incident(id) : nullptr;
-    if (!m_repository || !incident)
+    if (!isEditable() || !incident)
         return false;
     QMessageBox box(QMessageBox::Question, tr("Delete the incident"),
                     tr("Delete the incident \"%1\"?").arg(incident->title), QMessageBox::Yes | QMessageBox::Cancel,
                     this);
     box.setObjectName(QStringLiteral("confirmDeleteMessageBox"));
-    box.setInformativeText(tr("Its %n claim(s), consequences and citations are deleted with it. Sources stay.", nullptr,
-                              int(incident->claims.size())));
+    box.setInformativeText(tr("Its %n claim(s), consequences and citations are deleted with it. Sources stay. "
+                              "Edit > Undo brings it back.",
+                              nullptr, int(incident->claims.size())));
     box.setDefaultButton(QMessageBox::Cancel);
     box.button(QMessageBox::Yes)->setText(tr("Delete"));
     if (box.exec() != QMessageBox::Yes)
         return false;
-    if (!m_repository->deleteIncident(id)) {
+    const std::optional<Incident> stored = m_repository->incident(id);
+    if (!stored) {
         QMessageBox error(QMessageBox::Critical, tr("Cannot delete the incident"), m_repository->lastError(),
                           QMessageBox::Ok, this);
         error.setObjectName(QStringLiteral("deleteErrorMessageBox"));
         error.exec();
         return false;
     }
+    // The command deletes (and reloads); a failure is reported through the history and leaves no command.
+    m_undoStack->push(new DeleteIncidentCommand(m_history, *stored));
+    const bool deleted = !m_repository->incident(id).has_value();
+    if (deleted)
+        statusBar()->showMessage(tr("Incident deleted."), 5000);
+    return deleted;
+}
+
+RowId MainWindow::newSource()
+{
+    if (!isEditable())
+        return 0;
+    SourceDialog dialog(*m_repository, this);
+    dialog.setObjectName(QStringLiteral("sourceDialog"));
+    if (dialog.exec() != QDialog::Accepted)
+        return 0;
+    const RowId id = dialog.savedSource().id;
     reload();
-    statusBar()->showMessage(tr("Incident deleted."), 5000);
-    return true;
+    selectRecord(View::Sources, id);
+    statusBar()->showMessage(tr("Source saved."), 5000);
+    return id;
 }
 
 bool MainWindow::reload()
@@ -672,14 +949,298 @@ bool MainWindow::reload()
         page.model->setRecordSet(m_records);
     fillFilterChoices();
     applyFilters();
-    if (selected != 0) {
+    if (selected != 0 && isTableView(view)) {
         const int row = page(view).proxy->proxyRowOf(selected);
         if (row >= 0)
             page(view).view->selectRow(row);
     }
+    refreshCharts();
     updateDetail();
     updateActions();
     return true;
+}
+
+bool MainWindow::exportCurrentView(const QString &path, const TableFileOptions &options, QString *error)
+{
+    if (!isTableView(currentView())) {
+        *error = tr("choose a table to export");
+        return false;
+    }
+    const Page &current = page(currentView());
+    TableFileOptions visible = options;
+    if (visible.columns.isEmpty()) {
+        // The columns as the user arranged them: moved ones where they are, hidden ones left out.
+        const QHeaderView *header = current.view->horizontalHeader();
+        for (int visual = 0; visual < header->count(); ++visual) {
+            const int logical = header->logicalIndex(visual);
+            if (!header->isSectionHidden(logical))
+                visible.columns << logical;
+        }
+    }
+    return exportTableFile(*current.proxy, visible, path, error);
+}
+
+void MainWindow::chooseTableExport()
+{
+    if (!isTableView(currentView()) || !m_records)
+        return;
+    const QString csvComma = tr("CSV, comma-separated (*.csv)");
+    const QString csvSemicolon = tr("CSV for French spreadsheets, semicolon-separated (*.csv)");
+    const QString json = tr("JSON (*.json)");
+    const QString name = QLatin1String(kViewNames[int(currentView())]);
+    QSettings settings;
+    const QString directory = startDirectory(kExportDirectoryKey, QStandardPaths::DocumentsLocation);
+    QFileDialog dialog(this, tr("Export the table"), directory + QLatin1Char('/') + name + QStringLiteral(".csv"));
+    dialog.setObjectName(QStringLiteral("exportTableFileDialog"));
+    dialog.setAcceptMode(QFileDialog::AcceptSave);
+    dialog.setNameFilters({csvSemicolon, csvComma, json});
+    dialog.selectNameFilter(QLocale().decimalPoint() == QLatin1Char(',') ? csvSemicolon : csvComma);
+    connect(&dialog, &QFileDialog::filterSelected, &dialog, [&dialog, json](const QString &filter) {
+        dialog.setDefaultSuffix(filter == json ? QStringLiteral("json") : QStringLiteral("csv"));
+    });
+    dialog.setDefaultSuffix(QStringLiteral("csv"));
+    if (dialog.exec() != QDialog::Accepted || dialog.selectedFiles().isEmpty())
+        return;
+    const QString path = dialog.selectedFiles().constFirst();
+    TableFileOptions options;
+    const QString filter = dialog.selectedNameFilter();
+    options.format = filter == json ? TableFileFormat::Json : TableFileFormat::Csv;
+    options.separator = filter == csvSemicolon ? QLatin1Char(';') : QLatin1Char(',');
+    settings.setValue(kExportDirectoryKey, QFileInfo(path).absolutePath());
+    QString error;
+    if (!exportCurrentView(path, options, &error)) {
+        QMessageBox box(QMessageBox::Warning, tr("Export the table"), tr("The table was not exported."),
+                        QMessageBox::Ok, this);
+        box.setObjectName(QStringLiteral("exportErrorMessageBox"));
+        box.setInformativeText(tr("%1\n\nAny file that was already there is left as it was.").arg(error));
+        box.exec();
+        return;
+    }
+    statusBar()->showMessage(tr("%n row(s) exported to %1", nullptr, page(currentView()).proxy->rowCount())
+                                 .arg(QDir::toNativeSeparators(path)),
+                             8000);
+}
+
+QString MainWindow::backUp(const QString &reason, QString *error)
+{
+    if (!m_database) {
+        *error = tr("no database is open");
+        return {};
+    }
+    const BusyCursor busy;
+    statusBar()->showMessage(tr("Backing up %1...").arg(QFileInfo(m_database->path()).fileName()));
+    const QString path
+        = backups::create(m_database->connection(), m_database->path(), reason, preferences::backupsToKeep(), error);
+    statusBar()->clearMessage();
+    return path;
+}
+
+bool MainWindow::backUpIfDue()
+{
+    if (!m_database || m_database->isReadOnly() || !preferences::dailyBackup()
+        || !backups::isDue(m_database->path(), kDailyBackupAge))
+        return false;
+    QString error;
+    const QString path = backUp(QStringLiteral("daily"), &error);
+    if (path.isEmpty()) {
+        // Not a modal box at start-up: the status bar says it, and the next hourly check tries again.
+        statusBar()->showMessage(tr("The daily backup failed: %1").arg(error));
+        return false;
+    }
+    statusBar()->showMessage(tr("Daily backup made: %1").arg(QDir::toNativeSeparators(path)), 8000);
+    return true;
+}
+
+void MainWindow::backUpInteractively()
+{
+    QString error;
+    const QString path = backUp(QStringLiteral("manual"), &error);
+    QMessageBox box(path.isEmpty() ? QMessageBox::Warning : QMessageBox::Information, tr("Back up"),
+                    path.isEmpty() ? tr("No backup was made.") : tr("The database was backed up."), QMessageBox::Ok,
+                    this);
+    box.setObjectName(QStringLiteral("backupMessageBox"));
+    box.setInformativeText(
+        path.isEmpty() ? error
+                       : tr("Copy saved as %1.\nThe last %n backup(s) are kept.", nullptr, preferences::backupsToKeep())
+                             .arg(QDir::toNativeSeparators(path)));
+    box.exec();
+}
+
+QStringList MainWindow::checkIntegrity() const
+{
+    if (!m_database)
+        return {tr("no database is open")};
+    const BusyCursor busy;
+    return m_database->checkIntegrity(true);
+}
+
+void MainWindow::checkIntegrityInteractively()
+{
+    const QStringList problems = checkIntegrity();
+    const QString name = m_database ? QFileInfo(m_database->path()).fileName() : QString();
+    QMessageBox box(problems.isEmpty() ? QMessageBox::Information : QMessageBox::Critical, tr("Database integrity"),
+                    problems.isEmpty() ? tr("%1 is sound.").arg(name)
+                                       : tr("%1 has %n problem(s).", nullptr, int(problems.size())).arg(name),
+                    QMessageBox::Ok, this);
+    box.setObjectName(QStringLiteral("integrityMessageBox"));
+    if (problems.isEmpty()) {
+        box.setInformativeText(tr("Every page of the file was read and every link between records checked."));
+    } else {
+        box.setInformativeText(tr("Restore a recent backup (Tools > Restore from backup) before entering more data."));
+        box.setDetailedText(problems.join(QLatin1Char('\n')));
+    }
+    box.exec();
+}
+
+void MainWindow::chooseBackupToRestore()
+{
+    if (!isEditable())
+        return;
+    RestoreDialog dialog(m_database->path(), this);
+    dialog.setObjectName(QStringLiteral("restoreDialog"));
+    if (dialog.exec() != QDialog::Accepted || !dialog.selectedBackup())
+        return;
+    const BackupInfo backup = *dialog.selectedBackup();
+    QMessageBox confirm(QMessageBox::Warning, tr("Restore from a backup"),
+                        tr("Replace %1 with the backup of %2?")
+                            .arg(QFileInfo(m_database->path()).fileName(),
+                                 QLocale().toString(backup.created.toLocalTime(), QLocale::ShortFormat)),
+                        QMessageBox::Yes | QMessageBox::Cancel, this);
+    confirm.setObjectName(QStringLiteral("confirmRestoreMessageBox"));
+    confirm.setInformativeText(tr("Everything entered since that backup is replaced by what it holds. The database "
+                                  "as it is now is backed up first, so this can be undone by restoring that copy."));
+    confirm.setDefaultButton(QMessageBox::Cancel);
+    confirm.button(QMessageBox::Yes)->setText(tr("Restore"));
+    if (confirm.exec() != QMessageBox::Yes)
+        return;
+    QString error;
+    if (!restoreBackup(backup.path, &error)) {
+        QMessageBox box(QMessageBox::Critical, tr("Restore from a backup"), tr("The backup was not restored."),
+                        QMessageBox::Ok, this);
+        box.setObjectName(QStringLiteral("restoreErrorMessageBox"));
+        box.setInformativeText(error);
+        box.exec();
+        return;
+    }
+    statusBar()->showMessage(tr("Restored from the backup of %1.")
+                                 .arg(QLocale().toString(backup.created.toLocalTime(), QLocale::ShortFormat)),
+                             8000);
+}
+
+bool MainWindow::restoreBackup(const QString &backupPath, QString *error)
+{
+    if (!isEditable()) {
+        *error = m_database ? tr("the database cannot be changed now") : tr("no database is open");
+        return false;
+    }
+    const QString path = m_database->path();
+    const View view = currentView();
+    // backups::restore needs the file closed everywhere: the charts' and the repository's handles too.
+    m_undoStack->clear();
+    closeDatabase();
+    QString restoreError;
+    const bool restored = backups::restore(backupPath, path, &restoreError);
+    QString openError;
+    // Restored or not, the file at `path` is a sound database again: the new one, or the untouched old one.
+    if (!openDatabase(path, &openError)) {
+        *error = restored ? tr("the backup was restored, but the database cannot be opened again: %1").arg(openError)
+                          : tr("%1; the database cannot be opened again: %2").arg(restoreError, openError);
+        m_records.reset();
+        for (Page &page : m_pages)
+            page.model->setRecordSet(nullptr);
+        updateTitle();
+        updateActions();
+        return false;
+    }
+    setCurrentView(view);
+    if (!restored)
+        *error = restoreError;
+    return restored;
+}
+
+DecpImportDialog *MainWindow::importDecp(const QStringList &files, const decp::CsvMapping &csvMapping)
+{
+    if (!isEditable() || files.isEmpty())
+        return nullptr;
+    QString error;
+    // Issue 5: a backup before every import, so even a committed import can be taken back.
+    if (backUp(QStringLiteral("import"), &error).isEmpty()) {
+        QMessageBox box(QMessageBox::Warning, tr("Import DECP"), tr("The import did not start."), QMessageBox::Ok,
+                        this);
+        box.setObjectName(QStringLiteral("importErrorMessageBox"));
+        box.setInformativeText(tr("No backup could be made first: %1").arg(error));
+        box.exec();
+        return nullptr;
+    }
+    DecpImportOptions options;
+    options.files = files;
+    options.csvMapping = csvMapping;
+    delete m_importDialog;
+    m_importDialog = new DecpImportDialog(m_database->path(), options, this);
+    m_importDialog->setObjectName(QStringLiteral("decpImportDialog"));
+    connect(m_importDialog, &DecpImportDialog::importFinished, this, &MainWindow::importFinished);
+    m_importDialog->show();
+    m_importDialog->start();
+    updateActions();
+    statusBar()->showMessage(tr("Importing: you can keep browsing; changes wait until the import ends."));
+    return m_importDialog;
+}
+
+void MainWindow::importFinished(const DecpImportResult &result)
+{
+    statusBar()->clearMessage();
+    if (result.changed)
+        reload();
+    updateActions();
+    if (result.ok && result.changed)
+        statusBar()->showMessage(tr("Import finished: %n new contract(s).", nullptr, int(result.total().accepted)),
+                                 8000);
+}
+
+void MainWindow::chooseDecpFiles()
+{
+    if (!isEditable())
+        return;
+    QSettings settings;
+    QFileDialog dialog(this, tr("Import DECP files"),
+                       startDirectory(kImportDirectoryKey, QStandardPaths::DownloadLocation),
+                       tr("DECP files (*.json *.xml *.csv);;JSON (*.json);;XML (*.xml);;CSV (*.csv);;All files (*)"));
+    dialog.setObjectName(QStringLiteral("importDecpFileDialog"));
+    dialog.setAcceptMode(QFileDialog::AcceptOpen);
+    dialog.setFileMode(QFileDialog::ExistingFiles);
+    if (dialog.exec() != QDialog::Accepted || dialog.selectedFiles().isEmpty())
+        return;
+    const QStringList files = dialog.selectedFiles();
+    settings.setValue(kImportDirectoryKey, QFileInfo(files.constFirst()).absolutePath());
+
+    // A spreadsheet's columns are checked with the user; the mapping of the first CSV file serves them all.
+    decp::CsvMapping mapping;
+    for (const QString &path : files) {
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly) || decp::detectFormat(file, path) != decp::Format::Csv)
+            continue;
+        const decp::CsvInfo info = decp::CsvReader::inspect(file);
+        CsvMappingDialog columns(path, info, decp::CsvMapping::detect(info.headers), this);
+        columns.setObjectName(QStringLiteral("csvMappingDialog"));
+        if (columns.exec() != QDialog::Accepted)
+            return;
+        mapping = columns.mapping();
+        break;
+    }
+    importDecp(files, mapping);
+}
+
+void MainWindow::showPreferences()
+{
+    const QList<DataCategory> categories = m_records ? m_records->dataCategories() : QList<DataCategory>();
+    PreferencesDialog dialog(isEditable() ? m_repository.get() : nullptr, categories, this);
+    dialog.setObjectName(QStringLiteral("preferencesDialog"));
+    if (m_database)
+        dialog.setBackupDirectory(backups::directoryFor(m_database->path()));
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    if (dialog.weightsChanged())
+        reload(); // the exposure index and the charts use the weights
 }
 
 void MainWindow::recordActivated(DetailPanel::Kind kind, RowId id)
@@ -724,7 +1285,9 @@ void MainWindow::writeSettings() const
     QSettings settings;
     settings.setValue(settingsKey("geometry"), saveGeometry());
     settings.setValue(settingsKey("state"), saveState());
-    settings.setValue(settingsKey("splitter"), m_splitter->saveState());
+    settings.setValue(settingsKey("splitter"),
+                      m_detail->isVisible() || m_tableSplitterState.isEmpty() ? m_splitter->saveState()
+                                                                              : m_tableSplitterState);
     for (std::size_t i = 0; i < m_pages.size(); ++i) {
         settings.setValue(settingsKey("columns/") + QLatin1String(kViewNames[i]),
                           m_pages[i].view->horizontalHeader()->saveState());
@@ -734,6 +1297,17 @@ void MainWindow::writeSettings() const
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    if (m_importDialog && m_importDialog->isRunning()) {
+        QMessageBox box(QMessageBox::Question, tr("Quit Vigie"), tr("An import is running. Cancel it and quit?"),
+                        QMessageBox::Yes | QMessageBox::No, this);
+        box.setObjectName(QStringLiteral("quitDuringImportMessageBox"));
+        box.setInformativeText(tr("Nothing of this import is kept; the database stays as it was before it."));
+        box.setDefaultButton(QMessageBox::No);
+        if (box.exec() != QMessageBox::Yes) {
+            event->ignore();
+            return;
+        }
+    }
     writeSettings();
     QMainWindow::closeEvent(event);
 }

@@ -1,9 +1,12 @@
 #pragma once
 
 #include "detailpanel.h"
+#include "incidentcommands.h"
+#include "models/modelexport.h"
 #include "storage/records.h"
 
 #include <QMainWindow>
+#include <QPointer>
 
 #include <array>
 #include <memory>
@@ -16,35 +19,47 @@ class QSpinBox;
 class QSplitter;
 class QStackedWidget;
 class QTableView;
+class QTimer;
+class QUndoStack;
 
 namespace vigie {
 
+namespace decp {
+struct CsvMapping;
+}
+
+class ChartsView;
 class Database;
+class DecpImportDialog;
 class RecordFilterProxyModel;
 class RecordSet;
 class RecordTableModel;
 class Repository;
+struct DecpImportResult;
 
 /// Browses a Vigie database: subcontractors, contracts, tasks, incidents and sources in sortable,
-/// filterable tables, with a detail panel showing what links to the selected row; adds, edits and
-/// deletes incidents. Opening a file never creates it; a file that cannot be opened leaves the
-/// current database open.
+/// filterable tables, with a detail panel showing what links to the selected row, and the charts page;
+/// adds, edits and deletes incidents (undoably) and sources; exports tables; imports DECP files; backs up,
+/// checks and restores the database. Opening a file never creates it; a file that cannot be opened
+/// leaves the current database open. A read-only database is browsed, never changed.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 
 public:
-    enum class View { Subcontractors, Contracts, Tasks, Incidents, Sources };
+    enum class View { Subcontractors, Contracts, Tasks, Incidents, Sources, Charts };
 
     explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    /// Opens an existing database and shows it. On failure returns false, sets `error` and keeps
-    /// the current database. Remembers the path as the last database on success.
-    bool openDatabase(const QString &path, QString *error = nullptr);
+    /// Opens an existing database and shows it (read-only when asked, or when the file is). On failure
+    /// returns false, sets `error` and keeps the current database. Remembers the path as the last database.
+    bool openDatabase(const QString &path, QString *error = nullptr, bool readOnly = false);
     /// Creates a new database at `path` (which must not exist), with the demo data if asked, and shows it.
     bool createDatabase(const QString &path, bool withDemoData, QString *error = nullptr);
     QString databasePath() const;
+    /// Whether the open database can be changed now: open, not read-only, no import running.
+    bool isEditable() const;
 
     /// The interactive forms: message boxes on failure.
     void openDatabaseInteractively(const QString &path);
@@ -56,14 +71,34 @@ public:
     bool selectRecord(View view, RowId id);
     RowId selectedId() const;
     std::shared_ptr<const RecordSet> records() const { return m_records; }
+    /// The charts page, made on the open database's connection when first needed; nullptr without a database.
+    ChartsView *chartsView();
+    QUndoStack *undoStack() const { return m_undoStack; }
 
-    /// Opens the incident dialog; returns the id of the saved incident, 0 when cancelled.
+    /// Opens the incident dialog; returns the id of the saved incident, 0 when cancelled. Undoable.
     RowId newIncident(RowId subcontractorId = 0, RowId contractId = 0);
     RowId editIncident(RowId id);
-    /// Asks for confirmation, then deletes. Returns true when deleted.
+    /// Asks for confirmation, then deletes (undoably). Returns true when deleted.
     bool deleteIncident(RowId id);
-    /// Reads the database again, keeping the view, filters and selection.
+    /// Opens the source dialog; returns the id of the saved source, 0 when cancelled.
+    RowId newSource();
+    /// Reads the database again, keeping the view, filters and selection; the charts follow.
     bool reload();
+
+    /// Writes the rows the current table shows (filter and sort as shown, columns in their visible order).
+    bool exportCurrentView(const QString &path, const TableFileOptions &options, QString *error);
+    /// Takes a backup now, keeping the number of backups the preferences say. Returns its path, empty on error.
+    QString backUp(const QString &reason, QString *error);
+    /// Takes the daily backup when the preferences ask for it and the last one is a day old. True when one was made.
+    bool backUpIfDue();
+    /// Full integrity check and foreign-key check of the open database: the problems, empty when sound.
+    QStringList checkIntegrity() const;
+    /// Closes the database, replaces it with the backup (backups::restore, which backs the current file up
+    /// first) and opens it again. On failure the previous database is open again, unchanged.
+    bool restoreBackup(const QString &backupPath, QString *error);
+    /// Starts importing DECP files on a worker thread (after a backup) and shows the progress dialog.
+    /// Returns the dialog, or nullptr when the import could not start (a message box says why).
+    DecpImportDialog *importDecp(const QStringList &files, const decp::CsvMapping &csvMapping);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -81,29 +116,44 @@ private:
     void createWidgets();
     QTableView *createTable(const QString &objectName, RecordTableModel *model, RecordFilterProxyModel *proxy);
     bool showDatabase(std::unique_ptr<Database> database, QString *error);
+    void closeDatabase();
+    void viewChanged(int row);
+    void deleteChartsView();
+    void refreshCharts();
     void fillFilterChoices();
     void applyFilters();
     void clearFilters();
     void updateDetail();
     void updateActions();
     void updateRowCount();
+    void updateTitle();
     void showContextMenu(View view, const QPoint &position);
     void chooseDatabaseToOpen();
     void chooseDatabaseToCreate();
+    void chooseTableExport();
+    void chooseDecpFiles();
+    void chooseBackupToRestore();
+    void showPreferences();
+    void checkIntegrityInteractively();
+    void backUpInteractively();
+    void importFinished(const DecpImportResult &result);
     void showAbout();
     void recordActivated(DetailPanel::Kind kind, RowId id);
     void readSettings();
     void writeSettings() const;
+    static bool isTableView(View view) { return view != View::Charts; }
     const Page &page(View view) const { return m_pages[std::size_t(view)]; }
 
     std::unique_ptr<Database> m_database;
     std::unique_ptr<Repository> m_repository;
     std::shared_ptr<const RecordSet> m_records;
     std::array<Page, 5> m_pages;
+    IncidentHistory m_history;
 
     QListWidget *m_navigation = nullptr;
     QStackedWidget *m_stack = nullptr;
     QSplitter *m_splitter = nullptr;
+    QWidget *m_filterBar = nullptr;
     QLineEdit *m_search = nullptr;
     QComboBox *m_subcontractorFilter = nullptr;
     QComboBox *m_buyerFilter = nullptr;
@@ -112,13 +162,30 @@ private:
     QLabel *m_rowCount = nullptr;
     QLabel *m_databaseLabel = nullptr;
     DetailPanel *m_detail = nullptr;
+    QWidget *m_chartsPage = nullptr;
+    QLabel *m_chartsPlaceholder = nullptr;
+    ChartsView *m_charts = nullptr;
+    bool m_chartsStale = false;
+    QByteArray m_tableSplitterState; // while the charts page hides the details
+    QUndoStack *m_undoStack = nullptr;
+    QTimer *m_backupTimer = nullptr;
+    QPointer<DecpImportDialog> m_importDialog;
 
     QAction *m_newDatabaseAction = nullptr;
     QAction *m_openDatabaseAction = nullptr;
+    QAction *m_importDecpAction = nullptr;
+    QAction *m_exportTableAction = nullptr;
     QAction *m_quitAction = nullptr;
+    QAction *m_undoAction = nullptr;
+    QAction *m_redoAction = nullptr;
+    QAction *m_preferencesAction = nullptr;
     QAction *m_newIncidentAction = nullptr;
     QAction *m_editIncidentAction = nullptr;
     QAction *m_deleteIncidentAction = nullptr;
+    QAction *m_newSourceAction = nullptr;
+    QAction *m_checkIntegrityAction = nullptr;
+    QAction *m_backUpAction = nullptr;
+    QAction *m_restoreAction = nullptr;
     QAction *m_aboutAction = nullptr;
 };
 

@@ -2,6 +2,7 @@
 
 #include "export/tableexport.h"
 #include "importcommand.h"
+#include "restorecommand.h"
 #include "storage/database.h"
 #include "storage/demodata.h"
 #include "storage/migrations.h"
@@ -89,6 +90,24 @@ const QList<Subcommand> &subcommands()
          1,
          1 << 20,
          &runImportCommand},
+        // Backups (app/cli/restorecommand.cpp).
+        {QStringLiteral("restore"),
+         QStringLiteral("restore --db DB --list | restore --db DB BACKUP"),
+         QT_TRANSLATE_NOOP("vigie::cli",
+                           "list the backups of a database with what each holds, or replace the database "
+                           "with one of them (a path or its number in the list); the replaced database is "
+                           "kept as a backup too"),
+         {{QStringLiteral("db"), true}, {QStringLiteral("list"), false}},
+         0,
+         1,
+         &runRestoreCommand},
+        {QStringLiteral("backup"),
+         QStringLiteral("backup --db DB [--keep N]"),
+         QT_TRANSLATE_NOOP("vigie::cli", "back up a database now, keeping the newest N backups (all by default)"),
+         {{QStringLiteral("db"), true}, {QStringLiteral("keep"), true}},
+         0,
+         0,
+         &runBackupCommand},
     };
     return table;
 }

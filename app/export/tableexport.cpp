@@ -467,14 +467,21 @@ bool exportTableToFile(const QSqlDatabase &db, const QString &table, const Expor
         message = Text::tr("cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
         return false;
     }
+    // (data safety) A failed write is most often a full disk, which Qt reports as "Unknown error".
+    auto writeFailure = [&](const QString &detail) {
+        if (file.error() == QFileDevice::WriteError || file.error() == QFileDevice::ResourceError)
+            return Text::tr("cannot write %1: the disk may be full (%2)").arg(QDir::toNativeSeparators(path), detail);
+        return Text::tr("cannot write %1: %2").arg(QDir::toNativeSeparators(path), detail);
+    };
     if (!exportTable(db, table, options, &file, &message)) {
+        const QString failure = writeFailure(message);
         file.cancelWriting();
         if (!message.contains(QDir::toNativeSeparators(path)))
-            message = Text::tr("cannot write %1: %2").arg(QDir::toNativeSeparators(path), message);
+            message = failure;
         return false;
     }
     if (!file.commit()) {
-        message = Text::tr("cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
+        message = writeFailure(file.errorString());
         return false;
     }
     return true;

@@ -42,6 +42,14 @@ QStringList ContractTableModel::columnTitles() const
             tr("Amount excl. VAT"), tr("Notified"), tr("Duration")};
 }
 
+QStringList ContractTableModel::columnKeys() const
+{
+    // The names `vigie export contracts` uses, where it has the same column.
+    return {QStringLiteral("reference"),      QStringLiteral("buyer"),      QStringLiteral("holders"),
+            QStringLiteral("object"),         QStringLiteral("amount_eur"), QStringLiteral("notified_on"),
+            QStringLiteral("duration_months")};
+}
+
 QVariant ContractTableModel::cellData(const RecordSet &records, int row, int column, int role) const
 {
     const Contract &contract = records.contracts().at(row);
@@ -68,6 +76,8 @@ QVariant ContractTableModel::cellData(const RecordSet &records, int row, int col
             return formatContractAmount(contract.amount, contract.amountKind, locale);
         if (role == SortRole)
             return contract.amount ? QVariant(qint64(*contract.amount)) : QVariant();
+        if (role == ExportRole)
+            return eurosExportValue(contract.amount);
         if (role == Qt::TextAlignmentRole)
             return QVariant(Qt::AlignRight | Qt::AlignVCenter);
         if (role == Qt::ToolTipRole) {
@@ -84,11 +94,13 @@ QVariant ContractTableModel::cellData(const RecordSet &records, int row, int col
             return formatDate(contract.notifiedOn, locale);
         if (role == SortRole)
             return dateSortValue(contract.notifiedOn);
+        if (role == ExportRole)
+            return dateExportValue(contract.notifiedOn);
         break;
     case DurationColumn:
         if (role == Qt::DisplayRole)
             return formatDuration(contract.durationMonths);
-        if (role == SortRole)
+        if (role == SortRole || role == ExportRole)
             return contract.durationMonths ? QVariant(*contract.durationMonths) : QVariant();
         if (role == Qt::TextAlignmentRole)
             return QVariant(Qt::AlignRight | Qt::AlignVCenter);

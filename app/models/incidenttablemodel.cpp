@@ -33,6 +33,13 @@ QStringList IncidentTableModel::columnTitles() const
             tr("Made public"), tr("Status"),        tr("Sources")};
 }
 
+QStringList IncidentTableModel::columnKeys() const
+{
+    return {QStringLiteral("title"),          QStringLiteral("subcontractor"), QStringLiteral("people_official"),
+            QStringLiteral("occurred_on"),    QStringLiteral("discovered_on"), QStringLiteral("cnil_notified_on"),
+            QStringLiteral("made_public_on"), QStringLiteral("status"),        QStringLiteral("sourced")};
+}
+
 QVariant IncidentTableModel::cellData(const RecordSet &records, int row, int column, int role) const
 {
     const Incident &incident = records.incidents().at(row);
@@ -63,6 +70,8 @@ QVariant IncidentTableModel::cellData(const RecordSet &records, int row, int col
             return formatDate(date, locale);
         if (role == SortRole)
             return dateSortValue(date);
+        if (role == ExportRole)
+            return dateExportValue(date);
         break;
     }
     case PeopleColumn: {
@@ -70,7 +79,7 @@ QVariant IncidentTableModel::cellData(const RecordSet &records, int row, int col
         const std::optional<qint64> people = claim ? claim->people : std::nullopt;
         if (role == Qt::DisplayRole)
             return formatCount(people, locale);
-        if (role == SortRole)
+        if (role == SortRole || role == ExportRole)
             return people ? QVariant(*people) : QVariant();
         if (role == Qt::TextAlignmentRole)
             return QVariant(Qt::AlignRight | Qt::AlignVCenter);

@@ -68,6 +68,13 @@ QVariant RecordTableModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case RowIdRole:
         return m_ids.at(index.row());
+    case ExportRole: {
+        const QVariant value = cellData(*m_records, index.row(), index.column(), ExportRole);
+        if (value.isValid())
+            return value;
+        const QString text = cellData(*m_records, index.row(), index.column(), Qt::DisplayRole).toString();
+        return text.isEmpty() || text == unknownText() ? QVariant() : QVariant(text);
+    }
     case Qt::DisplayRole:
     case Qt::ToolTipRole:
     case Qt::TextAlignmentRole:
@@ -91,6 +98,10 @@ QVariant RecordTableModel::data(const QModelIndex &index, int role) const
 
 QVariant RecordTableModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
+    if (orientation == Qt::Horizontal && role == ColumnKeyRole) {
+        const QStringList keys = columnKeys();
+        return section >= 0 && section < keys.size() ? QVariant(keys.at(section)) : QVariant();
+    }
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     const QStringList titles = columnTitles();
@@ -187,6 +198,20 @@ void RecordTableModel::merge(RowLinks &into, const RowLinks &from)
 QVariant RecordTableModel::dateSortValue(const PartialDate &date)
 {
     return date.isUnknown() ? QVariant() : QVariant(date.earliest());
+}
+
+QVariant RecordTableModel::dateExportValue(const PartialDate &date)
+{
+    return date.isUnknown() ? QVariant() : QVariant(date.toIso());
+}
+
+QVariant RecordTableModel::eurosExportValue(const std::optional<Cents> &cents)
+{
+    if (!cents)
+        return {};
+    if (*cents % 100 == 0)
+        return qint64(*cents / 100);
+    return double(*cents) / 100.0;
 }
 
 } // namespace vigie

@@ -10,9 +10,10 @@ namespace vigie {
 
 /// Base of the table models over a RecordSet: one row per record, in the RecordSet's order.
 /// Every cell answers Qt::DisplayRole (text formatted for the default QLocale), SortRole (a number,
-/// QDate or text that sorts right; an invalid QVariant when the value is unknown), ToolTipRole and
-/// RowIdRole (the record's id). links() tells the filter proxy which subcontractors, buyers and years
-/// a row is about.
+/// QDate or text that sorts right; an invalid QVariant when the value is unknown), ExportRole (the value
+/// for a file: numbers as numbers, euros not cents, dates as ISO text, null when unknown), ToolTipRole and
+/// RowIdRole (the record's id). The horizontal header answers ColumnKeyRole with a stable ASCII key
+/// ("amount_eur") for JSON. links() tells the filter proxy which subcontractors, buyers and years a row is about.
 class RecordTableModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -21,6 +22,8 @@ public:
     enum Role {
         SortRole = Qt::UserRole,
         RowIdRole,
+        ExportRole,
+        ColumnKeyRole, // header data
     };
 
     /// A span of years a row covers, both ends included.
@@ -58,7 +61,10 @@ protected:
     virtual RowId recordId(const RecordSet &records, int row) const = 0;
     virtual RowLinks computeLinks(const RecordSet &records, int row) const = 0;
     virtual QStringList columnTitles() const = 0;
-    /// DisplayRole, SortRole, ToolTipRole and TextAlignmentRole for one cell.
+    /// Untranslated keys of the columns, in the same order as the titles.
+    virtual QStringList columnKeys() const = 0;
+    /// DisplayRole, SortRole, ExportRole, ToolTipRole and TextAlignmentRole for one cell. An invalid ExportRole
+    /// value exports the displayed text, or null when that text says the value is unknown.
     virtual QVariant cellData(const RecordSet &records, int row, int column, int role) const = 0;
 
     const RecordSet &records() const { return *m_records; }
@@ -69,6 +75,10 @@ protected:
     static RowLinks incidentLinks(const RecordSet &records, const Incident &incident);
     static void merge(RowLinks &into, const RowLinks &from);
     static QVariant dateSortValue(const PartialDate &date);
+    /// "2023-08-24", "2023-08" or "2023": as precise as known; null when unknown.
+    static QVariant dateExportValue(const PartialDate &date);
+    /// Whole euros as an integer ("80000000", not "8e+07"), other amounts as a decimal; null when unknown.
+    static QVariant eurosExportValue(const std::optional<Cents> &cents);
 
 private:
     std::shared_ptr<const RecordSet> m_records;

@@ -73,6 +73,12 @@ QStringList SourceTableModel::columnTitles() const
     return {tr("Title"), tr("Publisher"), tr("Kind"), tr("Published"), tr("Reference"), tr("Facts")};
 }
 
+QStringList SourceTableModel::columnKeys() const
+{
+    return {QStringLiteral("title"),        QStringLiteral("publisher"), QStringLiteral("kind"),
+            QStringLiteral("published_on"), QStringLiteral("reference"), QStringLiteral("facts")};
+}
+
 QVariant SourceTableModel::cellData(const RecordSet &records, int row, int column, int role) const
 {
     const Source &source = records.sources().at(row);
@@ -99,6 +105,8 @@ QVariant SourceTableModel::cellData(const RecordSet &records, int row, int colum
             return formatDate(source.publishedOn, locale);
         if (role == SortRole)
             return dateSortValue(source.publishedOn);
+        if (role == ExportRole)
+            return dateExportValue(source.publishedOn);
         if (role == Qt::ToolTipRole && !source.retrievedOn.isUnknown())
             return tr("Retrieved on %1").arg(formatDate(source.retrievedOn, locale));
         break;
@@ -114,7 +122,7 @@ QVariant SourceTableModel::cellData(const RecordSet &records, int row, int colum
         const qint64 count = records.factsOf(source.id).size();
         if (role == Qt::DisplayRole)
             return locale.toString(count);
-        if (role == SortRole)
+        if (role == SortRole || role == ExportRole)
             return count;
         if (role == Qt::TextAlignmentRole)
             return QVariant(Qt::AlignRight | Qt::AlignVCenter);

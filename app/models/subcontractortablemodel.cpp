@@ -40,6 +40,12 @@ QStringList SubcontractorTableModel::columnTitles() const
     return {tr("Name"), tr("Group"), tr("Identifier"), tr("Contracts"), tr("Tasks"), tr("Incidents")};
 }
 
+QStringList SubcontractorTableModel::columnKeys() const
+{
+    return {QStringLiteral("name"),      QStringLiteral("group"), QStringLiteral("identifier"),
+            QStringLiteral("contracts"), QStringLiteral("tasks"), QStringLiteral("incidents")};
+}
+
 QVariant SubcontractorTableModel::cellData(const RecordSet &records, int row, int column, int role) const
 {
     const Organisation &organisation = records.subcontractors().at(row);
@@ -79,7 +85,7 @@ QVariant SubcontractorTableModel::cellData(const RecordSet &records, int row, in
     case IncidentsColumn:
         if (role == Qt::DisplayRole)
             return QLocale().toString(count(column));
-        if (role == SortRole)
+        if (role == SortRole || role == ExportRole)
             return count(column);
         if (role == Qt::TextAlignmentRole)
             return QVariant(Qt::AlignRight | Qt::AlignVCenter);

@@ -20,6 +20,7 @@ protected:
     RowId recordId(const RecordSet &records, int row) const override;
     RowLinks computeLinks(const RecordSet &records, int row) const override;
     QStringList columnTitles() const override;
+    QStringList columnKeys() const override;
     QVariant cellData(const RecordSet &records, int row, int column, int role) const override;
 };
 

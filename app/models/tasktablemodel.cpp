@@ -29,6 +29,13 @@ QStringList TaskTableModel::columnTitles() const
     return {tr("Task"), tr("Subcontractor"), tr("Contract"), tr("Channel"), tr("From"), tr("To"), tr("Personal data")};
 }
 
+QStringList TaskTableModel::columnKeys() const
+{
+    return {QStringLiteral("title"),          QStringLiteral("subcontractor"), QStringLiteral("contract"),
+            QStringLiteral("channel"),        QStringLiteral("started_on"),    QStringLiteral("ended_on"),
+            QStringLiteral("data_categories")};
+}
+
 QVariant TaskTableModel::cellData(const RecordSet &records, int row, int column, int role) const
 {
     const Task &task = records.tasks().at(row);
@@ -63,6 +70,8 @@ QVariant TaskTableModel::cellData(const RecordSet &records, int row, int column,
             return formatDate(date, locale);
         if (role == SortRole)
             return dateSortValue(date);
+        if (role == ExportRole)
+            return dateExportValue(date);
         break;
     }
     case CategoriesColumn: {

@@ -52,17 +52,16 @@ bool createPrivateFile(const QString &path, QString *error)
 // VACUUM INTO writes the copy in place and does not sync it: a crash or a full disk would leave a
 // truncated file under the final name, offered later as a backup. So the copy is written beside it
 // under a name list() ignores, synced, then renamed: a backup is complete or absent.
-bool vacuumInto(const QSqlDatabase &db, const QString &target, QString *error)
+bool vacuumInto(const QSqlDatabase &db, const QString &target, QString *error, bool partialCreated = false)
 {
     const QString partial = target + QStringLiteral(".part");
-    QFile::remove(partial);
-    if (!createPrivateFile(partial, error))
+    if (!partialCreated && !createPrivateFile(partial, error))
         return false;
     QSqlQuery query(db);
     query.prepare(QStringLiteral("VACUUM INTO :target"));
     query.bindValue(QStringLiteral(":target"), partial);
     if (!query.exec()) {
-        *error = Text::tr("cannot write the backup %1: %2").arg(native(target), query.lastError().text());
+        *error = Text::tr("cannot write the backup %1: %2").arg(native(target), plainDatabaseError(query.lastError()));
         QFile::remove(partial);
         return false;
     }
@@ -125,10 +124,22 @@ QString create(const QSqlDatabase &db, const QString &databasePath, const QStrin
         return {};
     }
     QFile::setPermissions(dir, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
-    const QString stamp = QDateTime::currentDateTimeUtc().toString(kStampFormat);
-    const QString target = dir + QLatin1Char('/') + QFileInfo(databasePath).completeBaseName() + QLatin1Char('-')
-        + stamp + QLatin1Char('-') + reason + QStringLiteral(".sqlite");
-    if (!vacuumInto(db, target, error))
+    // A name no one else has: two Vigies may back up the same database in the same millisecond.
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    QString target;
+    for (int ms = 0; ms < 1000 && target.isEmpty(); ++ms) {
+        const QString name = dir + QLatin1Char('/') + QFileInfo(databasePath).completeBaseName() + QLatin1Char('-')
+            + now.addMSecs(ms).toString(kStampFormat) + QLatin1Char('-') + reason + QStringLiteral(".sqlite");
+        // The ".part" file, created exclusively (and empty, as VACUUM INTO wants it), reserves the name.
+        QString partialError;
+        if (!QFileInfo::exists(name) && createPrivateFile(name + QStringLiteral(".part"), &partialError))
+            target = name;
+    }
+    if (target.isEmpty()) {
+        *error = Text::tr("cannot create a backup file in %1").arg(native(dir));
+        return {};
+    }
+    if (!vacuumInto(db, target, error, true))
         return {};
     removeStalePartials(dir);
     if (keep > 0)
@@ -226,6 +237,7 @@ bool restore(const QString &backupPath, const QString &databasePath, QString *er
     // Copy into the database's folder first, so the final step is an atomic rename.
     const QString staging = databasePath + QStringLiteral(".restoring");
     QFile::remove(staging);
+    QFile::remove(staging + QStringLiteral(".part"));
     {
         Database source;
         if (!source.open(backupPath, Database::Access::ReadOnly)) {

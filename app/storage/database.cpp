@@ -1,6 +1,7 @@
 #include "database.h"
 
 #include "backup.h"
+#include "history.h"
 #include "migrations.h"
 
 #include <QAtomicInt>
@@ -58,6 +59,47 @@ QString vigieHeaderProblem(const QString &path, int *userVersion)
         return Text::tr("%1 is an SQLite database of another program, not a Vigie database")
             .arg(QDir::toNativeSeparators(path));
     return {};
+}
+
+QString plainDatabaseError(int sqliteCode, const QString &sqliteMessage)
+{
+    switch (sqliteCode & 0xff) {
+    case SQLITE_BUSY:
+    case SQLITE_LOCKED:
+        return Text::tr("another Vigie (or another program) is using the database and did not let go in time; "
+                        "try again, or close the other Vigie");
+    case SQLITE_FULL:
+        return Text::tr("the disk is full");
+    case SQLITE_IOERR:
+        return Text::tr("cannot read or write the database file: the disk may be full, or the file too large for it "
+                        "(%1)")
+            .arg(sqliteMessage);
+    case SQLITE_READONLY:
+        return Text::tr("the database is read-only");
+    case SQLITE_CORRUPT:
+    case SQLITE_NOTADB:
+        return Text::tr("the database file is damaged (%1); restore a backup").arg(sqliteMessage);
+    case SQLITE_CANTOPEN:
+        return Text::tr("the database file cannot be opened (%1)").arg(sqliteMessage);
+    default:
+        return sqliteMessage;
+    }
+}
+
+QString plainDatabaseError(const QSqlError &error)
+{
+    bool ok = false;
+    const int code = error.nativeErrorCode().toInt(&ok);
+    // Qt's text repeats the driver's words after SQLite's; SQLite's alone is clearer.
+    const QString message = error.databaseText().isEmpty() ? error.text() : error.databaseText();
+    return ok ? plainDatabaseError(code, message) : error.text();
+}
+
+QString plainDatabaseError(sqlite3 *handle)
+{
+    if (!handle)
+        return Text::tr("the database is not open");
+    return plainDatabaseError(sqlite3_extended_errcode(handle), QString::fromUtf8(sqlite3_errmsg(handle)));
 }
 
 sqlite3 *sqliteHandle(const QSqlDatabase &db)
@@ -129,7 +171,8 @@ bool Database::openConnection(const QString &path, bool readOnly, bool probe)
     }
     db.setConnectOptions(options);
     if (!db.open())
-        return fail(Text::tr("cannot open %1: %2").arg(QDir::toNativeSeparators(path), db.lastError().text()));
+        return fail(
+            Text::tr("cannot open %1: %2").arg(QDir::toNativeSeparators(path), plainDatabaseError(db.lastError())));
     m_path = path;
     m_readOnly = readOnly;
     return true;
@@ -151,8 +194,8 @@ bool Database::configureConnection()
         pragmas << QStringLiteral("PRAGMA journal_mode = WAL") << QStringLiteral("PRAGMA synchronous = NORMAL");
     for (const QString &pragma : std::as_const(pragmas)) {
         if (!query.exec(pragma))
-            return fail(
-                Text::tr("cannot configure %1: %2").arg(QDir::toNativeSeparators(m_path), query.lastError().text()));
+            return fail(Text::tr("cannot configure %1: %2")
+                            .arg(QDir::toNativeSeparators(m_path), plainDatabaseError(query.lastError())));
     }
     if (!query.exec(QStringLiteral("PRAGMA foreign_keys")) || !query.next() || query.value(0).toInt() != 1)
         return fail(Text::tr("foreign keys cannot be enforced on %1").arg(QDir::toNativeSeparators(m_path)));
@@ -224,6 +267,9 @@ bool Database::open(const QString &path, Access access)
         }
         if (const QString error = migrate(db); !error.isEmpty())
             return fail(Text::tr("cannot upgrade %1: %2").arg(QDir::toNativeSeparators(path), error));
+        QString error;
+        if (!history::install(db, &error))
+            return fail(error);
     }
     return true;
 }
@@ -260,6 +306,11 @@ bool Database::create(const QString &path)
     if (const QString error = migrate(db); !error.isEmpty()) {
         removeFile();
         m_error = Text::tr("cannot create the schema in %1: %2").arg(QDir::toNativeSeparators(path), error);
+        return false;
+    }
+    if (QString error; !history::install(db, &error)) {
+        removeFile();
+        m_error = error;
         return false;
     }
     QSqlQuery query(db);

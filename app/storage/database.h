@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QString>
 #include <QStringList>
 
@@ -62,6 +63,13 @@ private:
 /// The SQLite handle behind a QSQLITE connection, or nullptr. (QVariant::value<void *>() cannot convert
 /// the driver's "sqlite3*" variant and silently gives nullptr.)
 sqlite3 *sqliteHandle(const QSqlDatabase &db);
+
+/// An SQLite error in plain words when its cause is something the user can act on: another Vigie
+/// writing to the same database (SQLITE_BUSY, once the busy timeout has run out), a full disk or a file
+/// size limit, a read-only or damaged file. Otherwise SQLite's own message.
+QString plainDatabaseError(int sqliteCode, const QString &sqliteMessage);
+QString plainDatabaseError(const QSqlError &error);
+QString plainDatabaseError(sqlite3 *handle);
 
 /// Reads the header of `path` without SQLite: empty when it is a Vigie database file
 /// (or an SQLite file whose header says so), otherwise why not. Does not modify the file.

@@ -1,6 +1,7 @@
 #include "repository.h"
 
 #include "database.h"
+#include "history.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -87,27 +88,28 @@ public:
         QSqlDatabase &db = m_repository.m_db;
         sqlite3 *handle = sqliteHandle(db);
         m_nested = handle && sqlite3_get_autocommit(handle) == 0;
-        if (m_nested) {
-            QSqlQuery query(db);
-            m_active = query.exec(QStringLiteral("SAVEPOINT vigie_write"));
-            if (!m_active)
-                m_repository.m_error = Text::tr("cannot start a transaction: %1").arg(query.lastError().text());
-        } else {
-            m_active = db.transaction();
-            if (!m_active)
-                m_repository.m_error = Text::tr("cannot start a transaction: %1").arg(db.lastError().text());
+        QSqlQuery query(db);
+        // IMMEDIATE: the write lock is taken (or waited for, up to the busy timeout) at once. A deferred
+        // transaction that reads first cannot wait for it later, and fails at once with "database is
+        // locked" when another Vigie wrote in between.
+        m_active = query.exec(m_nested ? QStringLiteral("SAVEPOINT vigie_write") : QStringLiteral("BEGIN IMMEDIATE"));
+        if (!m_active) {
+            m_repository.m_error
+                = Text::tr("cannot start a transaction: %1").arg(plainDatabaseError(query.lastError()));
+            return;
         }
+        history::beginRecording(db); // undone by a rollback
     }
     ~Transaction()
     {
         if (!m_active)
             return;
+        QSqlQuery query(m_repository.m_db);
         if (m_nested) {
-            QSqlQuery query(m_repository.m_db);
             query.exec(QStringLiteral("ROLLBACK TO vigie_write"));
             query.exec(QStringLiteral("RELEASE vigie_write"));
         } else {
-            m_repository.m_db.rollback();
+            query.exec(QStringLiteral("ROLLBACK"));
         }
     }
     Transaction(const Transaction &) = delete;
@@ -116,15 +118,12 @@ public:
     bool isActive() const { return m_active; }
     bool commit()
     {
-        if (m_nested) {
-            QSqlQuery query(m_repository.m_db);
-            if (!query.exec(QStringLiteral("RELEASE vigie_write"))) {
-                m_repository.m_error = Text::tr("cannot save: %1").arg(query.lastError().text());
-                return false;
-            }
-        } else if (!m_repository.m_db.commit()) {
-            m_repository.m_error = Text::tr("cannot save: %1").arg(m_repository.m_db.lastError().text());
-            return false; // the destructor rolls back
+        history::endRecording(m_repository.m_db);
+        QSqlQuery query(m_repository.m_db);
+        if (!query.exec(m_nested ? QStringLiteral("RELEASE vigie_write") : QStringLiteral("COMMIT"))) {
+            m_repository.m_error = Text::tr("cannot save: %1").arg(plainDatabaseError(query.lastError()));
+            // The destructor rolls back, which also undoes endRecording().
+            return false;
         }
         m_active = false;
         return true;
@@ -145,14 +144,14 @@ bool Repository::exec(QSqlQuery &query) const
 {
     if (query.exec())
         return true;
-    m_error = query.lastError().text();
+    m_error = plainDatabaseError(query.lastError());
     return false;
 }
 
 bool Repository::execSql(QSqlQuery &query, const QString &sql, const QVariantMap &values) const
 {
     if (!query.prepare(sql)) {
-        m_error = query.lastError().text();
+        m_error = plainDatabaseError(query.lastError());
         return false;
     }
     for (auto it = values.cbegin(); it != values.cend(); ++it)
@@ -631,7 +630,7 @@ bool Repository::writeCitations(const QString &table, const QString &column, Row
         return true;
     if (!query.prepare(QStringLiteral("INSERT INTO %1 (%2, source_id, quote) VALUES (:owner, :source, :quote)")
                            .arg(table, column)))
-        return fail(query.lastError().text());
+        return fail(plainDatabaseError(query.lastError()));
     for (const Citation &c : citations) {
         if (c.sourceId == 0)
             return fail(Text::tr("a citation has no source"));
@@ -820,7 +819,7 @@ bool Repository::saveContract(Contract &contract)
 
     if (!query.prepare(QStringLiteral(R"(
             INSERT OR IGNORE INTO contract_holders (contract_id, organisation_id) VALUES (:contract, :holder))")))
-        return fail(query.lastError().text());
+        return fail(plainDatabaseError(query.lastError()));
     for (const ContractHolder &holder : std::as_const(contract.holders)) {
         query.bindValue(QStringLiteral(":contract"), id);
         query.bindValue(QStringLiteral(":holder"), holder.id);
@@ -833,7 +832,7 @@ bool Repository::saveContract(Contract &contract)
     if (!query.prepare(QStringLiteral(R"(
             INSERT INTO amendments (contract_id, signed_on, new_amount_cents, new_duration_months, object)
             VALUES (:contract, :signed, :amount, :duration, :object))")))
-        return fail(query.lastError().text());
+        return fail(plainDatabaseError(query.lastError()));
     for (const Amendment &a : std::as_const(contract.amendments)) {
         query.bindValue(QStringLiteral(":contract"), id);
         query.bindValue(QStringLiteral(":signed"), dateOrNull(a.signedOn));
@@ -850,7 +849,7 @@ bool Repository::saveContract(Contract &contract)
     if (!query.prepare(QStringLiteral(R"(
             INSERT INTO subcontracting_acts (contract_id, subcontractor_id, amount_cents, declared_on, object)
             VALUES (:contract, :subcontractor, :amount, :declared, :object))")))
-        return fail(query.lastError().text());
+        return fail(plainDatabaseError(query.lastError()));
     for (const SubcontractingAct &a : std::as_const(contract.subcontractingActs)) {
         query.bindValue(QStringLiteral(":contract"), id);
         query.bindValue(QStringLiteral(":subcontractor"), idOrNull(a.subcontractorId));
@@ -926,7 +925,7 @@ bool Repository::saveTask(Task &task)
         return false;
     if (!query.prepare(QStringLiteral(R"(
             INSERT OR IGNORE INTO task_data_categories (task_id, category_id) VALUES (:task, :category))")))
-        return fail(query.lastError().text());
+        return fail(plainDatabaseError(query.lastError()));
     for (RowId category : std::as_const(task.categoryIds)) {
         query.bindValue(QStringLiteral(":task"), id);
         query.bindValue(QStringLiteral(":category"), category);
@@ -1015,11 +1014,11 @@ bool Repository::saveIncident(Incident &incident, QDate today)
     QSqlQuery categoryQuery(m_db);
     if (!categoryQuery.prepare(QStringLiteral(R"(
             INSERT OR IGNORE INTO claim_data_categories (claim_id, category_id) VALUES (:claim, :category))")))
-        return fail(categoryQuery.lastError().text());
+        return fail(plainDatabaseError(categoryQuery.lastError()));
     if (!query.prepare(QStringLiteral(R"(
             INSERT INTO claims (incident_id, claimant, is_official, people, people_note, claimed_on, source_id, quote)
             VALUES (:incident, :claimant, :official, :people, :note, :claimed, :source, :quote))")))
-        return fail(query.lastError().text());
+        return fail(plainDatabaseError(query.lastError()));
     for (qsizetype i = 0; i < incident.claims.size(); ++i) {
         const Claim &c = incident.claims.at(i);
         query.bindValue(QStringLiteral(":incident"), id);
@@ -1046,7 +1045,7 @@ bool Repository::saveIncident(Incident &incident, QDate today)
     if (!query.prepare(QStringLiteral(R"(
             INSERT INTO incident_consequences (incident_id, kind, description, people, source_id, quote)
             VALUES (:incident, :kind, :description, :people, :source, :quote))")))
-        return fail(query.lastError().text());
+        return fail(plainDatabaseError(query.lastError()));
     for (const Consequence &c : std::as_const(incident.consequences)) {
         query.bindValue(QStringLiteral(":incident"), id);
         query.bindValue(QStringLiteral(":kind"), c.kind);

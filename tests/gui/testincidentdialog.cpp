@@ -22,6 +22,7 @@
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 using namespace vigie;
 
@@ -134,6 +135,7 @@ private slots:
     void badThenGoodInputFoundInMainWindow();
     void editKeepsWhatTheDialogDoesNotShow();
     void contextPrefillsSubcontractorFromContract();
+    void newSourceFromCitationsAndClaims();
 
 private:
     int incidentCount() const { return int(m_repository->incidents().size()); }
@@ -446,6 +448,72 @@ void TestIncidentDialog::contextPrefillsSubcontractorFromContract()
     QCOMPARE(child<QComboBox>(&dialog, "contractComboBox")->currentData().toLongLong(), contract.id);
     QCOMPARE(child<QComboBox>(&dialog, "subcontractorComboBox")->currentData().toLongLong(),
              contract.holders.first().id);
+}
+
+void TestIncidentDialog::newSourceFromCitationsAndClaims()
+{
+    IncidentDialog dialog(*m_repository, m_records);
+    dialog.setToday(kToday);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    const int sources = int(m_repository->sources().size());
+    auto *tabs = child<QTabWidget>(&dialog, "tabWidget");
+    auto *claims = child<QTableWidget>(&dialog, "claimsTableWidget");
+    tabs->setCurrentIndex(1);
+    QTest::mouseClick(child<QPushButton>(&dialog, "addClaimPushButton"), Qt::LeftButton);
+    typeInCell(claims, 0, IncidentDialog::ClaimantColumn, QStringLiteral("Syndicat"));
+    claims->setCurrentCell(0, IncidentDialog::ClaimantColumn);
+
+    // Answers the source dialog that the button opens: a title, a date, OK.
+    auto answer = [](const QString &title, bool *done) {
+        QTimer::singleShot(50, qApp, [title, done] {
+            QWidget *source = QApplication::activeModalWidget();
+            QVERIFY(source && source->objectName() == QLatin1String("sourceDialog"));
+            setText(source, "titleLineEdit", title);
+            setText(source, "publishedOnLineEdit", QStringLiteral("05/2024"));
+            clickOk(source);
+            *done = true;
+        });
+    };
+    bool done = false;
+    answer(QStringLiteral("Tract du syndicat"), &done);
+    QTest::mouseClick(child<QPushButton>(&dialog, "claimNewSourcePushButton"), Qt::LeftButton);
+    QVERIFY(done);
+    QCOMPARE(int(m_repository->sources().size()), sources + 1);
+    QCOMPARE(dialog.addedSources().size(), 1);
+    const RowId claimSource = dialog.addedSources().first().id;
+    auto *claimCombo = qobject_cast<QComboBox *>(claims->cellWidget(0, IncidentDialog::ClaimSourceColumn));
+    QVERIFY(claimCombo);
+    QCOMPARE(claimCombo->currentData().toLongLong(), claimSource);
+
+    tabs->setCurrentIndex(2);
+    done = false;
+    answer(QStringLiteral("Article de presse"), &done);
+    QTest::mouseClick(child<QPushButton>(&dialog, "citationNewSourcePushButton"), Qt::LeftButton);
+    QVERIFY(done);
+    const RowId cited = dialog.addedSources().last().id;
+    auto *citations = child<QTableWidget>(&dialog, "citationsTableWidget");
+    QCOMPARE(citations->rowCount(), 1);
+    QCOMPARE(qobject_cast<QComboBox *>(citations->cellWidget(0, IncidentDialog::CitationSourceColumn))
+                 ->currentData()
+                 .toLongLong(),
+             cited);
+    // Every source list of the dialog offers both new sources.
+    QVERIFY(claimCombo->findData(cited) >= 0);
+
+    // The incident saved cites it; cancelled, the sources would stay anyway.
+    setText(&dialog, "titleLineEdit", QStringLiteral("Incident avec sources neuves"));
+    tabs->setCurrentIndex(1);
+    auto *categories = child<QListWidget>(&dialog, "claimCategoriesListWidget");
+    claims->setCurrentCell(0, IncidentDialog::ClaimantColumn);
+    toggleCategory(categories, QStringLiteral("identity"), m_records);
+    clickOk(&dialog);
+    QVERIFY2(dialog.result() == QDialog::Accepted, qPrintable(child<QLabel>(&dialog, "summaryErrorLabel")->text()));
+    const auto saved = m_repository->incident(dialog.savedIncidentId());
+    QVERIFY(saved);
+    QCOMPARE(saved->claims.first().sourceId, claimSource);
+    QCOMPARE(saved->citations.size(), 1);
+    QCOMPARE(saved->citations.first().sourceId, cited);
 }
 
 QTEST_MAIN(TestIncidentDialog)

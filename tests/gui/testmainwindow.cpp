@@ -155,7 +155,7 @@ void TestMainWindow::navigatesBetweenViews()
     auto *navigation = m_window->findChild<QListWidget *>(QStringLiteral("navigationListWidget"));
     auto *stack = m_window->findChild<QStackedWidget *>(QStringLiteral("viewsStackedWidget"));
     QVERIFY(navigation && stack);
-    QCOMPARE(navigation->count(), 5);
+    QCOMPARE(navigation->count(), 6);
     const char *const tables[]
         = {"subcontractorsTableView", "contractsTableView", "tasksTableView", "incidentsTableView", "sourcesTableView"};
     for (int i = 0; i < 5; ++i) {
@@ -168,6 +168,16 @@ void TestMainWindow::navigatesBetweenViews()
         QVERIFY2(table->model()->rowCount() > 0, tables[i]);
         QVERIFY(table->isSortingEnabled());
     }
+    // The sixth entry is the charts page: its own filters, no table filters or details beside it.
+    QTest::mouseClick(navigation->viewport(), Qt::LeftButton, {},
+                      navigation->visualItemRect(navigation->item(5)).center());
+    QTRY_COMPARE(m_window->currentView(), MainWindow::View::Charts);
+    QCOMPARE(stack->currentWidget()->objectName(), QStringLiteral("chartsPage"));
+    QVERIFY(stack->currentWidget()->findChild<QWidget *>(QStringLiteral("chartsView")));
+    QVERIFY(!m_window->findChild<QWidget *>(QStringLiteral("filterBar"))->isVisible());
+    QVERIFY(!m_window->findChild<QWidget *>(QStringLiteral("detailTextBrowser"))->isVisible());
+    QVERIFY(!m_window->findChild<QAction *>(QStringLiteral("exportTableAction"))->isEnabled());
+    QCOMPARE(m_window->selectedId(), RowId(0));
     // Sorting by a header click: contracts by amount, the unknown ones last.
     m_window->setCurrentView(MainWindow::View::Contracts);
     auto *contracts = m_window->findChild<QTableView *>(QStringLiteral("contractsTableView"));

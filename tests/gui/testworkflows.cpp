@@ -1,0 +1,1073 @@
+// The main window's workflows beyond browsing: the charts page, preferences, undo and redo, table export,
+// backups and restore, read-only databases, DECP import and new sources, each driven through real widgets.
+#include "charts/chartsview.h"
+#include "csvmappingdialog.h"
+#include "decpimportdialog.h"
+#include "incidentdialog.h"
+#include "mainwindow.h"
+#include "models/contracttablemodel.h"
+#include "models/formatting.h"
+#include "models/incidenttablemodel.h"
+#include "models/recordset.h"
+#include "models/sourcetablemodel.h"
+#include "preferences.h"
+#include "preferencesdialog.h"
+#include "restoredialog.h"
+#include "sourcedialog.h"
+#include "storage/backup.h"
+#include "storage/database.h"
+#include "storage/demodata.h"
+#include "storage/repository.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QFileDialog>
+#include <QHeaderView>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QPointer>
+#include <QPushButton>
+#include <QSettings>
+#include <QSpinBox>
+#include <QStandardPaths>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+#include <QUndoStack>
+
+#include <functional>
+
+using namespace vigie;
+
+namespace {
+
+template<typename T> T *child(QObject *parent, const char *name)
+{
+    T *object = parent->findChild<T *>(QLatin1String(name));
+    if (!object)
+        qWarning("no %s named %s", T::staticMetaObject.className(), name);
+    return object;
+}
+
+// Runs `action` on the modal widget named `objectName` once it is up: the way to answer a dialog
+// that exec() is about to block on. `done` is set once the action ran.
+void whenModal(const QString &objectName, std::function<void(QWidget *)> action, bool *done = nullptr,
+               int attempts = 250)
+{
+    QTimer::singleShot(20, qApp, [=] {
+        QWidget *modal = QApplication::activeModalWidget();
+        if (modal && modal->objectName() == objectName && modal->isVisible()) {
+            action(modal);
+            if (done)
+                *done = true;
+        } else if (attempts > 0) {
+            whenModal(objectName, action, done, attempts - 1);
+        } else {
+            qWarning("no modal %s appeared", qPrintable(objectName));
+        }
+    });
+}
+
+void clickButton(QWidget *dialog, QDialogButtonBox::StandardButton which)
+{
+    auto *buttons = dialog->findChild<QDialogButtonBox *>();
+    QVERIFY(buttons);
+    QTest::mouseClick(buttons->button(which), Qt::LeftButton);
+}
+
+void clickMessageBox(QWidget *box, QMessageBox::StandardButton which)
+{
+    auto *messageBox = qobject_cast<QMessageBox *>(box);
+    QVERIFY(messageBox);
+    QTest::mouseClick(messageBox->button(which), Qt::LeftButton);
+}
+
+void setText(QWidget *parent, const char *name, const QString &text)
+{
+    auto *edit = child<QLineEdit>(parent, name);
+    QVERIFY(edit);
+    edit->setFocus();
+    edit->selectAll();
+    QTest::keyClick(edit, Qt::Key_Delete);
+    // keyClicks takes ASCII; other letters go as key events with text.
+    for (const QChar c : text) {
+        if (c.unicode() < 128)
+            QTest::keyClick(edit, char(c.unicode()));
+        else
+            QTest::sendKeyEvent(QTest::Click, edit, Qt::Key_unknown, QString(c), Qt::NoModifier);
+    }
+}
+
+// Types into a table cell the way a user does: F2 (or the editor already open), text, Return.
+void typeInCell(QTableWidget *table, int row, int column, const QString &text)
+{
+    QWidget *focus = QApplication::focusWidget();
+    const bool open = qobject_cast<QLineEdit *>(focus) && table->viewport()->isAncestorOf(focus)
+        && table->currentRow() == row && table->currentColumn() == column;
+    if (!open) {
+        table->setFocus();
+        table->setCurrentCell(row, column);
+        QTest::keyClick(table, Qt::Key_F2);
+    }
+    auto *editor = qobject_cast<QLineEdit *>(QApplication::focusWidget());
+    QVERIFY2(editor, "no cell editor opened");
+    editor->selectAll();
+    QTest::keyClicks(editor, text);
+    const QPointer<QLineEdit> closed(editor);
+    QTest::keyClick(editor, Qt::Key_Return);
+    QTRY_VERIFY(!closed);
+}
+
+// Types a path in a file dialog's name field, as a user does (selectFile() leaves a focused field alone).
+void typeFileName(QFileDialog *dialog, const QString &path)
+{
+    auto *edit = dialog->findChild<QLineEdit *>(QStringLiteral("fileNameEdit"));
+    QVERIFY(edit);
+    edit->setText(path);
+}
+
+void saveScreenshot(QWidget *widget, const char *name)
+{
+    // Set VIGIE_SCREENSHOT_DIR to look at what the tests see.
+    const QString dir = qEnvironmentVariable("VIGIE_SCREENSHOT_DIR");
+    if (!dir.isEmpty())
+        widget->grab().save(dir + QLatin1Char('/') + QLatin1String(name));
+}
+
+bool makeDemo(const QString &path)
+{
+    Database database;
+    if (!database.create(path))
+        return false;
+    QSqlDatabase connection = database.connection();
+    return populateDemoData(connection, nullptr);
+}
+
+const Incident *incidentTitled(const RecordSet &records, const QString &title)
+{
+    for (const Incident &incident : records.incidents()) {
+        if (incident.title == title)
+            return &incident;
+    }
+    return nullptr;
+}
+
+const Incident *majorelBreach(const RecordSet &records)
+{
+    for (const Incident &incident : records.incidents()) {
+        if (incident.title.contains(QStringLiteral("Majorel")) && incident.claims.size() >= 2)
+            return &incident;
+    }
+    return nullptr;
+}
+
+int contractCount(const QString &path)
+{
+    Database database;
+    if (!database.open(path, Database::Access::ReadOnly))
+        return -1;
+    return int(Repository(database.connection()).contracts().size());
+}
+
+// A DECP file in the 2019 layout with `count` contracts of one buyer and a few holders.
+QByteArray syntheticDecp(int count)
+{
+    QByteArray json = "{\"marches\": [\n";
+    const char *const holders[] = {"44306184100013", "40211577800027", "38012986643071"};
+    for (int i = 0; i < count; ++i) {
+        json += "{\"id\": \"SYN-" + QByteArray::number(i) + "\", \"acheteur\": {\"id\": \"13000548100010\"}, "
+            + "\"objet\": \"Prestation synthetique numero " + QByteArray::number(i)
+            + " de traitement de dossiers\", \"montant\": " + QByteArray::number(40000 + i)
+            + ", \"dateNotification\": \"20" + QByteArray::number(10 + i % 14) + "-0" + QByteArray::number(1 + i % 9)
+            + "-15\", \"dureeMois\": 24, \"titulaires\": [{\"typeIdentifiant\": \"SIRET\", \"id\": \"" + holders[i % 3]
+            + "\"}]}" + (i + 1 < count ? ",\n" : "\n");
+    }
+    json += "]}\n";
+    return json;
+}
+
+} // namespace
+
+class TestWorkflows : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    void chartsPageFollowsEditsAndDatabase();
+    void preferencesSavedAndUsedByCharts();
+    void undoRedoNewIncident();
+    void undoEditRestoresPreviousVersion();
+    void undoDeleteBringsBackEverything();
+    void exportFilteredTable_data();
+    void exportFilteredTable();
+    void exportFailureLeavesNoFile();
+    void integrityCheckReportsSound();
+    void dailyBackupAndRestore();
+    void readOnlyDatabaseCannotBeEdited();
+    void importDecpJsonThenReport();
+    void importCsvWithColumnMapping();
+    void importStaysResponsiveAndCancelKeepsNothing();
+    void sourceDialogRules_data();
+    void sourceDialogRules();
+    void newSourceFromSourcesView();
+    void screenshots();
+
+private:
+    QAction *action(const char *name) const { return child<QAction>(m_window.get(), name); }
+    QTableView *table(const char *name) const { return child<QTableView>(m_window.get(), name); }
+
+    QTemporaryDir m_settingsDir;
+    std::unique_ptr<QTemporaryDir> m_dir;
+    QString m_path;
+    std::unique_ptr<MainWindow> m_window;
+};
+
+void TestWorkflows::initTestCase()
+{
+    QLocale::setDefault(QLocale(QLocale::French, QLocale::France));
+    QStandardPaths::setTestModeEnabled(true);
+    QSettings::setDefaultFormat(QSettings::IniFormat);
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_settingsDir.path());
+    QCoreApplication::setOrganizationName(QStringLiteral("VigieTest"));
+    QCoreApplication::setApplicationName(QStringLiteral("testworkflows"));
+}
+
+void TestWorkflows::init()
+{
+    QSettings().clear();
+    m_dir = std::make_unique<QTemporaryDir>();
+    m_path = m_dir->filePath(QStringLiteral("demo.sqlite"));
+    QVERIFY(makeDemo(m_path));
+    m_window = std::make_unique<MainWindow>();
+    QString error;
+    QVERIFY2(m_window->openDatabase(m_path, &error), qPrintable(error));
+    m_window->resize(1280, 800);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+}
+
+void TestWorkflows::cleanup()
+{
+    m_window.reset();
+    m_dir.reset();
+}
+
+void TestWorkflows::chartsPageFollowsEditsAndDatabase()
+{
+    m_window->setCurrentView(MainWindow::View::Charts);
+    ChartsView *charts = m_window->chartsView();
+    QVERIFY(charts);
+    const int incidents = charts->chartData().keyFigures.incidents;
+    QVERIFY2(incidents >= 2, qPrintable(QString::number(incidents)));
+
+    // An incident deleted from elsewhere: the charts page shown redraws at once.
+    const Incident *majorel = majorelBreach(*m_window->records());
+    QVERIFY(majorel);
+    whenModal(QStringLiteral("confirmDeleteMessageBox"), [](QWidget *box) { clickMessageBox(box, QMessageBox::Yes); });
+    QVERIFY(m_window->deleteIncident(majorel->id));
+    QCOMPARE(charts->chartData().keyFigures.incidents, incidents - 1);
+    action("undoAction")->trigger();
+    QCOMPARE(charts->chartData().keyFigures.incidents, incidents);
+
+    // Hidden, it is redrawn when shown again.
+    m_window->setCurrentView(MainWindow::View::Incidents);
+    whenModal(QStringLiteral("confirmDeleteMessageBox"), [](QWidget *box) { clickMessageBox(box, QMessageBox::Yes); });
+    QVERIFY(m_window->deleteIncident(majorelBreach(*m_window->records())->id));
+    QCOMPARE(charts->chartData().keyFigures.incidents, incidents);
+    m_window->setCurrentView(MainWindow::View::Charts);
+    QCOMPARE(charts->chartData().keyFigures.incidents, incidents - 1);
+
+    // Another database: a new charts view on its connection.
+    const QPointer<ChartsView> old(charts);
+    const QString empty = m_dir->filePath(QStringLiteral("empty.sqlite"));
+    QString error;
+    QVERIFY2(m_window->createDatabase(empty, false, &error), qPrintable(error));
+    QVERIFY(!old);
+    QVERIFY(m_window->chartsView());
+    QCOMPARE(m_window->chartsView()->chartData().keyFigures.incidents, 0);
+    QVERIFY(!action("undoAction")->isEnabled()); // the other database's edits are not undoable here
+}
+
+void TestWorkflows::preferencesSavedAndUsedByCharts()
+{
+    QCOMPARE(preferences::backupsToKeep(), preferences::kDefaultBackupsToKeep);
+    QVERIFY(preferences::dailyBackup());
+    QVERIFY(preferences::unionName().isEmpty());
+    bool done = false;
+    whenModal(
+        QStringLiteral("preferencesDialog"),
+        [](QWidget *dialog) {
+            auto *unionName = child<QLineEdit>(dialog, "unionNameLineEdit");
+            QVERIFY(unionName->text().isEmpty());
+            QVERIFY(!unionName->placeholderText().isEmpty());
+            setText(dialog, "unionNameLineEdit", QStringLiteral("Sud Emploi Bretagne"));
+            auto *keep = child<QSpinBox>(dialog, "backupsToKeepSpinBox");
+            QCOMPARE(keep->value(), 10);
+            keep->setFocus();
+            keep->selectAll();
+            QTest::keyClicks(keep, QStringLiteral("5"));
+            auto *daily = child<QCheckBox>(dialog, "dailyBackupCheckBox");
+            QVERIFY(daily->isChecked());
+            daily->setFocus();
+            QTest::keyClick(daily, Qt::Key_Space);
+            auto *nir = child<QSpinBox>(dialog, "weightSpinBox_nir");
+            QVERIFY(nir && nir->isEnabled());
+            nir->setFocus();
+            nir->selectAll();
+            QTest::keyClicks(nir, QStringLiteral("77"));
+            auto *email = child<QSpinBox>(dialog, "weightSpinBox_email");
+            QCOMPARE(email->maximum(), 100);
+            QCOMPARE(email->minimum(), 0);
+            saveScreenshot(dialog, "preferences-dialog.png");
+            clickButton(dialog, QDialogButtonBox::Ok);
+        },
+        &done);
+    action("preferencesAction")->trigger();
+    QVERIFY(done);
+    QCOMPARE(preferences::unionName(), QStringLiteral("Sud Emploi Bretagne"));
+    QCOMPARE(preferences::backupsToKeep(), 5);
+    QVERIFY(!preferences::dailyBackup());
+    bool found = false;
+    for (const DataCategory &category : m_window->records()->dataCategories()) {
+        if (category.code == QLatin1String("nir")) {
+            QCOMPARE(category.weight, 77);
+            found = true;
+        }
+    }
+    QVERIFY(found);
+
+    // The chart export dialog starts with the union's name from the preferences.
+    m_window->setCurrentView(MainWindow::View::Charts);
+    QString shown;
+    QTimer::singleShot(50, qApp, [&shown] {
+        QWidget *dialog = QApplication::activeModalWidget();
+        QVERIFY(dialog);
+        shown = child<QLineEdit>(dialog, "unionNameLineEdit")->text();
+        clickButton(dialog, QDialogButtonBox::Cancel);
+    });
+    m_window->chartsView()->exportWithDialog();
+    QCOMPARE(shown, QStringLiteral("Sud Emploi Bretagne"));
+}
+
+void TestWorkflows::undoRedoNewIncident()
+{
+    QVERIFY(action("undoAction")->shortcuts().contains(QKeySequence(QKeySequence::Undo)));
+    QVERIFY(!action("undoAction")->isEnabled());
+    m_window->setCurrentView(MainWindow::View::Incidents);
+    const int before = int(m_window->records()->incidents().size());
+    const QString title = QStringLiteral("Fuite de courriels chez un sous-traitant");
+    const DataCategory email = [&] {
+        for (const DataCategory &category : m_window->records()->dataCategories()) {
+            if (category.code == QLatin1String("email"))
+                return category;
+        }
+        return DataCategory();
+    }();
+    QVERIFY(email.id != 0);
+    whenModal(QStringLiteral("incidentDialog"), [&](QWidget *dialog) {
+        setText(dialog, "titleLineEdit", title);
+        child<QTabWidget>(dialog, "tabWidget")->setCurrentIndex(1);
+        QTest::mouseClick(child<QPushButton>(dialog, "addClaimPushButton"), Qt::LeftButton);
+        auto *claims = child<QTableWidget>(dialog, "claimsTableWidget");
+        typeInCell(claims, 0, IncidentDialog::ClaimantColumn, QStringLiteral("CNIL"));
+        typeInCell(claims, 0, IncidentDialog::PeopleColumn, QStringLiteral("1200"));
+        claims->setCurrentCell(0, IncidentDialog::ClaimantColumn);
+        auto *categories = child<QListWidget>(dialog, "claimCategoriesListWidget");
+        for (int i = 0; i < categories->count(); ++i) {
+            if (categories->item(i)->data(Qt::UserRole).toLongLong() == email.id)
+                categories->item(i)->setCheckState(Qt::Checked);
+        }
+        clickButton(dialog, QDialogButtonBox::Ok);
+    });
+    action("newIncidentAction")->trigger();
+    QTRY_COMPARE(int(m_window->records()->incidents().size()), before + 1);
+    QVERIFY(incidentTitled(*m_window->records(), title));
+    auto *incidents = table("incidentsTableView");
+    auto rowsTitled = [incidents, title] {
+        int n = 0;
+        for (int row = 0; row < incidents->model()->rowCount(); ++row)
+            n += incidents->model()->index(row, IncidentTableModel::TitleColumn).data().toString() == title;
+        return n;
+    };
+    QCOMPARE(rowsTitled(), 1);
+    QVERIFY(action("undoAction")->isEnabled());
+    QVERIFY(action("undoAction")->text().contains(title));
+
+    // Undo: gone from the list.
+    action("undoAction")->trigger();
+    QCOMPARE(int(m_window->records()->incidents().size()), before);
+    QCOMPARE(rowsTitled(), 0);
+    QVERIFY(action("redoAction")->isEnabled());
+
+    // Redo: back, with its claim as entered.
+    action("redoAction")->trigger();
+    QCOMPARE(rowsTitled(), 1);
+    const Incident *back = incidentTitled(*m_window->records(), title);
+    QVERIFY(back);
+    QCOMPARE(back->claims.size(), 1);
+    QCOMPARE(back->claims.first().claimant, QStringLiteral("CNIL"));
+    QCOMPARE(back->claims.first().people, std::optional<qint64>(1200));
+    QCOMPARE(back->claims.first().categoryIds, QList<RowId> {email.id});
+    QCOMPARE(m_window->selectedId(), back->id);
+
+    // Undo and redo again: the command finds the incident under the id it got back.
+    action("undoAction")->trigger();
+    QVERIFY(!incidentTitled(*m_window->records(), title));
+    action("redoAction")->trigger();
+    QVERIFY(incidentTitled(*m_window->records(), title));
+}
+
+void TestWorkflows::undoEditRestoresPreviousVersion()
+{
+    const Incident original = *majorelBreach(*m_window->records());
+    whenModal(QStringLiteral("incidentDialog"), [](QWidget *dialog) {
+        setText(dialog, "titleLineEdit", QStringLiteral("Titre corrige"));
+        child<QTabWidget>(dialog, "tabWidget")->setCurrentIndex(1);
+        auto *claims = child<QTableWidget>(dialog, "claimsTableWidget");
+        claims->setCurrentCell(1, IncidentDialog::ClaimantColumn);
+        QTest::mouseClick(child<QPushButton>(dialog, "removeClaimPushButton"), Qt::LeftButton);
+        QCOMPARE(claims->rowCount(), 1);
+        clickButton(dialog, QDialogButtonBox::Ok);
+    });
+    QCOMPARE(m_window->editIncident(original.id), original.id);
+    const Incident *edited = m_window->records()->incident(original.id);
+    QCOMPARE(edited->title, QStringLiteral("Titre corrige"));
+    QCOMPARE(edited->claims.size(), 1);
+
+    action("undoAction")->trigger();
+    const Incident *restored = m_window->records()->incident(original.id);
+    QVERIFY(restored);
+    QCOMPARE(restored->title, original.title);
+    QCOMPARE(restored->claims.size(), original.claims.size());
+    for (int i = 0; i < original.claims.size(); ++i) {
+        QCOMPARE(restored->claims.at(i).claimant, original.claims.at(i).claimant);
+        QCOMPARE(restored->claims.at(i).people, original.claims.at(i).people);
+        QCOMPARE(restored->claims.at(i).categoryIds, original.claims.at(i).categoryIds);
+        QCOMPARE(restored->claims.at(i).sourceId, original.claims.at(i).sourceId);
+        QCOMPARE(restored->claims.at(i).quote, original.claims.at(i).quote);
+    }
+    action("redoAction")->trigger();
+    QCOMPARE(m_window->records()->incident(original.id)->title, QStringLiteral("Titre corrige"));
+}
+
+void TestWorkflows::undoDeleteBringsBackEverything()
+{
+    // Every demo incident, deleted then brought back, comes back whole.
+    const QList<Incident> originals = m_window->records()->incidents();
+    QVERIFY(!originals.isEmpty());
+    for (const Incident &original : originals) {
+        whenModal(QStringLiteral("confirmDeleteMessageBox"),
+                  [](QWidget *box) { clickMessageBox(box, QMessageBox::Yes); });
+        QVERIFY(m_window->deleteIncident(original.id));
+        QVERIFY(!incidentTitled(*m_window->records(), original.title));
+    }
+    QCOMPARE(m_window->records()->incidents().size(), 0);
+    for (qsizetype i = 0; i < originals.size(); ++i) {
+        QVERIFY(action("undoAction")->isEnabled());
+        action("undoAction")->trigger();
+    }
+    QVERIFY(!action("undoAction")->isEnabled());
+    QCOMPARE(m_window->records()->incidents().size(), originals.size());
+    for (const Incident &original : originals) {
+        const Incident *back = incidentTitled(*m_window->records(), original.title);
+        QVERIFY2(back, qPrintable(original.title));
+        QCOMPARE(back->subcontractorId, original.subcontractorId);
+        QCOMPARE(back->occurredOn, original.occurredOn);
+        QCOMPARE(back->madePublicOn, original.madePublicOn);
+        QCOMPARE(back->description, original.description);
+        QCOMPARE(back->notes, original.notes);
+        QCOMPARE(back->claims.size(), original.claims.size());
+        for (int c = 0; c < original.claims.size(); ++c) {
+            QCOMPARE(back->claims.at(c).claimant, original.claims.at(c).claimant);
+            QCOMPARE(back->claims.at(c).people, original.claims.at(c).people);
+            QCOMPARE(back->claims.at(c).peopleNote, original.claims.at(c).peopleNote);
+            QCOMPARE(back->claims.at(c).claimedOn, original.claims.at(c).claimedOn);
+            QCOMPARE(back->claims.at(c).categoryIds, original.claims.at(c).categoryIds);
+            QCOMPARE(back->claims.at(c).sourceId, original.claims.at(c).sourceId);
+        }
+        QCOMPARE(back->consequences.size(), original.consequences.size());
+        for (int c = 0; c < original.consequences.size(); ++c) {
+            QCOMPARE(back->consequences.at(c).kind, original.consequences.at(c).kind);
+            QCOMPARE(back->consequences.at(c).description, original.consequences.at(c).description);
+            QCOMPARE(back->consequences.at(c).sourceId, original.consequences.at(c).sourceId);
+        }
+        QCOMPARE(back->citations.size(), original.citations.size());
+        for (int c = 0; c < original.citations.size(); ++c) {
+            QCOMPARE(back->citations.at(c).sourceId, original.citations.at(c).sourceId);
+            QCOMPARE(back->citations.at(c).quote, original.citations.at(c).quote);
+        }
+    }
+    // And redo deletes them again.
+    action("redoAction")->trigger();
+    QCOMPARE(m_window->records()->incidents().size(), originals.size() - 1);
+}
+
+void TestWorkflows::exportFilteredTable_data()
+{
+    QTest::addColumn<QString>("filter"); // the file dialog's name filter, by its start
+    QTest::addColumn<QString>("suffix");
+    QTest::newRow("csv comma") << QStringLiteral("CSV, comma") << QStringLiteral("csv");
+    QTest::newRow("csv semicolon") << QStringLiteral("CSV for French") << QStringLiteral("csv");
+    QTest::newRow("json") << QStringLiteral("JSON") << QStringLiteral("json");
+}
+
+void TestWorkflows::exportFilteredTable()
+{
+    QFETCH(QString, filter);
+    QFETCH(QString, suffix);
+    m_window->setCurrentView(MainWindow::View::Incidents);
+    auto *incidents = table("incidentsTableView");
+    const int all = incidents->model()->rowCount();
+    // Filtered to Majorel's incidents, sorted by people, the people column moved first.
+    auto *search = child<QLineEdit>(m_window.get(), "searchLineEdit");
+    QTest::keyClicks(search, QStringLiteral("majorel"));
+    const int shown = incidents->model()->rowCount();
+    QVERIFY(shown >= 1 && shown < all);
+    incidents->sortByColumn(IncidentTableModel::PeopleColumn, Qt::DescendingOrder);
+    QHeaderView *header = incidents->horizontalHeader();
+    header->moveSection(header->visualIndex(IncidentTableModel::PeopleColumn), 0);
+
+    const QString path = m_dir->filePath(QStringLiteral("incidents.") + suffix);
+    bool done = false;
+    whenModal(
+        QStringLiteral("exportTableFileDialog"),
+        [&](QWidget *widget) {
+            auto *dialog = qobject_cast<QFileDialog *>(widget);
+            QVERIFY(dialog);
+            for (const QString &name : dialog->nameFilters()) {
+                if (name.startsWith(filter))
+                    dialog->selectNameFilter(name);
+            }
+            QVERIFY(dialog->selectedNameFilter().startsWith(filter));
+            typeFileName(dialog, path);
+            static_cast<QDialog *>(dialog)->accept();
+        },
+        &done);
+    action("exportTableAction")->trigger();
+    QVERIFY(done);
+    QFile file(path);
+    QVERIFY2(file.open(QIODevice::ReadOnly), qPrintable(path));
+    const QByteArray bytes = file.readAll();
+
+    // The first row as shown: the Majorel breach and its 6 353 810 people.
+    const QString firstTitle = incidents->model()->index(0, IncidentTableModel::TitleColumn).data().toString();
+    QVERIFY(firstTitle.contains(QStringLiteral("Majorel")));
+    if (suffix == QLatin1String("json")) {
+        QJsonParseError error;
+        const QJsonDocument document = QJsonDocument::fromJson(bytes, &error);
+        QVERIFY2(document.isArray(), qPrintable(error.errorString()));
+        const QJsonArray rows = document.array();
+        QCOMPARE(rows.size(), shown);
+        const QJsonObject first = rows.first().toObject();
+        QCOMPARE(first.value(QStringLiteral("title")).toString(), firstTitle);
+        QVERIFY(first.value(QStringLiteral("people_official")).isDouble());
+        QCOMPARE(first.value(QStringLiteral("people_official")).toDouble(), 6353810.0);
+        QCOMPARE(first.value(QStringLiteral("made_public_on")).toString(), QStringLiteral("2023-08"));
+        QVERIFY(first.value(QStringLiteral("occurred_on")).isNull()); // unknown: null, never 0
+        // Contracts: euros as numbers.
+        search->clear();
+        m_window->setCurrentView(MainWindow::View::Contracts);
+        const QString contracts = m_dir->filePath(QStringLiteral("contracts.json"));
+        TableFileOptions options;
+        options.format = TableFileFormat::Json;
+        QString exportError;
+        QVERIFY2(m_window->exportCurrentView(contracts, options, &exportError), qPrintable(exportError));
+        QFile contractFile(contracts);
+        QVERIFY(contractFile.open(QIODevice::ReadOnly));
+        const QJsonObject contract = QJsonDocument::fromJson(contractFile.readAll()).array().first().toObject();
+        QVERIFY(contract.value(QStringLiteral("amount_eur")).isDouble());
+        QCOMPARE(contract.value(QStringLiteral("amount_eur")).toDouble(), 80000000.0);
+        QVERIFY(contract.value(QStringLiteral("duration_months")).isNull());
+        return;
+    }
+    QVERIFY(bytes.startsWith("\xEF\xBB\xBF"));
+    const QChar separator = filter.startsWith(QLatin1String("CSV for French")) ? QLatin1Char(';') : QLatin1Char(',');
+    const QStringList lines = QString::fromUtf8(bytes.mid(3)).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), shown + 1);
+    // Columns in the order shown: the people first; the header in the user's words.
+    QVERIFY2(lines.first().startsWith(QStringLiteral("People (official)") + separator), qPrintable(lines.first()));
+    // Numbers stay numbers: no group separator.
+    QVERIFY2(lines.at(1).startsWith(QStringLiteral("6353810") + separator), qPrintable(lines.at(1)));
+    QVERIFY(lines.at(1).contains(QStringLiteral("Majorel")));
+}
+
+void TestWorkflows::exportFailureLeavesNoFile()
+{
+    m_window->setCurrentView(MainWindow::View::Incidents);
+    const QString path = m_dir->filePath(QStringLiteral("missing/incidents.csv"));
+    QString error;
+    QVERIFY(!m_window->exportCurrentView(path, {}, &error));
+    QVERIFY2(error.contains(QStringLiteral("missing")), qPrintable(error));
+    QVERIFY(!QFile::exists(path));
+    // A previous export stays whole when the next one cannot be written over it.
+    const QString previous = m_dir->filePath(QStringLiteral("incidents.csv"));
+    QVERIFY(m_window->exportCurrentView(previous, {}, &error));
+    QFile file(previous);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray before = file.readAll();
+    file.close();
+    TableFileOptions json;
+    json.format = TableFileFormat::Json;
+    QVERIFY(m_window->exportCurrentView(previous, json, &error));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QVERIFY(file.readAll() != before); // written over when it can be: atomically, whole
+}
+
+void TestWorkflows::integrityCheckReportsSound()
+{
+    QString text;
+    whenModal(QStringLiteral("integrityMessageBox"), [&text](QWidget *box) {
+        text = qobject_cast<QMessageBox *>(box)->text();
+        clickMessageBox(box, QMessageBox::Ok);
+    });
+    action("checkIntegrityAction")->trigger();
+    QVERIFY2(text.contains(QStringLiteral("demo.sqlite is sound")), qPrintable(text));
+    QVERIFY(m_window->checkIntegrity().isEmpty());
+}
+
+void TestWorkflows::dailyBackupAndRestore()
+{
+    // Opening made the day's backup; it is not due again the same day.
+    QTRY_COMPARE(backups::list(m_path).size(), 1);
+    QCOMPARE(backups::list(m_path).first().reason, QStringLiteral("daily"));
+    QVERIFY(!m_window->backUpIfDue());
+
+    bool done = false;
+    whenModal(
+        QStringLiteral("backupMessageBox"),
+        [](QWidget *box) {
+            QVERIFY(qobject_cast<QMessageBox *>(box)->informativeText().contains(QStringLiteral("manual")));
+            clickMessageBox(box, QMessageBox::Ok);
+        },
+        &done);
+    action("backUpAction")->trigger();
+    QVERIFY(done);
+    QCOMPARE(backups::list(m_path).size(), 2);
+    QCOMPARE(backups::list(m_path).first().reason, QStringLiteral("manual"));
+
+    // Deleted after the backup, brought back by restoring it.
+    const int incidents = int(m_window->records()->incidents().size());
+    const QString title = majorelBreach(*m_window->records())->title;
+    whenModal(QStringLiteral("confirmDeleteMessageBox"), [](QWidget *box) { clickMessageBox(box, QMessageBox::Yes); });
+    QVERIFY(m_window->deleteIncident(majorelBreach(*m_window->records())->id));
+    QCOMPARE(int(m_window->records()->incidents().size()), incidents - 1);
+
+    bool confirmed = false;
+    whenModal(QStringLiteral("restoreDialog"), [&](QWidget *dialog) {
+        auto *list = child<QTableWidget>(dialog, "backupsTableWidget");
+        QCOMPARE(list->rowCount(), 2);
+        QCOMPARE(list->item(0, RestoreDialog::ReasonColumn)->text(),
+                 RestoreDialog::reasonName(QStringLiteral("manual")));
+        list->selectRow(0);
+        const QString description = child<QLabel>(dialog, "descriptionLabel")->text();
+        QVERIFY2(description.contains(QStringLiteral("incident")), qPrintable(description));
+        saveScreenshot(dialog, "restore-dialog.png");
+        whenModal(
+            QStringLiteral("confirmRestoreMessageBox"), [](QWidget *box) { clickMessageBox(box, QMessageBox::Yes); },
+            &confirmed);
+        clickButton(dialog, QDialogButtonBox::Ok);
+    });
+    action("restoreAction")->trigger();
+    QVERIFY(confirmed);
+    QCOMPARE(m_window->databasePath(), m_path);
+    QCOMPARE(int(m_window->records()->incidents().size()), incidents);
+    QVERIFY(incidentTitled(*m_window->records(), title));
+    QVERIFY(!action("undoAction")->isEnabled()); // the undo history was of the replaced file
+    // The replaced file was itself kept.
+    QStringList reasons;
+    for (const BackupInfo &backup : backups::list(m_path))
+        reasons << backup.reason;
+    QVERIFY2(reasons.contains(QStringLiteral("before-restore")), qPrintable(reasons.join(u',')));
+    QVERIFY(m_window->checkIntegrity().isEmpty());
+}
+
+void TestWorkflows::readOnlyDatabaseCannotBeEdited()
+{
+    MainWindow window;
+    QString error;
+    QVERIFY2(window.openDatabase(m_path, &error, true), qPrintable(error));
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY2(window.windowTitle().contains(QStringLiteral("(read-only)")), qPrintable(window.windowTitle()));
+    QVERIFY(!window.isEditable());
+    window.setCurrentView(MainWindow::View::Incidents);
+    QVERIFY(window.selectRecord(MainWindow::View::Incidents, window.records()->incidents().first().id));
+    for (const char *name : {"newIncidentAction", "editIncidentAction", "deleteIncidentAction", "newSourceAction",
+                             "importDecpAction", "restoreAction", "undoAction", "redoAction"})
+        QVERIFY2(!child<QAction>(&window, name)->isEnabled(), name);
+    for (const char *name : {"exportTableAction", "checkIntegrityAction", "preferencesAction"})
+        QVERIFY2(child<QAction>(&window, name)->isEnabled(), name);
+    QCOMPARE(window.newIncident(), RowId(0));
+    // The weights are shown, not editable.
+    bool done = false;
+    whenModal(
+        QStringLiteral("preferencesDialog"),
+        [](QWidget *dialog) {
+            QVERIFY(!child<QSpinBox>(dialog, "weightSpinBox_nir")->isEnabled());
+            clickButton(dialog, QDialogButtonBox::Cancel);
+        },
+        &done);
+    child<QAction>(&window, "preferencesAction")->trigger();
+    QVERIFY(done);
+    // No daily backup of a file that cannot change.
+    QTest::qWait(50);
+    QVERIFY(!window.backUpIfDue());
+}
+
+void TestWorkflows::importDecpJsonThenReport()
+{
+    m_window->setCurrentView(MainWindow::View::Contracts);
+    const int before = table("contractsTableView")->model()->rowCount();
+    bool done = false;
+    whenModal(
+        QStringLiteral("importDecpFileDialog"),
+        [](QWidget *widget) {
+            auto *dialog = qobject_cast<QFileDialog *>(widget);
+            QVERIFY(dialog);
+            QVERIFY(dialog->nameFilters().first().contains(QStringLiteral("*.json")));
+            typeFileName(dialog, QStringLiteral(VIGIE_TEST_DATA_DIR "/decp/messy-2022.json"));
+            static_cast<QDialog *>(dialog)->accept();
+        },
+        &done);
+    action("importDecpAction")->trigger();
+    QVERIFY(done);
+    auto *dialog = child<DecpImportDialog>(m_window.get(), "decpImportDialog");
+    QVERIFY(dialog);
+    QVERIFY(dialog->isVisible());
+    QVERIFY(!dialog->isModal());
+    QTRY_VERIFY_WITH_TIMEOUT(dialog->isFinished(), 60000);
+    const DecpImportResult &result = dialog->result();
+    QVERIFY2(result.ok, qPrintable(result.error));
+    const DecpFileSummary total = result.total();
+    QVERIFY(total.recordsRead > 0);
+    QCOMPARE(total.accepted + total.merged + total.rejected, total.recordsRead);
+    // The views reloaded; the database was backed up first.
+    QCOMPARE(table("contractsTableView")->model()->rowCount(), before + int(total.accepted));
+    QVERIFY(action("newIncidentAction")->isEnabled());
+    bool importBackup = false;
+    for (const BackupInfo &backup : backups::list(m_path))
+        importBackup |= backup.reason == QLatin1String("import");
+    QVERIFY(importBackup);
+
+    // The report: one row per file, the reasons of rejections, saved as CSV.
+    auto *files = child<QTableWidget>(dialog, "filesTableWidget");
+    QCOMPARE(files->rowCount(), 1);
+    QCOMPARE(files->item(0, DecpImportDialog::ReadColumn)->data(Qt::UserRole).toLongLong(), total.recordsRead);
+    QCOMPARE(files->item(0, DecpImportDialog::RejectedColumn)->data(Qt::UserRole).toLongLong(), total.rejected);
+    auto *lines = child<QTableWidget>(dialog, "linesTableWidget");
+    if (total.rejected > 0) {
+        QVERIFY(child<QCheckBox>(dialog, "rejectionsOnlyCheckBox")->isChecked());
+        QCOMPARE(lines->rowCount() >= 1, true);
+        QVERIFY(!lines->item(0, DecpImportDialog::LineMessageColumn)->text().isEmpty());
+    }
+    QVERIFY(child<QPushButton>(dialog, "saveReportPushButton")->isVisible());
+    const QString report = m_dir->filePath(QStringLiteral("report.csv"));
+    QString error;
+    QVERIFY2(dialog->saveReport(report, &error), qPrintable(error));
+    QFile file(report);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QVERIFY(file.readAll().contains("messy-2022.json"));
+    saveScreenshot(dialog, "decp-import-report.png");
+    QTest::mouseClick(child<QPushButton>(dialog, "closePushButton"), Qt::LeftButton);
+    QVERIFY(!dialog->isVisible());
+}
+
+void TestWorkflows::importCsvWithColumnMapping()
+{
+    const int before = contractCount(m_path);
+    bool mapped = false;
+    whenModal(QStringLiteral("importDecpFileDialog"), [](QWidget *widget) {
+        auto *dialog = qobject_cast<QFileDialog *>(widget);
+        typeFileName(dialog, QStringLiteral(VIGIE_TEST_DATA_DIR "/decp/spreadsheet-cp1252.csv"));
+        static_cast<QDialog *>(dialog)->accept();
+    });
+    whenModal(
+        QStringLiteral("csvMappingDialog"),
+        [](QWidget *dialog) {
+            auto *mapping = qobject_cast<CsvMappingDialog *>(dialog);
+            QVERIFY(mapping);
+            // Recognised from the headers, with the file's accents read from Windows-1252.
+            QCOMPARE(mapping->fieldComboBox(QStringLiteral("id"))->currentText(), QStringLiteral("Identifiant"));
+            QCOMPARE(mapping->fieldComboBox(QStringLiteral("buyerId"))->currentText(),
+                     QStringLiteral("Acheteur SIRET"));
+            QCOMPARE(mapping->fieldComboBox(QStringLiteral("durationMonths"))->currentText(),
+                     QStringLiteral("Durée (mois)"));
+            auto *ok = dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+            // Without the contract id nothing can be imported.
+            mapping->fieldComboBox(QStringLiteral("id"))->setCurrentIndex(0);
+            QVERIFY(!ok->isEnabled());
+            mapping->fieldComboBox(QStringLiteral("id"))->setCurrentText(QStringLiteral("Identifiant"));
+            QVERIFY(ok->isEnabled());
+            QCOMPARE(mapping->mapping().columns.value(QStringLiteral("amount")), QStringLiteral("Montant HT"));
+            saveScreenshot(dialog, "csv-mapping-dialog.png");
+            QTest::mouseClick(ok, Qt::LeftButton);
+        },
+        &mapped);
+    action("importDecpAction")->trigger();
+    QVERIFY(mapped);
+    auto *dialog = child<DecpImportDialog>(m_window.get(), "decpImportDialog");
+    QVERIFY(dialog);
+    QTRY_VERIFY_WITH_TIMEOUT(dialog->isFinished(), 60000);
+    QVERIFY2(dialog->result().ok, qPrintable(dialog->result().error));
+    QVERIFY(dialog->result().total().accepted > 0);
+    QCOMPARE(contractCount(m_path), before + int(dialog->result().total().accepted));
+}
+
+void TestWorkflows::importStaysResponsiveAndCancelKeepsNothing()
+{
+    const QString big = m_dir->filePath(QStringLiteral("synthetic.json"));
+    {
+        QFile file(big);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(syntheticDecp(60000));
+    }
+    m_window->setCurrentView(MainWindow::View::Contracts);
+    const int before = contractCount(m_path);
+
+    // While it runs: the GUI thread keeps turning (measured), the tables can be searched, edits wait.
+    QElapsedTimer clock;
+    qint64 last = 0;
+    qint64 worst = 0;
+    QTimer ticker;
+    ticker.setInterval(10);
+    DecpImportDialog *dialog = nullptr;
+    connect(&ticker, &QTimer::timeout, this, [&] {
+        const qint64 now = clock.elapsed();
+        // Only while the import runs: the reload that follows it is measured on its own below.
+        if (dialog && !dialog->isFinished())
+            worst = std::max(worst, now - last);
+        last = now;
+    });
+    clock.start();
+    ticker.start();
+    dialog = m_window->importDecp({big}, {});
+    QVERIFY(dialog);
+    last = clock.elapsed(); // the backup before the import is not the import
+    QVERIFY(!m_window->isEditable());
+    QVERIFY(!action("newIncidentAction")->isEnabled());
+    QVERIFY(!action("undoAction")->isEnabled());
+    QTRY_VERIFY_WITH_TIMEOUT(!child<QLabel>(dialog, "recordsLabel")->text().startsWith(u'0'), 30000);
+    auto *search = child<QLineEdit>(m_window.get(), "searchLineEdit");
+    QTest::keyClicks(search, QStringLiteral("tessi"));
+    QVERIFY(table("contractsTableView")->model()->rowCount() >= 1);
+    search->clear();
+    saveScreenshot(dialog, "decp-import-progress.png");
+    QTRY_VERIFY_WITH_TIMEOUT(dialog->isFinished(), 120000);
+    ticker.stop();
+    QVERIFY2(dialog->result().ok, qPrintable(dialog->result().error));
+    const qint64 imported = dialog->result().total().accepted;
+    QCOMPARE(imported, qint64(60000));
+    QCOMPARE(contractCount(m_path), before + 60000);
+    QElapsedTimer reload;
+    reload.start();
+    QVERIFY(m_window->reload());
+    qInfo("import of 60 000 records: %lld ms; longest stall of the GUI thread meanwhile: %lld ms; "
+          "reloading the views after it: %lld ms",
+          dialog->result().elapsedMs, worst, reload.elapsed());
+    QVERIFY2(worst < 500, qPrintable(QString::number(worst)));
+
+    // The same file again under a new name, cancelled once it is under way: nothing of it is kept.
+    const QString again = m_dir->filePath(QStringLiteral("synthetic-bis.json"));
+    {
+        QFile file(again);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        QByteArray bytes = syntheticDecp(60000);
+        file.write(bytes.replace("SYN-", "BIS-"));
+    }
+    const int afterFirst = contractCount(m_path);
+    dialog = m_window->importDecp({again}, {});
+    QVERIFY(dialog);
+    QTRY_VERIFY_WITH_TIMEOUT(!child<QLabel>(dialog, "recordsLabel")->text().startsWith(u'0'), 30000);
+    QTest::mouseClick(child<QPushButton>(dialog, "cancelPushButton"), Qt::LeftButton);
+    QVERIFY(!child<QPushButton>(dialog, "cancelPushButton")->isEnabled());
+    QTRY_VERIFY_WITH_TIMEOUT(dialog->isFinished(), 60000);
+    QVERIFY(dialog->result().cancelled);
+    QVERIFY(child<QLabel>(dialog, "statusLabel")->text().contains(QStringLiteral("left as it was")));
+    QCOMPARE(contractCount(m_path), afterFirst);
+    QVERIFY(m_window->isEditable());
+    QVERIFY(m_window->checkIntegrity().isEmpty());
+}
+
+void TestWorkflows::sourceDialogRules_data()
+{
+    QTest::addColumn<QString>("title");
+    QTest::addColumn<QString>("published");
+    QTest::addColumn<QString>("url");
+    QTest::addColumn<QString>("retrieved");
+    QTest::addColumn<QString>("errorLabel"); // empty: accepted
+    QTest::addColumn<QString>("message");
+
+    QTest::newRow("no title") << QString() << QString() << QString() << QString() << "titleErrorLabel"
+                              << "needs a title";
+    QTest::newRow("not a real date") << "Tract"
+                                     << "30/02/2023" << QString() << QString() << "publishedOnErrorLabel"
+                                     << "2023";
+    QTest::newRow("published in the future") << "Tract"
+                                             << "2031" << QString() << QString() << "publishedOnErrorLabel"
+                                             << "future";
+    QTest::newRow("retrieved in the future") << "Tract" << QString() << QString() << "02/06/2024"
+                                             << "retrievedOnErrorLabel"
+                                             << "future";
+    QTest::newRow("retrieved before published") << "Tract"
+                                                << "24/08/2023" << QString() << "08/2022"
+                                                << "retrievedOnErrorLabel"
+                                                << "before it was published";
+    QTest::newRow("not a web address") << "Tract" << QString() << "pas une adresse" << QString() << "urlErrorLabel"
+                                       << "not a web address";
+    QTest::newRow("partial dates, no url") << "Tract"
+                                           << "2023" << QString() << "08/2023" << QString() << QString();
+    QTest::newRow("address without scheme") << "Tract"
+                                            << "24/08/2023"
+                                            << "www.cgt.fr/communique"
+                                            << "25/08/2023" << QString() << QString();
+}
+
+void TestWorkflows::sourceDialogRules()
+{
+    QFETCH(QString, title);
+    QFETCH(QString, published);
+    QFETCH(QString, url);
+    QFETCH(QString, retrieved);
+    QFETCH(QString, errorLabel);
+    QFETCH(QString, message);
+    Database database;
+    QVERIFY(database.open(m_path));
+    Repository repository(database.connection());
+    const int before = int(repository.sources().size());
+    SourceDialog dialog(repository);
+    dialog.setToday(QDate(2024, 6, 1));
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    setText(&dialog, "titleLineEdit", title);
+    setText(&dialog, "publishedOnLineEdit", published);
+    setText(&dialog, "urlLineEdit", url);
+    setText(&dialog, "retrievedOnLineEdit", retrieved);
+    clickButton(&dialog, QDialogButtonBox::Ok);
+    if (errorLabel.isEmpty()) {
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        QCOMPARE(int(repository.sources().size()), before + 1);
+        const std::optional<Source> saved = repository.source(dialog.savedSource().id);
+        QVERIFY(saved);
+        QCOMPARE(saved->title, title);
+        QCOMPARE(saved->publishedOn.toIso(), parseDateInput(published)->toIso());
+        if (!url.isEmpty())
+            QCOMPARE(saved->url, QStringLiteral("https://") + url);
+        return;
+    }
+    QVERIFY(dialog.isVisible());
+    QCOMPARE(int(repository.sources().size()), before);
+    auto *label = child<QLabel>(&dialog, qPrintable(errorLabel));
+    QVERIFY2(label->isVisible(), qPrintable(errorLabel));
+    QVERIFY2(label->text().contains(message), qPrintable(label->text()));
+    QVERIFY(child<QLabel>(&dialog, "summaryErrorLabel")->text().contains(QStringLiteral("Nothing was saved")));
+    // Typing in the field takes its mark away.
+    if (errorLabel == QLatin1String("titleErrorLabel")) {
+        QTest::keyClicks(child<QLineEdit>(&dialog, "titleLineEdit"), QStringLiteral("x"));
+        QVERIFY(!label->isVisible());
+    }
+}
+
+void TestWorkflows::newSourceFromSourcesView()
+{
+    m_window->setCurrentView(MainWindow::View::Sources);
+    const int before = table("sourcesTableView")->model()->rowCount();
+    whenModal(QStringLiteral("sourceDialog"), [](QWidget *dialog) {
+        auto *kind = child<QComboBox>(dialog, "kindComboBox");
+        QCOMPARE(kind->count(), int(codes::sourceKinds.size()));
+        setText(dialog, "titleLineEdit", QStringLiteral("Communiqué CGT Pôle emploi"));
+        setText(dialog, "publisherLineEdit", QStringLiteral("CGT"));
+        kind->setCurrentIndex(kind->findData(QStringLiteral("union")));
+        setText(dialog, "publishedOnLineEdit", QStringLiteral("24/08/2023"));
+        setText(dialog, "urlLineEdit", QStringLiteral("https://www.cgt.fr/x"));
+        clickButton(dialog, QDialogButtonBox::Ok);
+    });
+    const RowId id = m_window->newSource();
+    QVERIFY(id != 0);
+    QCOMPARE(table("sourcesTableView")->model()->rowCount(), before + 1);
+    QCOMPARE(m_window->selectedId(), id);
+    const Source *source = m_window->records()->source(id);
+    QVERIFY(source);
+    QCOMPARE(source->kind, QStringLiteral("union"));
+    QCOMPARE(source->publishedOn.toIso(), QStringLiteral("2023-08-24"));
+    QVERIFY(!source->retrievedOn.isUnknown()); // today, as the dialog proposes
+}
+
+void TestWorkflows::screenshots()
+{
+    if (qEnvironmentVariableIsEmpty("VIGIE_SCREENSHOT_DIR"))
+        QSKIP("set VIGIE_SCREENSHOT_DIR to take the screenshots");
+    // The charts page at a README size, and the new dialogs, for a look by eye. The demo database's facts with,
+    // so that the chart has years to show, contracts of four FICTITIOUS providers imported as DECP.
+    const QString example = m_dir->filePath(QStringLiteral("exemple-fictif.sqlite"));
+    QVERIFY(makeDemo(example));
+    QString error;
+    QVERIFY2(m_window->openDatabase(example, &error), qPrintable(error));
+    const QString decp = m_dir->filePath(QStringLiteral("exemple-fictif.json"));
+    {
+        const char *const providers[][2] = {{"90000001900019", "Prestataire A (fictif)"},
+                                            {"90000002700012", "Prestataire B (fictif)"},
+                                            {"90000003500015", "Prestataire C (fictif)"},
+                                            {"90000004300019", "Prestataire D (fictif)"}};
+        QByteArray json = "{\"marches\": [\n";
+        int n = 0;
+        for (int year = 2016; year <= 2024; ++year) {
+            for (int p = 0; p < 4; ++p) {
+                const qint64 amount = 400000 + qint64((year * 7 + p * 13) % 23) * 150000 + (p == 0 ? 1200000 : 0);
+                json += (n++ ? ",\n" : "") + QByteArray("{\"id\": \"EX-") + QByteArray::number(year)
+                    + QByteArray::number(p) + "\", \"acheteur\": {\"id\": \"13000548100010\"}, "
+                    + "\"objet\": \"Relation usagers, lot " + QByteArray::number(p + 1)
+                    + "\", \"montant\": " + QByteArray::number(amount) + ", \"dateNotification\": \""
+                    + QByteArray::number(year) + "-0" + QByteArray::number(2 + p)
+                    + "-01\", \"dureeMois\": 12, \"titulaires\": [{\"typeIdentifiant\": \"SIRET\", \"id\": \""
+                    + providers[p][0] + "\", \"denominationSociale\": \"" + providers[p][1] + "\"}]}";
+            }
+        }
+        json += "\n]}\n";
+        QFile file(decp);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(json);
+    }
+    const QStringList files = {decp};
+    DecpImportDialog *import = m_window->importDecp(files, {});
+    QVERIFY(import);
+    QTRY_VERIFY_WITH_TIMEOUT(import->isFinished(), 60000);
+    import->close();
+    m_window->resize(1280, 800);
+    m_window->setCurrentView(MainWindow::View::Charts);
+    QVERIFY(m_window->chartsView());
+    QTest::qWait(200);
+    saveScreenshot(m_window.get(), "mainwindow-charts.png");
+    m_window->setCurrentView(MainWindow::View::Contracts);
+    QTest::qWait(100);
+    saveScreenshot(m_window.get(), "mainwindow-contracts-imported.png");
+    whenModal(QStringLiteral("sourceDialog"), [](QWidget *dialog) {
+        setText(dialog, "publishedOnLineEdit", QStringLiteral("30/02/2023"));
+        setText(dialog, "urlLineEdit", QStringLiteral("pas une adresse"));
+        clickButton(dialog, QDialogButtonBox::Ok);
+        QTest::qWait(50);
+        saveScreenshot(dialog, "source-dialog-errors.png");
+        clickButton(dialog, QDialogButtonBox::Cancel);
+    });
+    QCOMPARE(m_window->newSource(), RowId(0));
+}
+
+QTEST_MAIN(TestWorkflows)
+#include "testworkflows.moc"

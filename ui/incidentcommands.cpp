@@ -1,0 +1,180 @@
+#include "incidentcommands.h"
+
+#include "storage/repository.h"
+
+#include <QCoreApplication>
+
+namespace vigie {
+
+namespace {
+
+class Text
+{
+    Q_DECLARE_TR_FUNCTIONS(vigie::IncidentCommand)
+};
+
+// A copy of `incident` to write as a new row: the stored ids of it and its children are gone with the rows.
+Incident asNew(Incident incident)
+{
+    incident.id = 0;
+    for (Claim &claim : incident.claims)
+        claim.id = 0;
+    for (Consequence &consequence : incident.consequences)
+        consequence.id = 0;
+    return incident;
+}
+
+} // namespace
+
+void IncidentHistory::setRepository(Repository *repository)
+{
+    m_repository = repository;
+    m_renamed.clear();
+}
+
+void IncidentHistory::recreated(RowId oldId, RowId newId)
+{
+    for (auto it = m_renamed.begin(); it != m_renamed.end(); ++it) {
+        if (it.value() == oldId)
+            it.value() = newId;
+    }
+    m_renamed.insert(oldId, newId);
+}
+
+IncidentCommand::IncidentCommand(IncidentHistory &history, const QString &text)
+    : QUndoCommand(text)
+    , m_history(history)
+{
+}
+
+RowId IncidentCommand::insert(Incident incident)
+{
+    if (!m_history.repository())
+        return 0;
+    incident = asNew(std::move(incident));
+    // Validated against a "today" no earlier than its own dates: what was valid when saved stays restorable.
+    if (!m_history.repository()->saveIncident(incident, QDate::currentDate()))
+        return 0;
+    return incident.id;
+}
+
+bool IncidentCommand::replace(Incident incident, RowId id)
+{
+    if (!m_history.repository())
+        return false;
+    incident = asNew(std::move(incident));
+    incident.id = id;
+    return m_history.repository()->saveIncident(incident, QDate::currentDate());
+}
+
+bool IncidentCommand::remove(RowId id)
+{
+    return m_history.repository() && m_history.repository()->deleteIncident(id);
+}
+
+void IncidentCommand::done(RowId select)
+{
+    if (m_history.changed)
+        m_history.changed(select);
+}
+
+void IncidentCommand::fail(const QString &what)
+{
+    // A change that cannot be made leaves the database as it was; the command leaves the stack.
+    setObsolete(true);
+    const QString reason = m_history.repository() ? m_history.repository()->lastError() : QString();
+    if (m_history.failed)
+        m_history.failed(reason.isEmpty() ? what : Text::tr("%1: %2").arg(what, reason));
+    if (m_history.changed)
+        m_history.changed(0);
+}
+
+AddIncidentCommand::AddIncidentCommand(IncidentHistory &history, const Incident &saved)
+    : IncidentCommand(history, Text::tr("add incident \"%1\"").arg(saved.title))
+    , m_incident(saved)
+    , m_id(saved.id)
+{
+}
+
+void AddIncidentCommand::undo()
+{
+    if (!remove(m_history.currentId(m_id))) {
+        fail(Text::tr("Cannot undo the addition of the incident \"%1\"").arg(m_incident.title));
+        return;
+    }
+    done(0);
+}
+
+void AddIncidentCommand::redo()
+{
+    if (m_first) {
+        m_first = false;
+        return;
+    }
+    const RowId id = insert(m_incident);
+    if (id == 0) {
+        fail(Text::tr("Cannot add the incident \"%1\" again").arg(m_incident.title));
+        return;
+    }
+    m_history.recreated(m_history.currentId(m_id), id);
+    done(id);
+}
+
+EditIncidentCommand::EditIncidentCommand(IncidentHistory &history, const Incident &before, const Incident &after)
+    : IncidentCommand(history, Text::tr("edit incident \"%1\"").arg(after.title))
+    , m_before(before)
+    , m_after(after)
+{
+}
+
+void EditIncidentCommand::undo()
+{
+    const RowId id = m_history.currentId(m_before.id);
+    if (!replace(m_before, id)) {
+        fail(Text::tr("Cannot restore the previous version of the incident \"%1\"").arg(m_before.title));
+        return;
+    }
+    done(id);
+}
+
+void EditIncidentCommand::redo()
+{
+    if (m_first) {
+        m_first = false;
+        return;
+    }
+    const RowId id = m_history.currentId(m_after.id);
+    if (!replace(m_after, id)) {
+        fail(Text::tr("Cannot edit the incident \"%1\" again").arg(m_after.title));
+        return;
+    }
+    done(id);
+}
+
+DeleteIncidentCommand::DeleteIncidentCommand(IncidentHistory &history, const Incident &incident)
+    : IncidentCommand(history, Text::tr("delete incident \"%1\"").arg(incident.title))
+    , m_incident(incident)
+{
+}
+
+void DeleteIncidentCommand::undo()
+{
+    const RowId id = insert(m_incident);
+    if (id == 0) {
+        fail(Text::tr("Cannot bring back the incident \"%1\"").arg(m_incident.title));
+        return;
+    }
+    m_history.recreated(m_history.currentId(m_incident.id), id);
+    done(id);
+}
+
+void DeleteIncidentCommand::redo()
+{
+    if (!remove(m_history.currentId(m_incident.id))) {
+        fail(Text::tr("Cannot delete the incident \"%1\"").arg(m_incident.title));
+        return;
+    }
+    done(0);
+}
+
+} // namespace vigie
