@@ -1,4 +1,2984 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
+<context>
+    <name>IncidentDialog</name>
+    <message>
+        <source>Incident</source>
+        <translation>Incident</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titre :</translation>
+    </message>
+    <message>
+        <source>What happened, in a few words</source>
+        <translation>Ce qui s&apos;est passé, en quelques mots</translation>
+    </message>
+    <message>
+        <source>&amp;Subcontractor:</source>
+        <translation>&amp;Sous-traitant :</translation>
+    </message>
+    <message>
+        <source>&amp;Contract:</source>
+        <translation>&amp;Contrat :</translation>
+    </message>
+    <message>
+        <source>T&amp;ask:</source>
+        <translation>Tâc&amp;he :</translation>
+    </message>
+    <message>
+        <source>&amp;Occurred on:</source>
+        <translation>S&amp;urvenu le :</translation>
+    </message>
+    <message>
+        <source>&amp;Discovered on:</source>
+        <translation>&amp;Découvert le :</translation>
+    </message>
+    <message>
+        <source>&amp;Notified to the CNIL on:</source>
+        <translation>&amp;Notifié à la CNIL le :</translation>
+    </message>
+    <message>
+        <source>Made &amp;public on:</source>
+        <translation>Rendu &amp;public le :</translation>
+    </message>
+    <message>
+        <source>Nature:</source>
+        <translation>Nature :</translation>
+    </message>
+    <message>
+        <source>Confidentialit&amp;y (data disclosed)</source>
+        <translation>C&amp;onfidentialité (données divulguées)</translation>
+    </message>
+    <message>
+        <source>&amp;Integrity (data altered)</source>
+        <translation>&amp;Intégrité (données altérées)</translation>
+    </message>
+    <message>
+        <source>A&amp;vailability (data lost)</source>
+        <translation>Disponi&amp;bilité (données perdues)</translation>
+    </message>
+    <message>
+        <source>St&amp;atus:</source>
+        <translation>St&amp;atut :</translation>
+    </message>
+    <message>
+        <source>D&amp;escription:</source>
+        <translation>D&amp;escription :</translation>
+    </message>
+    <message>
+        <source>Claims</source>
+        <translation>Déclarations</translation>
+    </message>
+    <message>
+        <source>Who says how many people were affected and which personal data leaked. Keep every claim, even when they disagree. Leave People empty when no number was given.</source>
+        <translation>Qui dit combien de personnes ont été touchées et quelles données personnelles ont fuité. Conservez chaque déclaration, même quand elles se contredisent. Laissez « Personnes » vide quand aucun chiffre n&apos;a été donné.</translation>
+    </message>
+    <message>
+        <source>Personal data in the selected claim:</source>
+        <translation>Données personnelles de la déclaration sélectionnée :</translation>
+    </message>
+    <message>
+        <source>Add c&amp;laim</source>
+        <translation>A&amp;jouter une déclaration</translation>
+    </message>
+    <message>
+        <source>&amp;Remove claim</source>
+        <translation>Supp&amp;rimer la déclaration</translation>
+    </message>
+    <message>
+        <source>Consequences and sources</source>
+        <translation>Conséquences et sources</translation>
+    </message>
+    <message>
+        <source>Consequences for the people affected (fraud, phishing, identity theft...):</source>
+        <translation>Conséquences pour les personnes touchées (fraude, hameçonnage, usurpation d&apos;identité...) :</translation>
+    </message>
+    <message>
+        <source>Add consequence</source>
+        <translation>Ajouter une conséquence</translation>
+    </message>
+    <message>
+        <source>Remove consequence</source>
+        <translation>Supprimer la conséquence</translation>
+    </message>
+    <message>
+        <source>Sources that report the incident, with the passage that says so:</source>
+        <translation>Sources qui font état de l&apos;incident, avec le passage qui le dit :</translation>
+    </message>
+    <message>
+        <source>Cite a source</source>
+        <translation>Citer une source</translation>
+    </message>
+    <message>
+        <source>Remove citation</source>
+        <translation>Supprimer la citation</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::Amount</name>
+    <message>
+        <source>the amount is empty</source>
+        <translation>le montant est vide</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is negative; an amount cannot be negative</source>
+        <translation>« %1 » est négatif ; un montant ne peut pas être négatif</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an amount (examples: 80 M€, 80 000 000,00 €, 1,5 million)</source>
+        <translation>« %1 » n&apos;est pas un montant (exemples : 80 M€, 80 000 000,00 €, 1,5 million)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has several decimal commas</source>
+        <translation>« %1 » contient plusieurs virgules décimales</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an amount</source>
+        <translation>« %1 » n&apos;est pas un montant</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is too large for an amount</source>
+        <translation>« %1 » est trop grand pour un montant</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::Application</name>
+    <message>
+        <source>Vigie</source>
+        <translation>Vigie</translation>
+    </message>
+    <message>
+        <source>Vigie cannot open %1.</source>
+        <translation>Vigie ne peut pas ouvrir %1.</translation>
+    </message>
+    <message>
+        <source>Audit of public-employment outsourcing and data breaches</source>
+        <translation>Audit de la sous-traitance du service public de l&apos;emploi et des fuites de données</translation>
+    </message>
+    <message>
+        <source>Open the Vigie database FILE.</source>
+        <translation>Ouvrir la base de données Vigie FILE.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <source>The last database, %1, could not be opened: %2</source>
+        <translation>La dernière base de données, %1, n&apos;a pas pu être ouverte : %2</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::Backups</name>
+    <message>
+        <source>cannot create %1: %2</source>
+        <translation>impossible de créer %1 : %2</translation>
+    </message>
+    <message>
+        <source>cannot write the backup %1: %2</source>
+        <translation>impossible d&apos;écrire la sauvegarde %1 : %2</translation>
+    </message>
+    <message>
+        <source>cannot create the backup folder %1</source>
+        <translation>impossible de créer le dossier de sauvegarde %1</translation>
+    </message>
+    <message>
+        <source>%n organisation(s)</source>
+        <translation>%n organisme</translation>
+    </message>
+    <message>
+        <source>%n contract(s)</source>
+        <translation>%n contrat</translation>
+    </message>
+    <message>
+        <source>%n task(s)</source>
+        <translation>%n tâche</translation>
+    </message>
+    <message>
+        <source>%n incident(s)</source>
+        <translation>%n incident</translation>
+    </message>
+    <message>
+        <source>%n claim(s)</source>
+        <translation>%n déclaration</translation>
+    </message>
+    <message>
+        <source>%n source(s)</source>
+        <translation>%n source</translation>
+    </message>
+    <message>
+        <source>%1; schema %2</source>
+        <translation>%1 ; schéma %2</translation>
+    </message>
+    <message>
+        <source>the backup cannot be restored: %1</source>
+        <translation>la sauvegarde ne peut pas être restaurée : %1</translation>
+    </message>
+    <message>
+        <source>the backup %1 is damaged: %2</source>
+        <translation>la sauvegarde %1 est endommagée : %2</translation>
+    </message>
+    <message>
+        <source>cannot replace %1 with the backup</source>
+        <translation>impossible de remplacer %1 par la sauvegarde</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::ChartCommand</name>
+    <message>
+        <source>usage: vigie chart --db DB --kind spending-exposure|disclosure-delays [--from YEAR] [--to YEAR] [--by month|quarter|year] [--mode notified|spread] [--claims official|highest] [--subcontractor NAME ...] --format png|svg|pdf --out FILE [--dpi N] [--page A4|A5] [--landscape] [--size WIDTHxHEIGHT] [--title TEXT] [--subtitle TEXT] [--union NAME]</source>
+        <translation>usage : vigie chart --db DB --kind spending-exposure|disclosure-delays [--from YEAR] [--to YEAR] [--by month|quarter|year] [--mode notified|spread] [--claims official|highest] [--subcontractor NAME ...] --format png|svg|pdf --out FILE [--dpi N] [--page A4|A5] [--landscape] [--size WIDTHxHEIGHT] [--title TEXT] [--subtitle TEXT] [--union NAME]</translation>
+    </message>
+    <message>
+        <source>Database file.</source>
+        <translation>Fichier de base de données.</translation>
+    </message>
+    <message>
+        <source>Chart kind.</source>
+        <translation>Type de graphique.</translation>
+    </message>
+    <message>
+        <source>First year.</source>
+        <translation>Première année.</translation>
+    </message>
+    <message>
+        <source>Last year.</source>
+        <translation>Dernière année.</translation>
+    </message>
+    <message>
+        <source>Granularity.</source>
+        <translation>Granularité.</translation>
+    </message>
+    <message>
+        <source>Spending mode.</source>
+        <translation>Mode de calcul des dépenses.</translation>
+    </message>
+    <message>
+        <source>Claims.</source>
+        <translation>Déclarations retenues.</translation>
+    </message>
+    <message>
+        <source>Subcontractor.</source>
+        <translation>Sous-traitant.</translation>
+    </message>
+    <message>
+        <source>Format.</source>
+        <translation>Format.</translation>
+    </message>
+    <message>
+        <source>Output file.</source>
+        <translation>Fichier de sortie.</translation>
+    </message>
+    <message>
+        <source>Resolution.</source>
+        <translation>Résolution.</translation>
+    </message>
+    <message>
+        <source>Page size.</source>
+        <translation>Format de page.</translation>
+    </message>
+    <message>
+        <source>Landscape.</source>
+        <translation>Paysage.</translation>
+    </message>
+    <message>
+        <source>Custom size in pixels.</source>
+        <translation>Taille personnalisée en pixels.</translation>
+    </message>
+    <message>
+        <source>Title.</source>
+        <translation>Titre.</translation>
+    </message>
+    <message>
+        <source>Subtitle.</source>
+        <translation>Sous-titre.</translation>
+    </message>
+    <message>
+        <source>Union name.</source>
+        <translation>Nom du syndicat.</translation>
+    </message>
+    <message>
+        <source>Credit sub-contracting acts.</source>
+        <translation>Attribuer les actes de sous-traitance au sous-traitant.</translation>
+    </message>
+    <message>
+        <source>Count subsidiaries with their group.</source>
+        <translation>Compter les filiales avec leur groupe.</translation>
+    </message>
+    <message>
+        <source>Running total of people exposed.</source>
+        <translation>Cumul des personnes exposées.</translation>
+    </message>
+    <message>
+        <source>unexpected argument &quot;%1&quot;</source>
+        <translation>argument inattendu « %1 »</translation>
+    </message>
+    <message>
+        <source>--%1 is required</source>
+        <translation>--%1 est obligatoire</translation>
+    </message>
+    <message>
+        <source>--kind must be spending-exposure or disclosure-delays, not &quot;%1&quot;</source>
+        <translation>--kind doit valoir spending-exposure ou disclosure-delays, pas « %1 »</translation>
+    </message>
+    <message>
+        <source>--format must be png, svg or pdf, not &quot;%1&quot;</source>
+        <translation>--format doit valoir png, svg ou pdf, pas « %1 »</translation>
+    </message>
+    <message>
+        <source>--from must be a year, not &quot;%1&quot;</source>
+        <translation>--from doit être une année, pas « %1 »</translation>
+    </message>
+    <message>
+        <source>--to must be a year, not &quot;%1&quot;</source>
+        <translation>--to doit être une année, pas « %1 »</translation>
+    </message>
+    <message>
+        <source>--from %1 is after --to %2</source>
+        <translation>--from %1 est postérieur à --to %2</translation>
+    </message>
+    <message>
+        <source>--by must be month, quarter or year, not &quot;%1&quot;</source>
+        <translation>--by doit valoir month, quarter ou year, pas « %1 »</translation>
+    </message>
+    <message>
+        <source>--mode must be notified or spread, not &quot;%1&quot;</source>
+        <translation>--mode doit valoir notified ou spread, pas « %1 »</translation>
+    </message>
+    <message>
+        <source>--claims must be official or highest, not &quot;%1&quot;</source>
+        <translation>--claims doit valoir official ou highest, pas « %1 »</translation>
+    </message>
+    <message>
+        <source>--page and --size cannot be used together</source>
+        <translation>--page et --size ne peuvent pas être utilisés ensemble</translation>
+    </message>
+    <message>
+        <source>--page must be A4 or A5, not &quot;%1&quot;</source>
+        <translation>--page doit valoir A4 ou A5, pas « %1 »</translation>
+    </message>
+    <message>
+        <source>--size must be WIDTHxHEIGHT in pixels, not &quot;%1&quot;</source>
+        <translation>--size doit être de la forme WIDTHxHEIGHT en pixels, pas « %1 »</translation>
+    </message>
+    <message>
+        <source>--dpi must be a number from 50 to 1200, not &quot;%1&quot;</source>
+        <translation>--dpi doit être un nombre de 50 à 1200, pas « %1 »</translation>
+    </message>
+    <message>
+        <source>no subcontractor named &quot;%1&quot; has contracts or incidents in %2</source>
+        <translation>aucun sous-traitant nommé « %1 » n&apos;a de contrats ou d&apos;incidents dans %2</translation>
+    </message>
+    <message>
+        <source>Outsourcing and people&apos;s data exposed</source>
+        <translation>Sous-traitance et données personnelles exposées</translation>
+    </message>
+    <message>
+        <source>How long before breaches were made public</source>
+        <translation>Combien de temps avant que les fuites soient rendues publiques</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::ChartExporter</name>
+    <message>
+        <source>exported on %1</source>
+        <translation>exporté le %1</translation>
+    </message>
+    <message>
+        <source>made with Vigie %1</source>
+        <translation>réalisé avec Vigie %1</translation>
+    </message>
+    <message>
+        <source>Sources: none recorded for these figures</source>
+        <translation>Sources : aucune n&apos;est enregistrée pour ces chiffres</translation>
+    </message>
+    <message>
+        <source>Sources: %1</source>
+        <translation>Sources : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more source(s), listed in Vigie</source>
+        <translation>
+            <numerusform>et %n autre source, répertoriée dans Vigie</numerusform>
+            <numerusform>et %n autres sources, répertoriées dans Vigie</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not shown: %1</source>
+        <translation>À noter : %1</translation>
+    </message>
+    <message>
+        <source>Filter: %1</source>
+        <translation>Filtre : %1</translation>
+    </message>
+    <message>
+        <source>Made with Vigie %1 on %2. Database: %3. Filter: %4. Sources: %5</source>
+        <translation>Réalisé avec Vigie %1 le %2. Base de données : %3. Filtre : %4. Sources : %5</translation>
+    </message>
+    <message>
+        <source>the export size %1 × %2 pixels is outside 100 to 20 000</source>
+        <translation>la taille d&apos;export %1 × %2 pixels est hors de l&apos;intervalle 100 à 20 000</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>impossible d&apos;écrire %1 : %2</translation>
+    </message>
+    <message>
+        <source>cannot write %1</source>
+        <translation>impossible d&apos;écrire %1</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::ChartsView</name>
+    <message>
+        <source>first year</source>
+        <translation>première année</translation>
+    </message>
+    <message>
+        <source>last year</source>
+        <translation>dernière année</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>De</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>à</translation>
+    </message>
+    <message>
+        <source>By year</source>
+        <translation>Par année</translation>
+    </message>
+    <message>
+        <source>By quarter</source>
+        <translation>Par trimestre</translation>
+    </message>
+    <message>
+        <source>By month</source>
+        <translation>Par mois</translation>
+    </message>
+    <message>
+        <source>Amounts at notification</source>
+        <translation>Montants à la notification</translation>
+    </message>
+    <message>
+        <source>Amounts spread over durations</source>
+        <translation>Montants étalés sur la durée</translation>
+    </message>
+    <message>
+        <source>Official claims</source>
+        <translation>Déclarations officielles</translation>
+    </message>
+    <message>
+        <source>Highest sourced claims</source>
+        <translation>Déclarations sourcées les plus élevées</translation>
+    </message>
+    <message>
+        <source>Credit sub-contracting</source>
+        <translation>Attribuer la sous-traitance</translation>
+    </message>
+    <message>
+        <source>Declared sub-contracting acts count for the sub-contractor, not the holder</source>
+        <translation>Les actes de sous-traitance déclarés comptent pour le sous-traitant, pas pour le titulaire</translation>
+    </message>
+    <message>
+        <source>Group subsidiaries</source>
+        <translation>Regrouper les filiales</translation>
+    </message>
+    <message>
+        <source>Running total</source>
+        <translation>Cumul</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exporter…</translation>
+    </message>
+    <message>
+        <source>Spending and exposure</source>
+        <translation>Dépenses et exposition</translation>
+    </message>
+    <message>
+        <source>Disclosure delays</source>
+        <translation>Délais de divulgation</translation>
+    </message>
+    <message>
+        <source>All subcontractors</source>
+        <translation>Tous les sous-traitants</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n subcontractor(s)</source>
+        <translation>
+            <numerusform>%n sous-traitant</numerusform>
+            <numerusform>%n sous-traitants</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, %2: %3</source>
+        <translation>%1, %2 : %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>  and %n other(s)</source>
+        <translation>
+            <numerusform>  et %n autre</numerusform>
+            <numerusform>  et %n autres</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>amendment to contract %1</source>
+        <translation>avenant au contrat %1</translation>
+    </message>
+    <message>
+        <source>sub-contracting act under contract %1</source>
+        <translation>acte de sous-traitance au titre du contrat %1</translation>
+    </message>
+    <message>
+        <source>contract %1</source>
+        <translation>contrat %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>  and %n other record(s)</source>
+        <translation>
+            <numerusform>  et %n autre élément</numerusform>
+            <numerusform>  et %n autres éléments</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2 people exposed by %n incident(s)</source>
+        <translation>
+            <numerusform>%1 : %2 personnes exposées par %n incident</numerusform>
+            <numerusform>%1 : %2 personnes exposées par %n incidents</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Running total: %1; weighted exposure index: %2</source>
+        <translation>Cumul : %1 ; indice d&apos;exposition pondéré : %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>  and %n other incident(s)</source>
+        <translation>
+            <numerusform>  et %n autre incident</numerusform>
+            <numerusform>  et %n autres incidents</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export the chart</source>
+        <translation>Exporter le graphique</translation>
+    </message>
+    <message>
+        <source>Outsourcing and people&apos;s data exposed</source>
+        <translation>Sous-traitance et données personnelles exposées</translation>
+    </message>
+    <message>
+        <source>How long before breaches were made public</source>
+        <translation>Combien de temps avant que les fuites soient rendues publiques</translation>
+    </message>
+    <message>
+        <source>PNG image</source>
+        <translation>Image PNG</translation>
+    </message>
+    <message>
+        <source>SVG drawing</source>
+        <translation>Dessin SVG</translation>
+    </message>
+    <message>
+        <source>PDF document</source>
+        <translation>Document PDF</translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>A5</source>
+        <translation>A5</translation>
+    </message>
+    <message>
+        <source>Custom size</source>
+        <translation>Taille personnalisée</translation>
+    </message>
+    <message>
+        <source>Landscape</source>
+        <translation>Paysage</translation>
+    </message>
+    <message>
+        <source> px</source>
+        <translation> px</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Subtitle</source>
+        <translation>Sous-titre</translation>
+    </message>
+    <message>
+        <source>Union</source>
+        <translation>Syndicat</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation>Page</translation>
+    </message>
+    <message>
+        <source>Width</source>
+        <translation>Largeur</translation>
+    </message>
+    <message>
+        <source>Height</source>
+        <translation>Hauteur</translation>
+    </message>
+    <message>
+        <source>Resolution (dpi)</source>
+        <translation>Résolution (dpi)</translation>
+    </message>
+    <message>
+        <source>%1 files (*.%2)</source>
+        <translation>Fichiers %1 (*.%2)</translation>
+    </message>
+    <message>
+        <source>The chart was not exported: %1</source>
+        <translation>Le graphique n&apos;a pas été exporté : %1</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::ContractTableModel</name>
+    <message>
+        <source>Reference</source>
+        <translation>Référence</translation>
+    </message>
+    <message>
+        <source>Buyer</source>
+        <translation>Acheteur</translation>
+    </message>
+    <message>
+        <source>Holders</source>
+        <translation>Titulaires</translation>
+    </message>
+    <message>
+        <source>Object</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <source>Amount excl. VAT</source>
+        <translation>Montant HT</translation>
+    </message>
+    <message>
+        <source>Notified</source>
+        <translation>Notifié le</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Durée</translation>
+    </message>
+    <message>
+        <source>Nobody has published this amount.</source>
+        <translation>Personne n&apos;a publié ce montant.</translation>
+    </message>
+    <message>
+        <source>Maximum amount of the contract (as published in the open data), not what was spent.</source>
+        <translation>Montant maximum du contrat (tel que publié dans les données ouvertes), pas ce qui a été dépensé.</translation>
+    </message>
+    <message>
+        <source>Approximate amount, as the source puts it.</source>
+        <translation>Montant approximatif, tel que la source le donne.</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::CsvWriter</name>
+    <message>
+        <source>the file could not be written</source>
+        <translation>le fichier n&apos;a pas pu être écrit</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::Database</name>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 is an empty file, not a Vigie database</source>
+        <translation>%1 est un fichier vide, pas une base de données Vigie</translation>
+    </message>
+    <message>
+        <source>%1 is not a Vigie database (not an SQLite file)</source>
+        <translation>%1 n&apos;est pas une base de données Vigie (ce n&apos;est pas un fichier SQLite)</translation>
+    </message>
+    <message>
+        <source>%1 is an SQLite database of another program, not a Vigie database</source>
+        <translation>%1 est une base de données SQLite d&apos;un autre programme, pas une base de données Vigie</translation>
+    </message>
+    <message>
+        <source>cannot open %1: %2</source>
+        <translation>impossible d&apos;ouvrir %1 : %2</translation>
+    </message>
+    <message>
+        <source>cannot protect %1 against damaging statements (SQLite defensive mode)</source>
+        <translation>impossible de protéger %1 contre les instructions dangereuses (mode défensif de SQLite)</translation>
+    </message>
+    <message>
+        <source>cannot configure %1: %2</source>
+        <translation>impossible de configurer %1 : %2</translation>
+    </message>
+    <message>
+        <source>foreign keys cannot be enforced on %1</source>
+        <translation>les clés étrangères ne peuvent pas être imposées sur %1</translation>
+    </message>
+    <message>
+        <source>%1 does not exist</source>
+        <translation>%1 n&apos;existe pas</translation>
+    </message>
+    <message>
+        <source>%1 is not a file</source>
+        <translation>%1 n&apos;est pas un fichier</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer Vigie (schema %2; this version knows up to %3)</source>
+        <translation>%1 a été écrit par une version plus récente de Vigie (schéma %2 ; cette version connaît jusqu&apos;au schéma %3)</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: %2</source>
+        <translation>%1 est endommagé : %2</translation>
+    </message>
+    <message>
+        <source>%1 is read-only and needs an upgrade of its schema (from %2 to %3)</source>
+        <translation>%1 est en lecture seule et son schéma doit être mis à niveau (de %2 à %3)</translation>
+    </message>
+    <message>
+        <source>cannot back up %1 before upgrading it: %2</source>
+        <translation>impossible de sauvegarder %1 avant sa mise à niveau : %2</translation>
+    </message>
+    <message>
+        <source>cannot upgrade %1: %2</source>
+        <translation>impossible de mettre à niveau %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 already exists; Vigie does not overwrite it</source>
+        <translation>%1 existe déjà ; Vigie ne l&apos;écrase pas</translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation>impossible de créer le dossier %1</translation>
+    </message>
+    <message>
+        <source>cannot create %1: %2</source>
+        <translation>impossible de créer %1 : %2</translation>
+    </message>
+    <message>
+        <source>cannot create the schema in %1: %2</source>
+        <translation>impossible de créer le schéma dans %1 : %2</translation>
+    </message>
+    <message>
+        <source>row %1 of table %2 points to a missing row of %3</source>
+        <translation>la ligne %1 de la table %2 pointe vers une ligne manquante de %3</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::DecpImporter</name>
+    <message>
+        <source>the database is not open</source>
+        <translation>la base de données n&apos;est pas ouverte</translation>
+    </message>
+    <message>
+        <source>the database is read-only</source>
+        <translation>la base de données est en lecture seule</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::DecpImporter::Run</name>
+    <message>
+        <source>%1: database error: %2</source>
+        <translation>%1 : erreur de base de données : %2</translation>
+    </message>
+    <message>
+        <source>cannot prepare the import</source>
+        <translation>impossible de préparer l&apos;import</translation>
+    </message>
+    <message>
+        <source>cannot read the organisations</source>
+        <translation>impossible de lire les organismes</translation>
+    </message>
+    <message>
+        <source>cannot read the watch list</source>
+        <translation>impossible de lire la liste de surveillance</translation>
+    </message>
+    <message>
+        <source>cannot read the schema</source>
+        <translation>impossible de lire le schéma</translation>
+    </message>
+    <message>
+        <source>cannot suspend %1</source>
+        <translation>impossible de suspendre %1</translation>
+    </message>
+    <message>
+        <source>cannot rebuild %1</source>
+        <translation>impossible de reconstruire %1</translation>
+    </message>
+    <message>
+        <source>cannot queue the search index</source>
+        <translation>impossible de mettre en file l&apos;index de recherche</translation>
+    </message>
+    <message>
+        <source>cannot write the report %1: %2</source>
+        <translation>impossible d&apos;écrire le rapport %1 : %2</translation>
+    </message>
+    <message>
+        <source>cancelled: nothing was imported</source>
+        <translation>annulé : rien n&apos;a été importé</translation>
+    </message>
+    <message>
+        <source>failed: nothing was imported (%1)</source>
+        <translation>échec : rien n&apos;a été importé (%1)</translation>
+    </message>
+    <message>
+        <source>nothing new: the database was left unchanged</source>
+        <translation>rien de nouveau : la base de données est restée inchangée</translation>
+    </message>
+    <message>
+        <source>imported</source>
+        <translation>importé</translation>
+    </message>
+    <message>
+        <source>no identifier; ignored</source>
+        <translation>aucun identifiant ; ignoré</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has no identifier; not linked</source>
+        <translation>« %1 » n&apos;a pas d&apos;identifiant ; non relié</translation>
+    </message>
+    <message>
+        <source>record %1: cannot name organisation %2</source>
+        <translation>enregistrement %1 : impossible de nommer l&apos;organisme %2</translation>
+    </message>
+    <message>
+        <source>; kept as written, not linked by SIREN</source>
+        <translation>; conservé tel qu&apos;écrit, non relié par SIREN</translation>
+    </message>
+    <message>
+        <source>record %1: cannot add organisation %2</source>
+        <translation>enregistrement %1 : impossible d&apos;ajouter l&apos;organisme %2</translation>
+    </message>
+    <message>
+        <source>record %1: cannot link a holder</source>
+        <translation>enregistrement %1 : impossible de relier un titulaire</translation>
+    </message>
+    <message>
+        <source>record %1: cannot add an amendment</source>
+        <translation>enregistrement %1 : impossible d&apos;ajouter un avenant</translation>
+    </message>
+    <message>
+        <source>record %1: no buyer</source>
+        <translation>enregistrement %1 : aucun acheteur</translation>
+    </message>
+    <message>
+        <source>record %1: cannot add a sub-contracting act</source>
+        <translation>enregistrement %1 : impossible d&apos;ajouter un acte de sous-traitance</translation>
+    </message>
+    <message>
+        <source>record %1</source>
+        <translation>enregistrement %1</translation>
+    </message>
+    <message>
+        <source>record %1: cannot add contract %2</source>
+        <translation>enregistrement %1 : impossible d&apos;ajouter le contrat %2</translation>
+    </message>
+    <message>
+        <source>new contract of a watched group</source>
+        <translation>nouveau contrat d&apos;un groupe surveillé</translation>
+    </message>
+    <message>
+        <source>record %1: cannot keep an older version</source>
+        <translation>enregistrement %1 : impossible de conserver une version antérieure</translation>
+    </message>
+    <message>
+        <source>older version of a known contract: kept in its history</source>
+        <translation>version antérieure d&apos;un contrat connu : conservée dans son historique</translation>
+    </message>
+    <message>
+        <source>record %1: cannot update contract %2</source>
+        <translation>enregistrement %1 : impossible de mettre à jour le contrat %2</translation>
+    </message>
+    <message>
+        <source>record %1: cannot queue contract %2 for the search index</source>
+        <translation>enregistrement %1 : impossible de mettre le contrat %2 en file pour l&apos;index de recherche</translation>
+    </message>
+    <message>
+        <source>newer version of a known contract: updated, the previous version kept in its history</source>
+        <translation>version plus récente d&apos;un contrat connu : contrat mis à jour, version précédente conservée dans son historique</translation>
+    </message>
+    <message>
+        <source>updated contract of a watched group</source>
+        <translation>contrat mis à jour d&apos;un groupe surveillé</translation>
+    </message>
+    <message>
+        <source>cannot record the source</source>
+        <translation>impossible d&apos;enregistrer la source</translation>
+    </message>
+    <message>
+        <source>Public procurement open data (DECP): %1</source>
+        <translation>Données essentielles de la commande publique (DECP) : %1</translation>
+    </message>
+    <message>
+        <source>Imported by Vigie; SHA-1 %1, %2 bytes</source>
+        <translation>Importé par Vigie ; SHA-1 %1, %2 octets</translation>
+    </message>
+    <message>
+        <source>cannot cite the source</source>
+        <translation>impossible de citer la source</translation>
+    </message>
+    <message>
+        <source>cannot record the import</source>
+        <translation>impossible d&apos;enregistrer l&apos;import</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1: not a DECP file (neither JSON, XML nor CSV)</source>
+        <translation>%1 : ce n&apos;est pas un fichier DECP (ni JSON, ni XML, ni CSV)</translation>
+    </message>
+    <message>
+        <source>%1: %2; nothing was imported</source>
+        <translation>%1 : %2 ; rien n&apos;a été importé</translation>
+    </message>
+    <message>
+        <source>%1 does not exist</source>
+        <translation>%1 n&apos;existe pas</translation>
+    </message>
+    <message>
+        <source>cannot read %1</source>
+        <translation>impossible de lire %1</translation>
+    </message>
+    <message>
+        <source>cannot start the import (is the database busy?)</source>
+        <translation>impossible de démarrer l&apos;import (la base de données est-elle occupée ?)</translation>
+    </message>
+    <message>
+        <source>cannot read the contracts</source>
+        <translation>impossible de lire les contrats</translation>
+    </message>
+    <message>
+        <source>cannot commit the import</source>
+        <translation>impossible de valider l&apos;import</translation>
+    </message>
+    <message>
+        <source>import cancelled: nothing was imported</source>
+        <translation>import annulé : rien n&apos;a été importé</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::DemoData</name>
+    <message>
+        <source>cannot write the demo data (%1): %2</source>
+        <translation>impossible d&apos;écrire les données de démonstration (%1) : %2</translation>
+    </message>
+    <message>
+        <source>cannot write the demo data (context figures): %1</source>
+        <translation>impossible d&apos;écrire les données de démonstration (chiffres de contexte) : %1</translation>
+    </message>
+    <message>
+        <source>cannot write the demo data (marker): %1</source>
+        <translation>impossible d&apos;écrire les données de démonstration (marqueur) : %1</translation>
+    </message>
+    <message>
+        <source>cannot read the database: %1</source>
+        <translation>impossible de lire la base de données : %1</translation>
+    </message>
+    <message>
+        <source>the database already holds records; the demo data goes into a new database only</source>
+        <translation>la base de données contient déjà des enregistrements ; les données de démonstration ne vont que dans une nouvelle base</translation>
+    </message>
+    <message>
+        <source>cannot start a transaction: %1</source>
+        <translation>impossible de démarrer une transaction : %1</translation>
+    </message>
+    <message>
+        <source>cannot save the demo data: %1</source>
+        <translation>impossible d&apos;enregistrer les données de démonstration : %1</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::DetailPanel</name>
+    <message>
+        <source>unsourced</source>
+        <translation>sans source</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Sources</translation>
+    </message>
+    <message>
+        <source>No source backs this record yet: it is marked unsourced.</source>
+        <translation>Aucune source n&apos;étaye encore cet enregistrement : il est marqué sans source.</translation>
+    </message>
+    <message>
+        <source>%1 people (official)</source>
+        <translation>%1 personnes (chiffre officiel)</translation>
+    </message>
+    <message>
+        <source>people: %1</source>
+        <translation>personnes : %1</translation>
+    </message>
+    <message>
+        <source>Subcontractor</source>
+        <translation>Sous-traitant</translation>
+    </message>
+    <message>
+        <source>Identifier</source>
+        <translation>Identifiant</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Groupe</translation>
+    </message>
+    <message>
+        <source>Subsidiaries</source>
+        <translation>Filiales</translation>
+    </message>
+    <message>
+        <source>Contracts</source>
+        <translation>Contrats</translation>
+    </message>
+    <message>
+        <source>No contract recorded.</source>
+        <translation>Aucun contrat enregistré.</translation>
+    </message>
+    <message>
+        <source>Delegated tasks</source>
+        <translation>Tâches déléguées</translation>
+    </message>
+    <message>
+        <source>No task recorded.</source>
+        <translation>Aucune tâche enregistrée.</translation>
+    </message>
+    <message>
+        <source>Incidents</source>
+        <translation>Incidents</translation>
+    </message>
+    <message>
+        <source>No incident recorded.</source>
+        <translation>Aucun incident enregistré.</translation>
+    </message>
+    <message>
+        <source>Public contract</source>
+        <translation>Marché public</translation>
+    </message>
+    <message>
+        <source>Buyer</source>
+        <translation>Acheteur</translation>
+    </message>
+    <message>
+        <source>Holders</source>
+        <translation>Titulaires</translation>
+    </message>
+    <message>
+        <source>Object</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <source>Amount excl. VAT</source>
+        <translation>Montant HT</translation>
+    </message>
+    <message>
+        <source>Notified</source>
+        <translation>Notifié le</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Durée</translation>
+    </message>
+    <message>
+        <source>CPV code</source>
+        <translation>Code CPV</translation>
+    </message>
+    <message>
+        <source>Procedure</source>
+        <translation>Procédure</translation>
+    </message>
+    <message>
+        <source>Nature</source>
+        <translation>Nature</translation>
+    </message>
+    <message>
+        <source>Territory</source>
+        <translation>Territoire</translation>
+    </message>
+    <message>
+        <source>Amendments</source>
+        <translation>Avenants</translation>
+    </message>
+    <message>
+        <source>%1: amount %2, duration %3</source>
+        <translation>%1 : montant %2, durée %3</translation>
+    </message>
+    <message>
+        <source>Declared sub-contracting</source>
+        <translation>Sous-traitance déclarée</translation>
+    </message>
+    <message>
+        <source>Tasks under this contract</source>
+        <translation>Tâches au titre de ce contrat</translation>
+    </message>
+    <message>
+        <source>No incident linked to this contract.</source>
+        <translation>Aucun incident lié à ce contrat.</translation>
+    </message>
+    <message>
+        <source>Delegated task</source>
+        <translation>Tâche déléguée</translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation>Contrat</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Période</translation>
+    </message>
+    <message>
+        <source>from %1 to %2</source>
+        <translation>du %1 au %2</translation>
+    </message>
+    <message>
+        <source>Personal data</source>
+        <translation>Données personnelles</translation>
+    </message>
+    <message>
+        <source>No incident linked to this task.</source>
+        <translation>Aucun incident lié à cette tâche.</translation>
+    </message>
+    <message>
+        <source>Incident</source>
+        <translation>Incident</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Tâche</translation>
+    </message>
+    <message>
+        <source>Occurred</source>
+        <translation>Survenu le</translation>
+    </message>
+    <message>
+        <source>Discovered</source>
+        <translation>Découvert le</translation>
+    </message>
+    <message>
+        <source>Notified to the CNIL</source>
+        <translation>Notifié à la CNIL le</translation>
+    </message>
+    <message>
+        <source>Made public</source>
+        <translation>Rendu public le</translation>
+    </message>
+    <message>
+        <source>confidentiality</source>
+        <translation>confidentialité</translation>
+    </message>
+    <message>
+        <source>integrity</source>
+        <translation>intégrité</translation>
+    </message>
+    <message>
+        <source>availability</source>
+        <translation>disponibilité</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Claims</source>
+        <translation>Déclarations</translation>
+    </message>
+    <message>
+        <source>Nobody has said how many people or which data.</source>
+        <translation>Personne n&apos;a indiqué combien de personnes sont touchées ni quelles données.</translation>
+    </message>
+    <message>
+        <source>official</source>
+        <translation>déclaration officielle</translation>
+    </message>
+    <message>
+        <source>People:</source>
+        <translation>Personnes :</translation>
+    </message>
+    <message>
+        <source>Personal data:</source>
+        <translation>Données personnelles :</translation>
+    </message>
+    <message>
+        <source>Source:</source>
+        <translation>Source :</translation>
+    </message>
+    <message>
+        <source>Consequences</source>
+        <translation>Conséquences</translation>
+    </message>
+    <message>
+        <source>%1 people</source>
+        <translation>%1 personnes</translation>
+    </message>
+    <message>
+        <source>Unsourced: no document backs this incident.</source>
+        <translation>Sans source : aucun document n&apos;étaye cet incident.</translation>
+    </message>
+    <message>
+        <source>Publisher</source>
+        <translation>Éditeur</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>Publié le</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <source>Retrieved</source>
+        <translation>Consulté le</translation>
+    </message>
+    <message>
+        <source>Facts this source backs</source>
+        <translation>Faits étayés par cette source</translation>
+    </message>
+    <message>
+        <source>No fact cites this source yet.</source>
+        <translation>Aucun fait ne cite encore cette source.</translation>
+    </message>
+    <message>
+        <source>organisation</source>
+        <translation>organisme</translation>
+    </message>
+    <message>
+        <source>contract</source>
+        <translation>contrat</translation>
+    </message>
+    <message>
+        <source>task</source>
+        <translation>tâche</translation>
+    </message>
+    <message>
+        <source>incident</source>
+        <translation>incident</translation>
+    </message>
+    <message>
+        <source>claim</source>
+        <translation>déclaration</translation>
+    </message>
+    <message>
+        <source>Select a row to see what links to it.</source>
+        <translation>Sélectionnez une ligne pour voir ce qui s&apos;y rattache.</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::DisclosureChart</name>
+    <message>
+        <source>Days from the first known date</source>
+        <translation>Jours depuis la première date connue</translation>
+    </message>
+    <message>
+        <source>No incident for this filter</source>
+        <translation>Aucun incident pour ce filtre</translation>
+    </message>
+    <message>
+        <source>The %1 most recent of %2 incidents</source>
+        <translation>Les %1 incidents les plus récents sur %2</translation>
+    </message>
+    <message>
+        <source>Date unknown</source>
+        <translation>Date inconnue</translation>
+    </message>
+    <message>
+        <source>Occurred → discovered</source>
+        <translation>Survenu → découvert</translation>
+    </message>
+    <message>
+        <source>Discovered → notified to the CNIL</source>
+        <translation>Découvert → notifié à la CNIL</translation>
+    </message>
+    <message>
+        <source>Notified to the CNIL → made public</source>
+        <translation>Notifié à la CNIL → rendu public</translation>
+    </message>
+    <message>
+        <source>no date known</source>
+        <translation>aucune date connue</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>date inconnue</translation>
+    </message>
+    <message>
+        <source>%1
+Occurred: %2
+Discovered: %3
+Notified to the CNIL: %4
+Made public: %5</source>
+        <translation>%1
+Survenu : %2
+Découvert : %3
+Notifié à la CNIL : %4
+Rendu public : %5</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::Export</name>
+    <message>
+        <source>unknown table &quot;%1&quot; (expected one of: %2)</source>
+        <translation>table inconnue « %1 » (attendu : l&apos;une de %2)</translation>
+    </message>
+    <message>
+        <source>cannot read the %1: %2</source>
+        <translation>impossible de lire la table %1 : %2</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>impossible d&apos;écrire %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::Format</name>
+    <message>
+        <source>unknown</source>
+        <translation>inconnu</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a real calendar date.</source>
+        <translation>« %1 » n&apos;est pas une date qui existe dans le calendrier.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date: type DD/MM/YYYY, MM/YYYY or YYYY, or leave it empty when unknown.</source>
+        <translation>« %1 » n&apos;est pas une date : saisissez JJ/MM/AAAA, MM/AAAA ou AAAA, ou laissez vide si elle est inconnue.</translation>
+    </message>
+    <message>
+        <source>%1 (ceiling)</source>
+        <translation>%1 (plafond)</translation>
+    </message>
+    <message>
+        <source>%1 (approximate)</source>
+        <translation>%1 (approximatif)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s)</source>
+        <translation>
+            <numerusform>%n mois</numerusform>
+            <numerusform>%n mois</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>official statement</source>
+        <translation>communiqué officiel</translation>
+    </message>
+    <message>
+        <source>union document</source>
+        <translation>document syndical</translation>
+    </message>
+    <message>
+        <source>press</source>
+        <translation>presse</translation>
+    </message>
+    <message>
+        <source>expert</source>
+        <translation>expertise</translation>
+    </message>
+    <message>
+        <source>court</source>
+        <translation>justice</translation>
+    </message>
+    <message>
+        <source>open data</source>
+        <translation>données ouvertes</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>autre</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>téléphone</translation>
+    </message>
+    <message>
+        <source>online</source>
+        <translation>en ligne</translation>
+    </message>
+    <message>
+        <source>mail</source>
+        <translation>courrier</translation>
+    </message>
+    <message>
+        <source>on site</source>
+        <translation>sur site</translation>
+    </message>
+    <message>
+        <source>back office</source>
+        <translation>back-office</translation>
+    </message>
+    <message>
+        <source>suspected</source>
+        <translation>soupçonné</translation>
+    </message>
+    <message>
+        <source>reported</source>
+        <translation>signalé</translation>
+    </message>
+    <message>
+        <source>confirmed</source>
+        <translation>confirmé</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>clos</translation>
+    </message>
+    <message>
+        <source>fraud</source>
+        <translation>fraude</translation>
+    </message>
+    <message>
+        <source>phishing</source>
+        <translation>hameçonnage</translation>
+    </message>
+    <message>
+        <source>identity theft</source>
+        <translation>usurpation d&apos;identité</translation>
+    </message>
+    <message>
+        <source>account takeover</source>
+        <translation>prise de contrôle de compte</translation>
+    </message>
+    <message>
+        <source>ceiling</source>
+        <translation>plafond</translation>
+    </message>
+    <message>
+        <source>approximate</source>
+        <translation>approximatif</translation>
+    </message>
+    <message>
+        <source>exact</source>
+        <translation>exact</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::Identifiers</name>
+    <message>
+        <source>a SIREN has 9 digits; &quot;%1&quot; has %2 characters</source>
+        <translation>un SIREN a 9 chiffres ; « %1 » a %2 caractères</translation>
+    </message>
+    <message>
+        <source>SIREN &quot;%1&quot; has a wrong check digit (Luhn key)</source>
+        <translation>le SIREN « %1 » a une clé de contrôle erronée (clé de Luhn)</translation>
+    </message>
+    <message>
+        <source>a SIRET has 14 digits; &quot;%1&quot; has %2 characters</source>
+        <translation>un SIRET a 14 chiffres ; « %1 » a %2 caractères</translation>
+    </message>
+    <message>
+        <source>SIRET &quot;%1&quot; has a wrong check digit</source>
+        <translation>le SIRET « %1 » a une clé de contrôle erronée</translation>
+    </message>
+    <message>
+        <source>SIRET &quot;%1&quot; has a wrong check digit (Luhn key)</source>
+        <translation>le SIRET « %1 » a une clé de contrôle erronée (clé de Luhn)</translation>
+    </message>
+    <message>
+        <source>SIRET &quot;%1&quot; starts with an invalid SIREN</source>
+        <translation>le SIRET « %1 » commence par un SIREN invalide</translation>
+    </message>
+    <message>
+        <source>a VAT number starts with a two-letter country code; got &quot;%1&quot;</source>
+        <translation>un numéro de TVA commence par un code pays de deux lettres ; reçu « %1 »</translation>
+    </message>
+    <message>
+        <source>a French VAT number is FR, a 2-character key and a 9-digit SIREN; got &quot;%1&quot;</source>
+        <translation>un numéro de TVA français se compose de FR, d&apos;une clé de 2 caractères et d&apos;un SIREN de 9 chiffres ; reçu « %1 »</translation>
+    </message>
+    <message>
+        <source>French VAT number &quot;%1&quot; has a wrong key for its SIREN</source>
+        <translation>la clé du numéro de TVA français « %1 » ne correspond pas à son SIREN</translation>
+    </message>
+    <message>
+        <source>French VAT number &quot;%1&quot; holds an invalid SIREN</source>
+        <translation>le numéro de TVA français « %1 » contient un SIREN invalide</translation>
+    </message>
+    <message>
+        <source>a non-EU identifier cannot be empty</source>
+        <translation>un identifiant hors UE ne peut pas être vide</translation>
+    </message>
+    <message>
+        <source>unknown identifier type</source>
+        <translation>type d&apos;identifiant inconnu</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::Incident</name>
+    <message>
+        <source>The incident needs a title.</source>
+        <translation>L&apos;incident doit avoir un titre.</translation>
+    </message>
+    <message>
+        <source>occurred</source>
+        <translation>de survenue</translation>
+    </message>
+    <message>
+        <source>discovered</source>
+        <translation>de découverte</translation>
+    </message>
+    <message>
+        <source>notified to the CNIL</source>
+        <translation>de notification à la CNIL</translation>
+    </message>
+    <message>
+        <source>made public</source>
+        <translation>de divulgation</translation>
+    </message>
+    <message>
+        <source>The date %1 (%2) is in the future.</source>
+        <translation>La date %1 (%2) est dans le futur.</translation>
+    </message>
+    <message>
+        <source>The date %1 (%2) is before the date %3 (%4).</source>
+        <translation>La date %1 (%2) est antérieure à la date %3 (%4).</translation>
+    </message>
+    <message>
+        <source>Claim %1 needs a claimant (who says it).</source>
+        <translation>La déclaration %1 doit indiquer son auteur (qui l&apos;affirme).</translation>
+    </message>
+    <message>
+        <source>Claim %1: the number of people cannot be negative (%2).</source>
+        <translation>Déclaration %1 : le nombre de personnes ne peut pas être négatif (%2).</translation>
+    </message>
+    <message>
+        <source>Claim %1 needs at least one category of personal data.</source>
+        <translation>La déclaration %1 doit citer au moins une catégorie de données personnelles.</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::IncidentDialog</name>
+    <message>
+        <source>New incident</source>
+        <translation>Nouvel incident</translation>
+    </message>
+    <message>
+        <source>unknown — DD/MM/YYYY, MM/YYYY or YYYY</source>
+        <translation>inconnue — JJ/MM/AAAA, MM/AAAA ou AAAA</translation>
+    </message>
+    <message>
+        <source>Type the date as precisely as the source gives it: 24/08/2023, 08/2023 or 2023 (ISO 2023-08-24 works too). Leave it empty when nobody knows.</source>
+        <translation>Saisissez la date aussi précisément que la source la donne : 24/08/2023, 08/2023 ou 2023 (le format ISO 2023-08-24 fonctionne aussi). Laissez vide quand personne ne la connaît.</translation>
+    </message>
+    <message>
+        <source>none or unknown</source>
+        <translation>aucun ou inconnu</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Claimant</source>
+        <translation>Déclarant</translation>
+    </message>
+    <message>
+        <source>Official</source>
+        <translation>Officielle</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personnes</translation>
+    </message>
+    <message>
+        <source>Personal data</source>
+        <translation>Données personnelles</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation>Citation</translation>
+    </message>
+    <message>
+        <source>Who says it: Pôle emploi, an expert, a union...</source>
+        <translation>Qui l&apos;affirme : Pôle emploi, un expert, un syndicat...</translation>
+    </message>
+    <message>
+        <source>Checked for the claim of the organisation responsible</source>
+        <translation>Cochée pour la déclaration de l&apos;organisme responsable</translation>
+    </message>
+    <message>
+        <source>Number of people affected; empty when unknown</source>
+        <translation>Nombre de personnes touchées ; vide si inconnu</translation>
+    </message>
+    <message>
+        <source>The words used: &quot;potentially&quot;, &quot;several hundred&quot;...</source>
+        <translation>Les mots employés : « potentiellement », « plusieurs centaines »...</translation>
+    </message>
+    <message>
+        <source>Tick them in the list on the right</source>
+        <translation>Cochez-les dans la liste de droite</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>This database has no source yet.</source>
+        <translation>Cette base de données n&apos;a encore aucune source.</translation>
+    </message>
+    <message>
+        <source>unsourced</source>
+        <translation>sans source</translation>
+    </message>
+    <message>
+        <source>Empty when no number was given</source>
+        <translation>Vide quand aucun chiffre n&apos;a été donné</translation>
+    </message>
+    <message>
+        <source>Edit incident</source>
+        <translation>Modifier l&apos;incident</translation>
+    </message>
+    <message>
+        <source>Personal data in claim %1:</source>
+        <translation>Données personnelles de la déclaration %1 :</translation>
+    </message>
+    <message>
+        <source>Personal data in the selected claim:</source>
+        <translation>Données personnelles de la déclaration sélectionnée :</translation>
+    </message>
+    <message>
+        <source>none ticked</source>
+        <translation>aucune cochée</translation>
+    </message>
+    <message>
+        <source>Tick the personal data this claim names in the list on the right.</source>
+        <translation>Cochez dans la liste de droite les données personnelles que cette déclaration mentionne.</translation>
+    </message>
+    <message>
+        <source>Claim %1: &quot;%2&quot; is not a number of people (leave it empty when unknown).</source>
+        <translation>Déclaration %1 : « %2 » n&apos;est pas un nombre de personnes (laissez vide si inconnu).</translation>
+    </message>
+    <message>
+        <source>Consequence %1: &quot;%2&quot; is not a number of people (leave it empty when unknown).</source>
+        <translation>Conséquence %1 : « %2 » n&apos;est pas un nombre de personnes (laissez vide si inconnu).</translation>
+    </message>
+    <message>
+        <source>Cannot save the incident</source>
+        <translation>Impossible d&apos;enregistrer l&apos;incident</translation>
+    </message>
+    <message>
+        <source>The incident was not saved: %1</source>
+        <translation>L&apos;incident n&apos;a pas été enregistré : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) to fix: see the fields marked in red. Nothing was saved.</source>
+        <translation>
+            <numerusform>%n problème à corriger : voyez le champ marqué en rouge. Rien n&apos;a été enregistré.</numerusform>
+            <numerusform>%n problèmes à corriger : voyez les champs marqués en rouge. Rien n&apos;a été enregistré.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>vigie::IncidentTableModel</name>
+    <message>
+        <source>Incident</source>
+        <translation>Incident</translation>
+    </message>
+    <message>
+        <source>Subcontractor</source>
+        <translation>Sous-traitant</translation>
+    </message>
+    <message>
+        <source>People (official)</source>
+        <translation>Personnes (chiffre officiel)</translation>
+    </message>
+    <message>
+        <source>Occurred</source>
+        <translation>Survenu le</translation>
+    </message>
+    <message>
+        <source>Discovered</source>
+        <translation>Découvert le</translation>
+    </message>
+    <message>
+        <source>Notified to the CNIL</source>
+        <translation>Notifié à la CNIL le</translation>
+    </message>
+    <message>
+        <source>Made public</source>
+        <translation>Rendu public le</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Sources</translation>
+    </message>
+    <message>
+        <source>%1%2: %3</source>
+        <translation>%1%2 : %3</translation>
+    </message>
+    <message>
+        <source> (official)</source>
+        <translation> (déclaration officielle)</translation>
+    </message>
+    <message>
+        <source>No claim recorded.</source>
+        <translation>Aucune déclaration enregistrée.</translation>
+    </message>
+    <message>
+        <source>sourced</source>
+        <translation>sourcé</translation>
+    </message>
+    <message>
+        <source>unsourced</source>
+        <translation>sans source</translation>
+    </message>
+    <message>
+        <source>At least one source backs this incident.</source>
+        <translation>Au moins une source étaye cet incident.</translation>
+    </message>
+    <message>
+        <source>No source backs this incident: add one before quoting it.</source>
+        <translation>Aucune source n&apos;étaye cet incident : ajoutez-en une avant de le citer.</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::JsonArrayWriter</name>
+    <message>
+        <source>the file could not be written</source>
+        <translation>le fichier n&apos;a pas pu être écrit</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::KeyFiguresPanel</name>
+    <message>
+        <source>Key figures for this filter</source>
+        <translation>Chiffres clés pour ce filtre</translation>
+    </message>
+    <message>
+        <source>Total outsourced</source>
+        <translation>Total sous-traité</translation>
+    </message>
+    <message>
+        <source>Subcontractors</source>
+        <translation>Sous-traitants</translation>
+    </message>
+    <message>
+        <source>Incidents</source>
+        <translation>Incidents</translation>
+    </message>
+    <message>
+        <source>People exposed</source>
+        <translation>Personnes exposées</translation>
+    </message>
+    <message>
+        <source>Outsourcing per person exposed</source>
+        <translation>Sous-traitance par personne exposée</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n incident(s) with no count of people affected</source>
+        <translation>
+            <numerusform>%n incident sans nombre de personnes touchées</numerusform>
+            <numerusform>%n incidents sans nombre de personnes touchées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>inconnu</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::MainWindow</name>
+    <message>
+        <source>Vigie</source>
+        <translation>Vigie</translation>
+    </message>
+    <message>
+        <source>&amp;New database...</source>
+        <translation>&amp;Nouvelle base de données...</translation>
+    </message>
+    <message>
+        <source>Create an empty Vigie database in a new file</source>
+        <translation>Créer une base de données Vigie vide dans un nouveau fichier</translation>
+    </message>
+    <message>
+        <source>&amp;Open database...</source>
+        <translation>&amp;Ouvrir une base de données...</translation>
+    </message>
+    <message>
+        <source>Open an existing Vigie database; nothing is created</source>
+        <translation>Ouvrir une base de données Vigie existante ; rien n&apos;est créé</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>&amp;New incident...</source>
+        <translation>&amp;Nouvel incident...</translation>
+    </message>
+    <message>
+        <source>New incident</source>
+        <translation>Nouvel incident</translation>
+    </message>
+    <message>
+        <source>Enter an incident by hand; from a subcontractor or a contract, it starts filled in</source>
+        <translation>Saisir un incident à la main ; depuis un sous-traitant ou un contrat, il est prérempli</translation>
+    </message>
+    <message>
+        <source>&amp;Edit incident...</source>
+        <translation>&amp;Modifier l&apos;incident...</translation>
+    </message>
+    <message>
+        <source>&amp;Delete incident...</source>
+        <translation>&amp;Supprimer l&apos;incident...</translation>
+    </message>
+    <message>
+        <source>&amp;About Vigie</source>
+        <translation>À &amp;propos de Vigie</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>&amp;Incident</source>
+        <translation>&amp;Incident</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Aide</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>Principale</translation>
+    </message>
+    <message>
+        <source>Subcontractors</source>
+        <translation>Sous-traitants</translation>
+    </message>
+    <message>
+        <source>Contracts</source>
+        <translation>Contrats</translation>
+    </message>
+    <message>
+        <source>Delegated tasks</source>
+        <translation>Tâches déléguées</translation>
+    </message>
+    <message>
+        <source>Incidents</source>
+        <translation>Incidents</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Sources</translation>
+    </message>
+    <message>
+        <source>Search all columns...</source>
+        <translation>Rechercher dans toutes les colonnes...</translation>
+    </message>
+    <message>
+        <source>Show only what concerns this subcontractor (its subsidiaries included)</source>
+        <translation>N&apos;afficher que ce qui concerne ce sous-traitant (filiales comprises)</translation>
+    </message>
+    <message>
+        <source>Show only what concerns this buyer</source>
+        <translation>N&apos;afficher que ce qui concerne cet acheteur</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>toutes</translation>
+    </message>
+    <message>
+        <source>Rows whose dates fall in this period; rows with no known date are hidden while a period is set</source>
+        <translation>Lignes dont les dates tombent dans cette période ; les lignes sans date connue sont masquées tant qu&apos;une période est définie</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>Effacer les filtres</translation>
+    </message>
+    <message>
+        <source>&amp;Subcontractor:</source>
+        <translation>Sous-trai&amp;tant :</translation>
+    </message>
+    <message>
+        <source>&amp;Buyer:</source>
+        <translation>A&amp;cheteur :</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>De&amp;puis :</translation>
+    </message>
+    <message>
+        <source>&amp;to:</source>
+        <translation>&amp;jusqu&apos;à :</translation>
+    </message>
+    <message>
+        <source>cannot write the demo data in %1: %2</source>
+        <translation>impossible d&apos;écrire les données de démonstration dans %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 — Vigie</source>
+        <translation>%1 — Vigie</translation>
+    </message>
+    <message>
+        <source>%1 (read-only)</source>
+        <translation>%1 (lecture seule)</translation>
+    </message>
+    <message>
+        <source>Cannot open the database</source>
+        <translation>Impossible d&apos;ouvrir la base de données</translation>
+    </message>
+    <message>
+        <source>Vigie cannot open %1.</source>
+        <translation>Vigie ne peut pas ouvrir %1.</translation>
+    </message>
+    <message>
+        <source>%1
+
+The file was left as it is; %2 stays open.</source>
+        <translation>%1
+
+Le fichier a été laissé tel quel ; la base %2 reste ouverte.</translation>
+    </message>
+    <message>
+        <source>%1
+
+The file was left as it is.</source>
+        <translation>%1
+
+Le fichier a été laissé tel quel.</translation>
+    </message>
+    <message>
+        <source>Cannot create the database</source>
+        <translation>Impossible de créer la base de données</translation>
+    </message>
+    <message>
+        <source>Vigie cannot create %1.</source>
+        <translation>Vigie ne peut pas créer %1.</translation>
+    </message>
+    <message>
+        <source>Open a Vigie database</source>
+        <translation>Ouvrir une base de données Vigie</translation>
+    </message>
+    <message>
+        <source>Vigie databases (*.sqlite *.vigie *.db);;All files (*)</source>
+        <translation>Bases de données Vigie (*.sqlite *.vigie *.db);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>New Vigie database</source>
+        <translation>Nouvelle base de données Vigie</translation>
+    </message>
+    <message>
+        <source>Vigie databases (*.sqlite)</source>
+        <translation>Bases de données Vigie (*.sqlite)</translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation>tous</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n ligne</numerusform>
+            <numerusform>%n lignes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n row(s) match the filters</source>
+        <translation>
+            <numerusform>Lignes correspondant aux filtres : %1 sur %n</numerusform>
+            <numerusform>Lignes correspondant aux filtres : %1 sur %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;New incident at %1...</source>
+        <translation>&amp;Nouvel incident chez %1...</translation>
+    </message>
+    <message>
+        <source>&amp;New incident under %1...</source>
+        <translation>&amp;Nouvel incident au titre du contrat %1...</translation>
+    </message>
+    <message>
+        <source>Incident saved.</source>
+        <translation>Incident enregistré.</translation>
+    </message>
+    <message>
+        <source>Delete the incident</source>
+        <translation>Supprimer l&apos;incident</translation>
+    </message>
+    <message>
+        <source>Delete the incident &quot;%1&quot;?</source>
+        <translation>Supprimer l&apos;incident « %1 » ?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Its %n claim(s), consequences and citations are deleted with it. Sources stay.</source>
+        <translation>
+            <numerusform>Sont supprimées avec lui : %n déclaration, ses conséquences et ses citations. Les sources sont conservées.</numerusform>
+            <numerusform>Sont supprimées avec lui : %n déclarations, ses conséquences et ses citations. Les sources sont conservées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Cannot delete the incident</source>
+        <translation>Impossible de supprimer l&apos;incident</translation>
+    </message>
+    <message>
+        <source>Incident deleted.</source>
+        <translation>Incident supprimé.</translation>
+    </message>
+    <message>
+        <source>About Vigie</source>
+        <translation>À propos de Vigie</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Vigie %1&lt;/h3&gt;&lt;p&gt;An audit tool for trade-union delegates of the public employment service: subcontractors, their public contracts, the tasks and personal data delegated to them, and the data breaches they suffered, every fact tied to its source.&lt;/p&gt;&lt;p&gt;What nobody knows stays &lt;i&gt;unknown&lt;/i&gt;, never zero.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Vigie %1&lt;/h3&gt;&lt;p&gt;Un outil d&apos;audit pour les délégués syndicaux du service public de l&apos;emploi : les sous-traitants, leurs marchés publics, les tâches et les données personnelles qui leur sont confiées, et les fuites de données qu&apos;ils ont subies, chaque fait étant rattaché à sa source.&lt;/p&gt;&lt;p&gt;Ce que personne ne sait reste &lt;i&gt;inconnu&lt;/i&gt;, jamais zéro.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::Migrations</name>
+    <message>
+        <source>the database was written by a newer Vigie (schema %1, this version knows %2)</source>
+        <translation>la base de données a été écrite par une version plus récente de Vigie (schéma %1, cette version connaît le schéma %2)</translation>
+    </message>
+    <message>
+        <source>migration %1 failed: %2</source>
+        <translation>la migration %1 a échoué : %2</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::OutsourcingAnalysis</name>
+    <message>
+        <source>the database is not an SQLite database</source>
+        <translation>la base de données n&apos;est pas une base SQLite</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contract(s) of unknown amount not shown</source>
+        <translation>
+            <numerusform>%n contrat de montant inconnu non affiché</numerusform>
+            <numerusform>%n contrats de montant inconnu non affichés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contract(s) of unknown notification date not shown</source>
+        <translation>
+            <numerusform>%n contrat de date de notification inconnue non affiché</numerusform>
+            <numerusform>%n contrats de date de notification inconnue non affichés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contract(s) without a known holder not shown</source>
+        <translation>
+            <numerusform>%n contrat sans titulaire connu non affiché</numerusform>
+            <numerusform>%n contrats sans titulaire connu non affichés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contract(s) of unknown duration counted whole at notification</source>
+        <translation>
+            <numerusform>%n contrat de durée inconnue compté en entier à la notification</numerusform>
+            <numerusform>%n contrats de durée inconnue comptés en entier à la notification</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n amendment(s) of unknown date not shown</source>
+        <translation>
+            <numerusform>%n avenant de date inconnue non affiché</numerusform>
+            <numerusform>%n avenants de date inconnue non affichés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sub-contracting act(s) of unknown amount not credited</source>
+        <translation>
+            <numerusform>%n acte de sous-traitance de montant inconnu non attribué</numerusform>
+            <numerusform>%n actes de sous-traitance de montant inconnu non attribués</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n date(s) known only to the year placed in January</source>
+        <translation>
+            <numerusform>%n date connue seulement à l&apos;année placée en janvier</numerusform>
+            <numerusform>%n dates connues seulement à l&apos;année placées en janvier</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n incident(s) of unknown date not shown</source>
+        <translation>
+            <numerusform>%n incident de date inconnue non affiché</numerusform>
+            <numerusform>%n incidents de date inconnue non affichés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n incident(s) with no count of people affected not shown</source>
+        <translation>
+            <numerusform>%n incident sans nombre de personnes touchées non affiché</numerusform>
+            <numerusform>%n incidents sans nombre de personnes touchées non affichés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>from %1 to %2</source>
+        <translation>de %1 à %2</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>à partir de %1</translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation>jusqu&apos;à %1</translation>
+    </message>
+    <message>
+        <source>all dates</source>
+        <translation>toutes dates</translation>
+    </message>
+    <message>
+        <source>by month</source>
+        <translation>par mois</translation>
+    </message>
+    <message>
+        <source>by quarter</source>
+        <translation>par trimestre</translation>
+    </message>
+    <message>
+        <source>by year</source>
+        <translation>par année</translation>
+    </message>
+    <message>
+        <source>amounts at notification (amendments at their date)</source>
+        <translation>montants à la notification (avenants à leur date)</translation>
+    </message>
+    <message>
+        <source>amounts spread over contract durations</source>
+        <translation>montants étalés sur la durée des contrats</translation>
+    </message>
+    <message>
+        <source>people affected: official claims</source>
+        <translation>personnes touchées : déclarations officielles</translation>
+    </message>
+    <message>
+        <source>people affected: highest sourced claims</source>
+        <translation>personnes touchées : déclarations sourcées les plus élevées</translation>
+    </message>
+    <message>
+        <source>declared sub-contracting credited to the sub-contractor</source>
+        <translation>sous-traitance déclarée attribuée au sous-traitant</translation>
+    </message>
+    <message>
+        <source>subsidiaries counted with their group</source>
+        <translation>filiales comptées avec leur groupe</translation>
+    </message>
+    <message>
+        <source>all subcontractors</source>
+        <translation>tous les sous-traitants</translation>
+    </message>
+    <message>
+        <source>subcontractors: %1</source>
+        <translation>sous-traitants : %1</translation>
+    </message>
+    <message>
+        <source>cannot read the database: %1</source>
+        <translation>impossible de lire la base de données : %1</translation>
+    </message>
+    <message>
+        <source>cannot compute the chart: %1</source>
+        <translation>impossible de calculer le graphique : %1</translation>
+    </message>
+    <message>
+        <source>Unknown subcontractor</source>
+        <translation>Sous-traitant inconnu</translation>
+    </message>
+    <message>
+        <source>cannot list the records behind the chart: %1</source>
+        <translation>impossible de lister les éléments à l&apos;origine du graphique : %1</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::PartialDate</name>
+    <message>
+        <source>&quot;%1&quot; is not a date (expected YYYY, YYYY-MM or YYYY-MM-DD)</source>
+        <translation>« %1 » n&apos;est pas une date (attendu : AAAA, AAAA-MM ou AAAA-MM-JJ)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a real calendar date</source>
+        <translation>« %1 » n&apos;est pas une date qui existe dans le calendrier</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::Periods</name>
+    <message>
+        <source>Q%1 %2</source>
+        <extracomment>Quarter of a year on a chart axis: &quot;Q4 2021&quot;; French &quot;T4 2021&quot;.</extracomment>
+        <translation>T%1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::RecordSet</name>
+    <message>
+        <source>cannot read the database: %1</source>
+        <translation>impossible de lire la base de données : %1</translation>
+    </message>
+    <message>
+        <source>%1: claim by %2</source>
+        <translation>%1 : déclaration de %2</translation>
+    </message>
+    <message>
+        <source>%1: consequence (%2)</source>
+        <translation>%1 : conséquence (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::Repository</name>
+    <message>
+        <source>cannot start a transaction: %1</source>
+        <translation>impossible de démarrer une transaction : %1</translation>
+    </message>
+    <message>
+        <source>cannot save: %1</source>
+        <translation>impossible d&apos;enregistrer : %1</translation>
+    </message>
+    <message>
+        <source>there is no %1 with id %2 to update</source>
+        <translation>%1 d&apos;identifiant %2 introuvable : rien à mettre à jour</translation>
+    </message>
+    <message>
+        <source>a citation has no source</source>
+        <translation>une citation n&apos;a pas de source</translation>
+    </message>
+    <message>
+        <source>cannot link source %1: %2</source>
+        <translation>impossible de relier la source %1 : %2</translation>
+    </message>
+    <message>
+        <source>a source needs a title</source>
+        <translation>une source doit avoir un titre</translation>
+    </message>
+    <message>
+        <source>unknown kind of source &quot;%1&quot;</source>
+        <translation>type de source inconnu « %1 »</translation>
+    </message>
+    <message>
+        <source>source</source>
+        <translation>source</translation>
+    </message>
+    <message>
+        <source>an organisation needs a name</source>
+        <translation>un organisme doit avoir un nom</translation>
+    </message>
+    <message>
+        <source>unknown organisation role &quot;%1&quot;</source>
+        <translation>rôle d&apos;organisme inconnu « %1 »</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>%1: the identifier &quot;%2&quot; has no type (SIREN, SIRET, TVA or HORS-UE)</source>
+        <translation>%1 : l&apos;identifiant « %2 » n&apos;a pas de type (SIREN, SIRET, TVA ou HORS-UE)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be its own parent group</source>
+        <translation>%1 ne peut pas être son propre groupe parent</translation>
+    </message>
+    <message>
+        <source>organisation</source>
+        <translation>organisme</translation>
+    </message>
+    <message>
+        <source>a contract needs a reference</source>
+        <translation>un contrat doit avoir une référence</translation>
+    </message>
+    <message>
+        <source>contract %1 needs a buyer</source>
+        <translation>le contrat %1 doit avoir un acheteur</translation>
+    </message>
+    <message>
+        <source>unknown kind of amount &quot;%1&quot;</source>
+        <translation>type de montant inconnu « %1 »</translation>
+    </message>
+    <message>
+        <source>contract %1: the amount is out of range</source>
+        <translation>contrat %1 : le montant est hors limites</translation>
+    </message>
+    <message>
+        <source>contract %1: the duration must be a positive number of months</source>
+        <translation>contrat %1 : la durée doit être un nombre de mois positif</translation>
+    </message>
+    <message>
+        <source>contract</source>
+        <translation>contrat</translation>
+    </message>
+    <message>
+        <source>contract %1: holder &quot;%2&quot; is not a known organisation</source>
+        <translation>contrat %1 : le titulaire « %2 » n&apos;est pas un organisme connu</translation>
+    </message>
+    <message>
+        <source>contract %1: cannot save an amendment: %2</source>
+        <translation>contrat %1 : impossible d&apos;enregistrer un avenant : %2</translation>
+    </message>
+    <message>
+        <source>contract %1: cannot save a declared sub-contracting act: %2</source>
+        <translation>contrat %1 : impossible d&apos;enregistrer un acte de sous-traitance déclaré : %2</translation>
+    </message>
+    <message>
+        <source>a task needs a title</source>
+        <translation>une tâche doit avoir un titre</translation>
+    </message>
+    <message>
+        <source>task &quot;%1&quot; needs a subcontractor</source>
+        <translation>la tâche « %1 » doit avoir un sous-traitant</translation>
+    </message>
+    <message>
+        <source>unknown channel &quot;%1&quot;</source>
+        <translation>canal inconnu « %1 »</translation>
+    </message>
+    <message>
+        <source>task &quot;%1&quot; ends (%2) before it starts (%3)</source>
+        <translation>la tâche « %1 » se termine (%2) avant de commencer (%3)</translation>
+    </message>
+    <message>
+        <source>task</source>
+        <translation>tâche</translation>
+    </message>
+    <message>
+        <source>task &quot;%1&quot;: unknown data category %2</source>
+        <translation>tâche « %1 » : catégorie de données inconnue %2</translation>
+    </message>
+    <message>
+        <source>unknown incident status &quot;%1&quot;</source>
+        <translation>statut d&apos;incident inconnu « %1 »</translation>
+    </message>
+    <message>
+        <source>unknown kind of consequence &quot;%1&quot;</source>
+        <translation>type de conséquence inconnu « %1 »</translation>
+    </message>
+    <message>
+        <source>the number of people of a consequence cannot be negative (%1)</source>
+        <translation>le nombre de personnes d&apos;une conséquence ne peut pas être négatif (%1)</translation>
+    </message>
+    <message>
+        <source>incident</source>
+        <translation>incident</translation>
+    </message>
+    <message>
+        <source>claim %1: %2</source>
+        <translation>déclaration %1 : %2</translation>
+    </message>
+    <message>
+        <source>claim %1: unknown data category %2</source>
+        <translation>déclaration %1 : catégorie de données inconnue %2</translation>
+    </message>
+    <message>
+        <source>cannot save a consequence: %1</source>
+        <translation>impossible d&apos;enregistrer une conséquence : %1</translation>
+    </message>
+    <message>
+        <source>there is no incident with id %1 to delete</source>
+        <translation>incident d&apos;identifiant %1 introuvable : rien à supprimer</translation>
+    </message>
+    <message>
+        <source>a sensitivity weight is between 0 and 100; got %1</source>
+        <translation>un poids de sensibilité est compris entre 0 et 100 ; reçu %1</translation>
+    </message>
+    <message>
+        <source>there is no data category with id %1</source>
+        <translation>aucune catégorie de données n&apos;a l&apos;identifiant %1</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::SourceTableModel</name>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Publisher</source>
+        <translation>Éditeur</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>Publié le</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Référence</translation>
+    </message>
+    <message>
+        <source>Facts</source>
+        <translation>Faits</translation>
+    </message>
+    <message>
+        <source>Retrieved on %1</source>
+        <translation>Consulté le %1</translation>
+    </message>
+    <message>
+        <source>Number of facts (organisations, contracts, tasks, incidents, claims) this source backs</source>
+        <translation>Nombre de faits (organismes, contrats, tâches, incidents, déclarations) étayés par cette source</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::SpendingExposureChart</name>
+    <message>
+        <source>Nothing to show for this filter</source>
+        <translation>Rien à afficher pour ce filtre</translation>
+    </message>
+    <message>
+        <source>Other subcontractors</source>
+        <translation>Autres sous-traitants</translation>
+    </message>
+    <message>
+        <source>Outsourcing, amounts at notification (%1)</source>
+        <translation>Sous-traitance, montants à la notification (%1)</translation>
+    </message>
+    <message>
+        <source>Outsourcing, spread over contract durations (%1)</source>
+        <translation>Sous-traitance étalée sur la durée des contrats (%1)</translation>
+    </message>
+    <message>
+        <source>millions</source>
+        <translation>millions</translation>
+    </message>
+    <message>
+        <source>thousands</source>
+        <translation>milliers</translation>
+    </message>
+    <message>
+        <source>People exposed, running total</source>
+        <translation>Personnes exposées, cumul</translation>
+    </message>
+    <message>
+        <source>People exposed</source>
+        <translation>Personnes exposées</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>People exposed, running total (official claims)</source>
+        <translation>Personnes exposées, cumul (déclarations officielles)</translation>
+    </message>
+    <message>
+        <source>People exposed, running total (highest sourced claims)</source>
+        <translation>Personnes exposées, cumul (déclarations sourcées les plus élevées)</translation>
+    </message>
+    <message>
+        <source>People exposed (official claims)</source>
+        <translation>Personnes exposées (déclarations officielles)</translation>
+    </message>
+    <message>
+        <source>People exposed (highest sourced claims)</source>
+        <translation>Personnes exposées (déclarations sourcées les plus élevées)</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::SubcontractorTableModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Groupe</translation>
+    </message>
+    <message>
+        <source>Identifier</source>
+        <translation>Identifiant</translation>
+    </message>
+    <message>
+        <source>Contracts</source>
+        <translation>Contrats</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>Tâches</translation>
+    </message>
+    <message>
+        <source>Incidents</source>
+        <translation>Incidents</translation>
+    </message>
+    <message>
+        <source>Including those of its subsidiaries</source>
+        <translation>Y compris ceux de ses filiales</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::TaskTableModel</name>
+    <message>
+        <source>Task</source>
+        <translation>Tâche</translation>
+    </message>
+    <message>
+        <source>Subcontractor</source>
+        <translation>Sous-traitant</translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation>Contrat</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <source>Personal data</source>
+        <translation>Données personnelles</translation>
+    </message>
+    <message>
+        <source>No source says which personal data this task touches.</source>
+        <translation>Aucune source n&apos;indique quelles données personnelles cette tâche touche.</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::cli</name>
+    <message>
+        <source>%1 (%2): %3 records read: %4 accepted, %5 merged (%6 duplicates, %7 updated, %8 older versions), %9 rejected</source>
+        <translation>%1 (%2) : %3 enregistrements lus : %4 acceptés, %5 fusionnés (%6 doublons, %7 mis à jour, %8 versions antérieures), %9 rejetés</translation>
+    </message>
+    <message>
+        <source>skipped: %1 concessions, %2 outside the filter</source>
+        <translation>ignorés : %1 concessions, %2 hors du filtre</translation>
+    </message>
+    <message>
+        <source>%n values read as unknown or flagged</source>
+        <translation>%n valeur lue comme inconnue ou signalée</translation>
+    </message>
+    <message>
+        <source>%n contracts of watched groups</source>
+        <translation>%n contrat de groupes surveillés</translation>
+    </message>
+    <message>
+        <source>missing --db</source>
+        <translation>--db manquant</translation>
+    </message>
+    <message>
+        <source>--buyer and --holder take a SIREN or a SIRET: %1</source>
+        <translation>--buyer et --holder prennent un SIREN ou un SIRET : %1</translation>
+    </message>
+    <message>
+        <source>--map is empty</source>
+        <translation>--map est vide</translation>
+    </message>
+    <message>
+        <source>cannot write the report %1: its folder does not exist</source>
+        <translation>impossible d&apos;écrire le rapport %1 : son dossier n&apos;existe pas</translation>
+    </message>
+    <message>
+        <source>%1 does not exist</source>
+        <translation>%1 n&apos;existe pas</translation>
+    </message>
+    <message>
+        <source>Imported into %1 in %2 s.</source>
+        <translation>Importé dans %1 en %2 s.</translation>
+    </message>
+    <message>
+        <source>Nothing new: %1 is unchanged.</source>
+        <translation>Rien de nouveau : %1 est inchangé.</translation>
+    </message>
+    <message>
+        <source>Report: %1</source>
+        <translation>Rapport : %1</translation>
+    </message>
+    <message>
+        <source>create a new database (never overwrites a file); --demo adds the facts of the two seed documents</source>
+        <translation>créer une nouvelle base de données (n&apos;écrase jamais un fichier) ; --demo ajoute les faits des deux documents de départ</translation>
+    </message>
+    <message>
+        <source>write a table (subcontractors, contracts, tasks, incidents, sources) as JSON or CSV, to standard output or FILE</source>
+        <translation>écrire une table (subcontractors, contracts, tasks, incidents, sources) en JSON ou CSV, sur la sortie standard ou dans FILE</translation>
+    </message>
+    <message>
+        <source>print the schema version and check the database&apos;s integrity</source>
+        <translation>afficher la version du schéma et vérifier l&apos;intégrité de la base de données</translation>
+    </message>
+    <message>
+        <source>import public-contract open data (DECP JSON, XML or CSV) in one transaction, optionally only some buyers&apos; or holders&apos; contracts, with a CSV report of what was accepted, merged or rejected</source>
+        <translation>importer les données ouvertes des marchés publics (DECP en JSON, XML ou CSV) en une seule transaction, éventuellement les seuls contrats de certains acheteurs ou titulaires, avec un rapport CSV de ce qui a été accepté, fusionné ou rejeté</translation>
+    </message>
+    <message>
+        <source>Vigie %1: audit of public-employment outsourcing and data breaches.</source>
+        <translation>Vigie %1 : audit de la sous-traitance du service public de l&apos;emploi et des fuites de données.</translation>
+    </message>
+    <message>
+        <source>Usage:</source>
+        <translation>Usage :</translation>
+    </message>
+    <message>
+        <source>open the window on FILE (or the last database used)</source>
+        <translation>ouvrir la fenêtre sur FILE (ou sur la dernière base de données utilisée)</translation>
+    </message>
+    <message>
+        <source>Exit status: 0 success, 1 error (one line on standard error), 2 wrong usage.</source>
+        <translation>Code de sortie : 0 succès, 1 erreur (une ligne sur la sortie d&apos;erreur standard), 2 mauvais usage.</translation>
+    </message>
+    <message>
+        <source>usage:</source>
+        <translation>usage :</translation>
+    </message>
+    <message>
+        <source>unknown option %1</source>
+        <translation>option inconnue %1</translation>
+    </message>
+    <message>
+        <source>unknown option --%1</source>
+        <translation>option inconnue --%1</translation>
+    </message>
+    <message>
+        <source>--%1 takes no value</source>
+        <translation>--%1 ne prend pas de valeur</translation>
+    </message>
+    <message>
+        <source>--%1 needs a value</source>
+        <translation>--%1 demande une valeur</translation>
+    </message>
+    <message>
+        <source>missing argument</source>
+        <translation>argument manquant</translation>
+    </message>
+    <message>
+        <source>unexpected argument &quot;%1&quot;</source>
+        <translation>argument inattendu « %1 »</translation>
+    </message>
+    <message>
+        <source>cannot create %1: %2</source>
+        <translation>impossible de créer %1 : %2</translation>
+    </message>
+    <message>
+        <source>Created %1 with the demo data (schema version %2).</source>
+        <translation>%1 créé avec les données de démonstration (version du schéma %2).</translation>
+    </message>
+    <message>
+        <source>Created %1 (schema version %2).</source>
+        <translation>%1 créé (version du schéma %2).</translation>
+    </message>
+    <message>
+        <source>unknown table &quot;%1&quot; (expected %2)</source>
+        <translation>table inconnue « %1 » (attendu : %2)</translation>
+    </message>
+    <message>
+        <source>missing --format</source>
+        <translation>--format manquant</translation>
+    </message>
+    <message>
+        <source>unknown format &quot;%1&quot; (expected json or csv)</source>
+        <translation>format inconnu « %1 » (attendu : json ou csv)</translation>
+    </message>
+    <message>
+        <source>--separator applies to CSV only</source>
+        <translation>--separator ne s&apos;applique qu&apos;au CSV</translation>
+    </message>
+    <message>
+        <source>unknown separator &quot;%1&quot; (expected , ; or tab)</source>
+        <translation>séparateur inconnu « %1 » (attendu : , ; ou tab)</translation>
+    </message>
+    <message>
+        <source>--%1 given more than once</source>
+        <translation>--%1 donné plusieurs fois</translation>
+    </message>
+    <message>
+        <source>--out needs a file name</source>
+        <translation>--out demande un nom de fichier</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a file</source>
+        <translation>%1 est un dossier, pas un fichier</translation>
+    </message>
+    <message>
+        <source>%1 is the database itself; choose another output file</source>
+        <translation>%1 est la base de données elle-même ; choisissez un autre fichier de sortie</translation>
+    </message>
+    <message>
+        <source>cannot write to standard output: %1</source>
+        <translation>impossible d&apos;écrire sur la sortie standard : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is damaged: %2 (%n problem(s))</source>
+        <translation>
+            <numerusform>%1 est endommagé : %2 (%n problème)</numerusform>
+            <numerusform>%1 est endommagé : %2 (%n problèmes)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: Vigie database, schema version %2 (this Vigie writes %3)</source>
+        <translation>%1 : base de données Vigie, version du schéma %2 (cette version de Vigie écrit le schéma %3)</translation>
+    </message>
+    <message>
+        <source>integrity: ok</source>
+        <translation>intégrité : ok</translation>
+    </message>
+    <message>
+        <source>no subcommand</source>
+        <translation>aucune sous-commande</translation>
+    </message>
+    <message>
+        <source>unknown subcommand &quot;%1&quot;</source>
+        <translation>sous-commande inconnue « %1 »</translation>
+    </message>
+    <message>
+        <source>see vigie --help</source>
+        <translation>voir vigie --help</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::decp</name>
+    <message>
+        <source>the file is empty</source>
+        <translation>le fichier est vide</translation>
+    </message>
+    <message>
+        <source>unexpected text after the end of the JSON document</source>
+        <translation>texte inattendu après la fin du document JSON</translation>
+    </message>
+    <message>
+        <source>invalid value (the file may be truncated or not JSON)</source>
+        <translation>valeur invalide (le fichier est peut-être tronqué ou n&apos;est pas du JSON)</translation>
+    </message>
+    <message>
+        <source>a member name is missing in an object</source>
+        <translation>un nom de membre manque dans un objet</translation>
+    </message>
+    <message>
+        <source>a colon is missing after a member name</source>
+        <translation>un deux-points manque après un nom de membre</translation>
+    </message>
+    <message>
+        <source>a comma or &apos;}&apos; is missing after an object member (the file may be truncated)</source>
+        <translation>une virgule ou « } » manque après un membre d&apos;objet (le fichier est peut-être tronqué)</translation>
+    </message>
+    <message>
+        <source>a comma or &apos;]&apos; is missing after an array element (the file may be truncated)</source>
+        <translation>une virgule ou « ] » manque après un élément de tableau (le fichier est peut-être tronqué)</translation>
+    </message>
+    <message>
+        <source>invalid escape sequence in a string</source>
+        <translation>séquence d&apos;échappement invalide dans une chaîne</translation>
+    </message>
+    <message>
+        <source>a string is not closed (the file may be truncated)</source>
+        <translation>une chaîne n&apos;est pas fermée (le fichier est peut-être tronqué)</translation>
+    </message>
+    <message>
+        <source>invalid encoding in a string</source>
+        <translation>encodage invalide dans une chaîne</translation>
+    </message>
+    <message>
+        <source>invalid number</source>
+        <translation>nombre invalide</translation>
+    </message>
+    <message>
+        <source>invalid JSON</source>
+        <translation>JSON invalide</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a CPV code</source>
+        <translation>« %1 » n&apos;est pas un code CPV</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a CPV code (the check digit is one digit)</source>
+        <translation>« %1 » n&apos;est pas un code CPV (la clé de contrôle fait un seul chiffre)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a CPV code (8 digits expected)</source>
+        <translation>« %1 » n&apos;est pas un code CPV (8 chiffres attendus)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an amount</source>
+        <translation>« %1 » n&apos;est pas un montant</translation>
+    </message>
+    <message>
+        <source>the amount is empty</source>
+        <translation>le montant est vide</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is negative; an amount cannot be negative</source>
+        <translation>« %1 » est négatif ; un montant ne peut pas être négatif</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is too large for an amount</source>
+        <translation>« %1 » est trop grand pour un montant</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a real calendar date</source>
+        <translation>« %1 » n&apos;est pas une date qui existe dans le calendrier</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number of months</source>
+        <translation>« %1 » n&apos;est pas un nombre de mois</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; months is negative</source>
+        <translation>« %1 » mois : durée négative</translation>
+    </message>
+    <message>
+        <source>%1 months is not a plausible duration</source>
+        <translation>%1 mois n&apos;est pas une durée plausible</translation>
+    </message>
+    <message>
+        <source>not a record (a value where a record was expected)</source>
+        <translation>ce n&apos;est pas un enregistrement (une valeur là où un enregistrement était attendu)</translation>
+    </message>
+    <message>
+        <source>concession contract: not imported</source>
+        <translation>contrat de concession : non importé</translation>
+    </message>
+    <message>
+        <source>no contract identifier</source>
+        <translation>aucun identifiant de contrat</translation>
+    </message>
+    <message>
+        <source>no buyer identifier</source>
+        <translation>aucun identifiant d&apos;acheteur</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::decp::CsvMapping</name>
+    <message>
+        <source>&quot;%1&quot; is not FIELD=Header with FIELD one of %2</source>
+        <translation>« %1 » n&apos;est pas de la forme FIELD=Header, FIELD étant l&apos;un de %2</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::decp::CsvReader</name>
+    <message>
+        <source>the file is empty</source>
+        <translation>le fichier est vide</translation>
+    </message>
+    <message>
+        <source>the column &quot;%1&quot; (for %2) is not in the header row</source>
+        <translation>la colonne « %1 » (pour %2) n&apos;est pas dans la ligne d&apos;en-tête</translation>
+    </message>
+    <message>
+        <source>no column for the contract id or the buyer id; the header row has: %1</source>
+        <translation>aucune colonne pour l&apos;identifiant du contrat ou celui de l&apos;acheteur ; la ligne d&apos;en-tête contient : %1</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::decp::Extractor</name>
+    <message>
+        <source>a value was expected, not a list or object</source>
+        <translation>une valeur était attendue, pas une liste ni un objet</translation>
+    </message>
+    <message>
+        <source>the text looks mangled by a wrong encoding; kept as it is</source>
+        <translation>le texte semble abîmé par un mauvais encodage ; conservé tel quel</translation>
+    </message>
+    <message>
+        <source>; amount unknown</source>
+        <translation>; montant inconnu</translation>
+    </message>
+    <message>
+        <source>amount 0 read as unknown</source>
+        <translation>montant 0 lu comme inconnu</translation>
+    </message>
+    <message>
+        <source>; date unknown</source>
+        <translation>; date inconnue</translation>
+    </message>
+    <message>
+        <source>; duration unknown</source>
+        <translation>; durée inconnue</translation>
+    </message>
+    <message>
+        <source>duration 0 read as unknown</source>
+        <translation>durée 0 lue comme inconnue</translation>
+    </message>
+    <message>
+        <source>a list was expected; ignored</source>
+        <translation>une liste était attendue ; ignoré</translation>
+    </message>
+    <message>
+        <source>; CPV code unknown</source>
+        <translation>; code CPV inconnu</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::decp::Handler</name>
+    <message>
+        <source>record %1 is too large (over %2 MB of text); the file is probably damaged</source>
+        <translation>l&apos;enregistrement %1 est trop grand (plus de %2 Mo de texte) ; le fichier est probablement endommagé</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::decp::JsonReader</name>
+    <message>
+        <source>read error: %1</source>
+        <translation>erreur de lecture : %1</translation>
+    </message>
+    <message>
+        <source>line %1, column %2 (byte %3): %4</source>
+        <translation>ligne %1, colonne %2 (octet %3) : %4</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::decp::Tokenizer</name>
+    <message>
+        <source>line %1: a quoted field is not closed (the file may be truncated)</source>
+        <translation>ligne %1 : un champ entre guillemets n&apos;est pas fermé (le fichier est peut-être tronqué)</translation>
+    </message>
+    <message>
+        <source>line %1: a field is longer than %2 MB; the file is probably not CSV</source>
+        <translation>ligne %1 : un champ dépasse %2 Mo ; le fichier n&apos;est probablement pas du CSV</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::decp::XmlReader</name>
+    <message>
+        <source>line %1: record %2 is too large; the file is probably damaged</source>
+        <translation>ligne %1 : l&apos;enregistrement %2 est trop grand ; le fichier est probablement endommagé</translation>
+    </message>
+    <message>
+        <source>line %1, column %2: %3</source>
+        <translation>ligne %1, colonne %2 : %3</translation>
+    </message>
+</context>
 </TS>
