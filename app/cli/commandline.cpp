@@ -277,7 +277,7 @@ int runExport(const Invocation &invocation)
         return invocation.usageError(Text::tr("missing --db"));
     if (!invocation.isSet(QStringLiteral("format")))
         return invocation.usageError(Text::tr("missing --format"));
-    ExportOptions options;
+    TableExportOptions options;
     const QString format = invocation.value(QStringLiteral("format"));
     if (format == QLatin1String("json"))
         options.format = ExportFormat::Json;

@@ -418,7 +418,7 @@ QStringList exportableTables()
             QStringLiteral("incidents"), QStringLiteral("sources")};
 }
 
-bool exportTable(const QSqlDatabase &db, const QString &table, const ExportOptions &options, QIODevice *device,
+bool exportTable(const QSqlDatabase &db, const QString &table, const TableExportOptions &options, QIODevice *device,
                  QString *error)
 {
     QString localError;
@@ -457,8 +457,8 @@ bool exportTable(const QSqlDatabase &db, const QString &table, const ExportOptio
     return true;
 }
 
-bool exportTableToFile(const QSqlDatabase &db, const QString &table, const ExportOptions &options, const QString &path,
-                       QString *error)
+bool exportTableToFile(const QSqlDatabase &db, const QString &table, const TableExportOptions &options,
+                       const QString &path, QString *error)
 {
     QString localError;
     QString &message = error ? *error : localError;
