@@ -1135,7 +1135,8 @@ std::optional<ChartData> OutsourcingAnalysis::compute(const AnalysisFilter &filt
               [](const SubcontractorExposure &a, const SubcontractorExposure &b) {
                   return a.totalPeople != b.totalPeople ? a.totalPeople > b.totalPeople : a.name < b.name;
               });
-    if (data.keyFigures.peopleExposed > 0)
+    // No spending of known amount is not zero spending: the ratio stays unknown.
+    if (data.keyFigures.peopleExposed > 0 && data.keyFigures.totalSpending > 0)
         data.keyFigures.eurosPerPerson
             = double(data.keyFigures.totalSpending) / 100.0 / double(data.keyFigures.peopleExposed);
 

@@ -117,7 +117,7 @@ struct KeyFigures
     int subcontractors = 0; // organisations with money shown
     int incidents = 0; // incidents in the filter, people known or not
     qint64 peopleExposed = 0;
-    std::optional<double> eurosPerPerson; // unknown when nobody is exposed
+    std::optional<double> eurosPerPerson; // unknown when nobody is exposed or no known amount is shown
 };
 
 /// Everything the main chart and the key-figures panel draw, for one filter.

@@ -1,6 +1,7 @@
 // Hand-computed figures for the analytics behind the charts (see the comments on each fixture row).
 #include "analytics/outsourcinganalysis.h"
 #include "storage/database.h"
+#include "storage/demodata.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -134,6 +135,7 @@ private slots:
     void sources();
     void disclosureTimelines();
     void emptyDatabase();
+    void demoDatabaseKnowsNoSpending();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -622,6 +624,24 @@ void TestAnalytics::emptyDatabase()
     QVERIFY(!data->keyFigures.eurosPerPerson);
     QVERIFY(analysis.sources(AnalysisFilter()).isEmpty());
     QVERIFY(analysis.organisations().isEmpty());
+}
+
+void TestAnalytics::demoDatabaseKnowsNoSpending()
+{
+    // The seed documents give people exposed but no dated contract amount: euros per person is unknown,
+    // not 0 €.
+    QTemporaryDir dir;
+    Database database;
+    QVERIFY(database.create(dir.filePath(QStringLiteral("demo.vigie"))));
+    QSqlDatabase db = database.connection();
+    QString error;
+    QVERIFY2(populateDemoData(db, &error), qPrintable(error));
+    OutsourcingAnalysis analysis(database.connection());
+    const auto data = analysis.compute(AnalysisFilter());
+    QVERIFY2(data, qPrintable(analysis.lastError()));
+    QCOMPARE(data->keyFigures.peopleExposed, qint64(6353810));
+    QCOMPARE(data->keyFigures.totalSpending, Cents(0));
+    QVERIFY(!data->keyFigures.eurosPerPerson);
 }
 
 QTEST_GUILESS_MAIN(TestAnalytics)
