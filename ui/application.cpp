@@ -40,26 +40,31 @@ int runGui(QApplication &app)
         QStringLiteral("db"), QCoreApplication::translate("vigie::Application", "Open the Vigie database FILE."),
         QCoreApplication::translate("vigie::Application", "FILE"));
     parser.addOption(dbOption);
+    const QCommandLineOption readOnlyOption(
+        QStringLiteral("read-only"),
+        QCoreApplication::translate("vigie::Application", "Open the database read-only: browse it, change nothing."));
+    parser.addOption(readOnlyOption);
     parser.process(app);
+    const bool readOnly = parser.isSet(readOnlyOption);
 
     MainWindow window;
     QString error;
     if (parser.isSet(dbOption)) {
         // Asked for by name: a file that cannot be opened is an error, never replaced by another database.
         const QString path = parser.value(dbOption);
-        if (!window.openDatabase(path, &error))
+        if (!window.openDatabase(path, &error, readOnly))
             return fail(path, error);
     } else {
         const QString last = QSettings().value(QStringLiteral("Database/last")).toString();
         bool opened = false;
         QString lastError;
         if (!last.isEmpty() && QFileInfo::exists(last))
-            opened = window.openDatabase(last, &lastError);
+            opened = window.openDatabase(last, &lastError, readOnly);
         if (!opened) {
             // First start (or the last database is gone): the default database, made with the demo data.
             const QString path = Database::defaultPath();
             if (QFileInfo::exists(path)) {
-                opened = window.openDatabase(path, &error);
+                opened = window.openDatabase(path, &error, readOnly);
             } else {
                 QDir().mkpath(QFileInfo(path).absolutePath());
                 opened = window.createDatabase(path, true, &error);

@@ -106,7 +106,8 @@ MainWindow::MainWindow(QWidget *parent)
     m_undoStack->setObjectName(QStringLiteral("undoStack"));
     m_history.changed = [this](RowId id) {
         reload();
-        if (id != 0)
+        // Shown where it came back, unless the user is looking at the charts, which show it their way.
+        if (id != 0 && currentView() != View::Charts)
             selectRecord(View::Incidents, id);
     };
     m_history.failed = [this](const QString &message) {
@@ -781,7 +782,11 @@ void MainWindow::updateDetail()
 void MainWindow::updateActions()
 {
     const bool editable = isEditable();
+    const bool importing = m_importDialog && m_importDialog->isRunning();
     const bool table = isTableView(currentView());
+    // The import writes into the open database: no other one is opened until it ends.
+    m_openDatabaseAction->setEnabled(!importing);
+    m_newDatabaseAction->setEnabled(!importing);
     const bool incidentSelected = currentView() == View::Incidents && selectedId() != 0;
     m_newIncidentAction->setEnabled(editable);
     m_editIncidentAction->setEnabled(editable && incidentSelected);
@@ -1037,8 +1042,9 @@ QString MainWindow::backUp(const QString &reason, QString *error)
 
 bool MainWindow::backUpIfDue()
 {
+    // Not during an import either: it took its own backup, and the next hourly check comes soon enough.
     if (!m_database || m_database->isReadOnly() || !preferences::dailyBackup()
-        || !backups::isDue(m_database->path(), kDailyBackupAge))
+        || (m_importDialog && m_importDialog->isRunning()) || !backups::isDue(m_database->path(), kDailyBackupAge))
         return false;
     QString error;
     const QString path = backUp(QStringLiteral("daily"), &error);

@@ -461,7 +461,12 @@ void TestIncidentDialog::newSourceFromCitationsAndClaims()
     auto *claims = child<QTableWidget>(&dialog, "claimsTableWidget");
     tabs->setCurrentIndex(1);
     QTest::mouseClick(child<QPushButton>(&dialog, "addClaimPushButton"), Qt::LeftButton);
-    typeInCell(claims, 0, IncidentDialog::ClaimantColumn, QStringLiteral("Syndicat"));
+    // "Add claim" opened the claimant's editor: type there, Return commits.
+    auto *editor = claims->viewport()->findChild<QLineEdit *>();
+    QVERIFY(editor);
+    QTest::keyClicks(editor, QStringLiteral("Syndicat"));
+    QTest::keyClick(editor, Qt::Key_Return);
+    QTRY_COMPARE(claims->item(0, IncidentDialog::ClaimantColumn)->text(), QStringLiteral("Syndicat"));
     claims->setCurrentCell(0, IncidentDialog::ClaimantColumn);
 
     // Answers the source dialog that the button opens: a title, a date, OK.
