@@ -495,7 +495,7 @@ void TestHostileInput::formulaPrefixesAreNeutralisedOnExport()
         QByteArray csv;
         QBuffer buffer(&csv);
         buffer.open(QIODevice::WriteOnly);
-        ExportOptions exportOptions;
+        TableExportOptions exportOptions;
         exportOptions.format = ExportFormat::Csv;
         exportOptions.separator = separator;
         QString error;
@@ -520,7 +520,7 @@ void TestHostileInput::formulaPrefixesAreNeutralisedOnExport()
     QBuffer buffer(&json);
     buffer.open(QIODevice::WriteOnly);
     QString error;
-    QVERIFY(exportTable(db.connection(), QStringLiteral("contracts"), ExportOptions {}, &buffer, &error));
+    QVERIFY(exportTable(db.connection(), QStringLiteral("contracts"), TableExportOptions {}, &buffer, &error));
     bool found = false;
     for (const QJsonValue &value : QJsonDocument::fromJson(json).array()) {
         if (value[QStringLiteral("reference")].toString() == QLatin1String("F-1")) {
