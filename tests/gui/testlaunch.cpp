@@ -161,6 +161,10 @@ void TestLaunch::staysUpAndDrawsWindow()
         const bool titled = waitFor(
             [&] {
                 QProcess query;
+                // A UTF-8 locale, or a translated (non-ASCII) title is not shown at all.
+                QProcessEnvironment queryEnvironment = QProcessEnvironment::systemEnvironment();
+                queryEnvironment.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
+                query.setProcessEnvironment(queryEnvironment);
                 query.start(xwininfo,
                             {QStringLiteral("-root"), QStringLiteral("-tree"), QStringLiteral("-display"), display()});
                 query.waitForFinished(5000);
