@@ -7,6 +7,7 @@
 #include "storage/backup.h"
 #include "storage/database.h"
 #include "storage/demodata.h"
+#include "storage/repository.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -21,6 +22,8 @@
 
 #include <csignal>
 #include <sys/resource.h>
+#include <sys/wait.h>
+#include <unistd.h>
 
 using namespace vigie;
 
@@ -130,6 +133,7 @@ private slots:
     void diskFullDuringImport();
     void diskFullDuringExport_data();
     void diskFullDuringExport();
+    void diskFullDuringEdit();
     void cleanupTestCase();
 
 private:
@@ -342,6 +346,68 @@ void TestFaults::diskFullDuringExport()
     run = exportTo(m_imported, out, 0);
     QVERIFY2(run.exitCode == 0, run.err.constData());
     QCOMPARE(QFileInfo(out).size(), size);
+}
+
+void TestFaults::diskFullDuringEdit()
+{
+    // A hand edit that cannot be written (the write-ahead log hits the file size limit) is refused with a
+    // message, and the database keeps the incident as it was. The edit runs in a forked child, so that
+    // only it is limited.
+    const QString db = path(QStringLiteral("edit.sqlite"));
+    QVERIFY(copyFresh(m_base, db));
+    QString before;
+    {
+        Database database;
+        QVERIFY(database.open(db));
+        const auto incident = Repository(database.connection()).incident(1);
+        QVERIFY(incident);
+        before = incident->description;
+    }
+    const rlim_t limit = rlim_t(QFileInfo(db).size() + 1024 * 1024);
+    QTemporaryDir messages;
+    const QString messageFile = messages.filePath(QStringLiteral("error.txt"));
+    const pid_t child = ::fork();
+    QVERIFY(child >= 0);
+    if (child == 0) {
+        int code = 3;
+        {
+            const rlimit fileLimit {limit, limit};
+            ::setrlimit(RLIMIT_FSIZE, &fileLimit);
+            ::signal(SIGXFSZ, SIG_IGN);
+            Database database;
+            if (database.open(db)) {
+                Repository repository(database.connection());
+                auto incident = repository.incident(1);
+                if (incident) {
+                    incident->description = QString(4 * 1024 * 1024, QLatin1Char('x'));
+                    code = repository.saveIncident(*incident) ? 0 : 1;
+                    QFile out(messageFile);
+                    if (out.open(QIODevice::WriteOnly)) // a small file, well under the limit
+                        out.write(repository.lastError().toUtf8());
+                }
+            } else {
+                code = 4;
+            }
+        }
+        ::_exit(code);
+    }
+    int status = 0;
+    QCOMPARE(::waitpid(child, &status, 0), child);
+    QVERIFY(WIFEXITED(status));
+    QCOMPARE(WEXITSTATUS(status), 1);
+    ++m_faults;
+    QFile message(messageFile);
+    QVERIFY(message.open(QIODevice::ReadOnly));
+    const QByteArray text = message.readAll();
+    QVERIFY2(!text.isEmpty(), "the refused edit gave no message");
+    qInfo("edit with %llu bytes allowed: %s", qulonglong(limit), text.constData());
+
+    Database database;
+    QVERIFY2(database.open(db), qPrintable(database.errorString()));
+    QVERIFY(database.checkIntegrity(true).isEmpty());
+    const auto incident = Repository(database.connection()).incident(1);
+    QVERIFY(incident);
+    QCOMPARE(incident->description, before);
 }
 
 void TestFaults::cleanupTestCase()
