@@ -2,6 +2,45 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>DecpImportDialog</name>
+    <message>
+        <source>Import public-contract data (DECP)</source>
+        <translation>Importer des données de marchés publics (DECP)</translation>
+    </message>
+    <message>
+        <source>Records read:</source>
+        <translation>Enregistrements lus :</translation>
+    </message>
+    <message>
+        <source>Data read:</source>
+        <translation>Données lues :</translation>
+    </message>
+    <message>
+        <source>Time left:</source>
+        <translation>Temps restant :</translation>
+    </message>
+    <message>
+        <source>You can keep browsing Vigie meanwhile; changes wait until the import ends. Cancel leaves the database exactly as it was.</source>
+        <translation>Vous pouvez continuer à consulter Vigie pendant ce temps ; les modifications attendent la fin de l&apos;import. Annuler laisse la base de données exactement dans son état d&apos;origine.</translation>
+    </message>
+    <message>
+        <source>Re&amp;jections only</source>
+        <translation>&amp;Rejets seulement</translation>
+    </message>
+    <message>
+        <source>&amp;Save the report...</source>
+        <translation>&amp;Enregistrer le rapport...</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel the import</source>
+        <translation>&amp;Annuler l&apos;import</translation>
+    </message>
+    <message>
+        <source>C&amp;lose</source>
+        <translation>&amp;Fermer</translation>
+    </message>
+</context>
+<context>
     <name>IncidentDialog</name>
     <message>
         <source>Incident</source>
@@ -115,6 +154,119 @@
         <source>Remove citation</source>
         <translation>Supprimer la citation</translation>
     </message>
+    <message>
+        <source>New &amp;source...</source>
+        <translation>Nouve&amp;lle source...</translation>
+    </message>
+    <message>
+        <source>Add a source to the database and give it to the selected claim</source>
+        <translation>Ajouter une source à la base de données et l&apos;attribuer à la déclaration sélectionnée</translation>
+    </message>
+    <message>
+        <source>New s&amp;ource...</source>
+        <translation>Nou&amp;velle source...</translation>
+    </message>
+    <message>
+        <source>Add a source to the database and cite it for this incident</source>
+        <translation>Ajouter une source à la base de données et la citer pour cet incident</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Préférences</translation>
+    </message>
+    <message>
+        <source>Exported charts</source>
+        <translation>Graphiques exportés</translation>
+    </message>
+    <message>
+        <source>&amp;Union:</source>
+        <translation>&amp;Syndicat :</translation>
+    </message>
+    <message>
+        <source>Your union&apos;s name, printed under every exported chart</source>
+        <translation>Le nom de votre syndicat, imprimé sous chaque graphique exporté</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Sauvegardes</translation>
+    </message>
+    <message>
+        <source>Back up the open database once a &amp;day</source>
+        <translation>Sauvegarder la base de données ouverte une fois par &amp;jour</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the last:</source>
+        <translation>&amp;Conserver les dernières :</translation>
+    </message>
+    <message>
+        <source>Sensitivity of personal data</source>
+        <translation>Sensibilité des données personnelles</translation>
+    </message>
+    <message>
+        <source>The weighted exposure index counts each person exposed once per weight point of the data leaked about them. Weights go from 0 (harmless) to 100 and are stored in the database.</source>
+        <translation>L&apos;indice d&apos;exposition pondéré compte chaque personne exposée une fois par point de poids des données qui ont fuité à son sujet. Les poids vont de 0 (sans danger) à 100 et sont enregistrés dans la base de données.</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>Restore from a backup</source>
+        <translation>Restaurer une sauvegarde</translation>
+    </message>
+    <message>
+        <source>What the selected backup holds</source>
+        <translation>Contenu de la sauvegarde sélectionnée</translation>
+    </message>
+</context>
+<context>
+    <name>SourceDialog</name>
+    <message>
+        <source>New source</source>
+        <translation>Nouvelle source</translation>
+    </message>
+    <message>
+        <source>The document a fact comes from: a press release, a union leaflet, an article, a court decision... Give what you know; dates may be a year, a month or a day.</source>
+        <translation>Le document d&apos;où vient un fait : un communiqué de presse, un tract syndical, un article, une décision de justice... Indiquez ce que vous savez ; les dates peuvent être une année, un mois ou un jour.</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titre :</translation>
+    </message>
+    <message>
+        <source>&amp;Publisher:</source>
+        <translation>É&amp;diteur :</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>T&amp;ype :</translation>
+    </message>
+    <message>
+        <source>Published &amp;on:</source>
+        <translation>&amp;Publié le :</translation>
+    </message>
+    <message>
+        <source>&amp;Web address:</source>
+        <translation>&amp;Adresse web :</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Fichier :</translation>
+    </message>
+    <message>
+        <source>&amp;Browse...</source>
+        <translation>Pa&amp;rcourir...</translation>
+    </message>
+    <message>
+        <source>&amp;Retrieved on:</source>
+        <translation>&amp;Consulté le :</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Notes :</translation>
+    </message>
 </context>
 <context>
     <name>vigie::Amount</name>
@@ -169,6 +321,10 @@
         <source>The last database, %1, could not be opened: %2</source>
         <translation>La dernière base de données, %1, n&apos;a pas pu être ouverte : %2</translation>
     </message>
+    <message>
+        <source>Open the database read-only: browse it, change nothing.</source>
+        <translation>Ouvrir la base de données en lecture seule : la consulter sans rien modifier.</translation>
+    </message>
 </context>
 <context>
     <name>vigie::Backups</name>
@@ -184,29 +340,47 @@
         <source>cannot create the backup folder %1</source>
         <translation>impossible de créer le dossier de sauvegarde %1</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n organisation(s)</source>
-        <translation>%n organisme</translation>
+        <translation>
+            <numerusform>%n organisme</numerusform>
+            <numerusform>%n organismes</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n contract(s)</source>
-        <translation>%n contrat</translation>
+        <translation>
+            <numerusform>%n contrat</numerusform>
+            <numerusform>%n contrats</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n task(s)</source>
-        <translation>%n tâche</translation>
+        <translation>
+            <numerusform>%n tâche</numerusform>
+            <numerusform>%n tâches</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n incident(s)</source>
-        <translation>%n incident</translation>
+        <translation>
+            <numerusform>%n incident</numerusform>
+            <numerusform>%n incidents</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n claim(s)</source>
-        <translation>%n déclaration</translation>
+        <translation>
+            <numerusform>%n déclaration</numerusform>
+            <numerusform>%n déclarations</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n source(s)</source>
-        <translation>%n source</translation>
+        <translation>
+            <numerusform>%n source</numerusform>
+            <numerusform>%n sources</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1; schema %2</source>
@@ -224,13 +398,17 @@
         <source>cannot replace %1 with the backup</source>
         <translation>impossible de remplacer %1 par la sauvegarde</translation>
     </message>
+    <message>
+        <source>cannot create a backup file in %1</source>
+        <translation>impossible de créer un fichier de sauvegarde dans %1</translation>
+    </message>
+    <message>
+        <source>%1 is open in another Vigie (or another program): close it, then restore</source>
+        <translation>%1 est ouvert dans un autre Vigie (ou un autre programme) : fermez-le, puis restaurez</translation>
+    </message>
 </context>
 <context>
     <name>vigie::ChartCommand</name>
-    <message>
-        <source>usage: vigie chart --db DB --kind spending-exposure|disclosure-delays [--from YEAR] [--to YEAR] [--by month|quarter|year] [--mode notified|spread] [--claims official|highest] [--subcontractor NAME ...] --format png|svg|pdf --out FILE [--dpi N] [--page A4|A5] [--landscape] [--size WIDTHxHEIGHT] [--title TEXT] [--subtitle TEXT] [--union NAME]</source>
-        <translation>usage : vigie chart --db DB --kind spending-exposure|disclosure-delays [--from YEAR] [--to YEAR] [--by month|quarter|year] [--mode notified|spread] [--claims official|highest] [--subcontractor NAME ...] --format png|svg|pdf --out FILE [--dpi N] [--page A4|A5] [--landscape] [--size WIDTHxHEIGHT] [--title TEXT] [--subtitle TEXT] [--union NAME]</translation>
-    </message>
     <message>
         <source>Database file.</source>
         <translation>Fichier de base de données.</translation>
@@ -379,6 +557,10 @@
         <source>How long before breaches were made public</source>
         <translation>Combien de temps avant que les fuites soient rendues publiques</translation>
     </message>
+    <message>
+        <source>usage: vigie chart --db DB --kind spending-exposure|disclosure-delays [--from YEAR] [--to YEAR] [--by month|quarter|year] [--mode notified|spread] [--claims official|highest] [--subcontractor NAME ...] [--credit-subcontracting] [--group] [--cumulative] [--format png|svg|pdf] --out FILE [--dpi N] [--page A4|A5] [--landscape] [--size WxH] [--title TEXT] [--subtitle TEXT] [--union NAME]</source>
+        <translation>usage : vigie chart --db DB --kind spending-exposure|disclosure-delays [--from YEAR] [--to YEAR] [--by month|quarter|year] [--mode notified|spread] [--claims official|highest] [--subcontractor NAME ...] [--credit-subcontracting] [--group] [--cumulative] [--format png|svg|pdf] --out FILE [--dpi N] [--page A4|A5] [--landscape] [--size WxH] [--title TEXT] [--subtitle TEXT] [--union NAME]</translation>
+    </message>
 </context>
 <context>
     <name>vigie::ChartExporter</name>
@@ -406,10 +588,6 @@
         </translation>
     </message>
     <message>
-        <source>Not shown: %1</source>
-        <translation>À noter : %1</translation>
-    </message>
-    <message>
         <source>Filter: %1</source>
         <translation>Filtre : %1</translation>
     </message>
@@ -428,6 +606,10 @@
     <message>
         <source>cannot write %1</source>
         <translation>impossible d&apos;écrire %1</translation>
+    </message>
+    <message>
+        <source>Notes: %1</source>
+        <translation>Notes : %1</translation>
     </message>
 </context>
 <context>
@@ -692,6 +874,140 @@
     </message>
 </context>
 <context>
+    <name>vigie::ContractWindowModel</name>
+    <message>
+        <source>Reference</source>
+        <translation>Référence</translation>
+    </message>
+    <message>
+        <source>Buyer</source>
+        <translation>Acheteur</translation>
+    </message>
+    <message>
+        <source>Holders</source>
+        <translation>Titulaires</translation>
+    </message>
+    <message>
+        <source>Object</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <source>Amount excl. VAT</source>
+        <translation>Montant HT</translation>
+    </message>
+    <message>
+        <source>Notified on</source>
+        <translation>Notifié le</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::CsvMappingDialog</name>
+    <message>
+        <source>Contract id</source>
+        <translation>Identifiant du contrat</translation>
+    </message>
+    <message>
+        <source>Buyer (SIRET)</source>
+        <translation>Acheteur (SIRET)</translation>
+    </message>
+    <message>
+        <source>Buyer&apos;s name</source>
+        <translation>Nom de l&apos;acheteur</translation>
+    </message>
+    <message>
+        <source>Object</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <source>CPV code</source>
+        <translation>Code CPV</translation>
+    </message>
+    <message>
+        <source>Procedure</source>
+        <translation>Procédure</translation>
+    </message>
+    <message>
+        <source>Nature</source>
+        <translation>Nature</translation>
+    </message>
+    <message>
+        <source>Amount excl. VAT</source>
+        <translation>Montant HT</translation>
+    </message>
+    <message>
+        <source>Notification date</source>
+        <translation>Date de notification</translation>
+    </message>
+    <message>
+        <source>Publication date</source>
+        <translation>Date de publication</translation>
+    </message>
+    <message>
+        <source>Duration (months)</source>
+        <translation>Durée (mois)</translation>
+    </message>
+    <message>
+        <source>Place of performance</source>
+        <translation>Lieu d&apos;exécution</translation>
+    </message>
+    <message>
+        <source>Holder (SIRET, VAT or other id)</source>
+        <translation>Titulaire (SIRET, TVA ou autre identifiant)</translation>
+    </message>
+    <message>
+        <source>Type of the holder&apos;s id</source>
+        <translation>Type d&apos;identifiant du titulaire</translation>
+    </message>
+    <message>
+        <source>Holder&apos;s name</source>
+        <translation>Nom du titulaire</translation>
+    </message>
+    <message>
+        <source>Columns of %1</source>
+        <translation>Colonnes de %1</translation>
+    </message>
+    <message>
+        <source>semicolons</source>
+        <translation>points-virgules</translation>
+    </message>
+    <message>
+        <source>tabs</source>
+        <translation>tabulations</translation>
+    </message>
+    <message>
+        <source>commas</source>
+        <translation>virgules</translation>
+    </message>
+    <message>
+        <source>This spreadsheet is in %1, its columns separated by %2. Say which column holds what; Vigie recognised the columns it could. The contract id and the buyer are needed, the rest may stay unknown.</source>
+        <translation>Ce fichier est encodé en %1, ses colonnes séparées par des %2. Indiquez quelle colonne contient quoi ; Vigie a reconnu les colonnes qu&apos;il a pu. L&apos;identifiant du contrat et l&apos;acheteur sont obligatoires, le reste peut rester inconnu.</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>Colonnes</translation>
+    </message>
+    <message>
+        <source>(none: unknown)</source>
+        <translation>(aucune : inconnu)</translation>
+    </message>
+    <message>
+        <source>%1 (needed):</source>
+        <translation>%1 (obligatoire) :</translation>
+    </message>
+    <message>
+        <source>First rows of the file:</source>
+        <translation>Premières lignes du fichier :</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importer</translation>
+    </message>
+    <message>
+        <source>Choose the columns of the contract id and of the buyer first.</source>
+        <translation>Choisissez d&apos;abord les colonnes de l&apos;identifiant du contrat et de l&apos;acheteur.</translation>
+    </message>
+</context>
+<context>
     <name>vigie::CsvWriter</name>
     <message>
         <source>the file could not be written</source>
@@ -780,6 +1096,241 @@
         <source>row %1 of table %2 points to a missing row of %3</source>
         <translation>la ligne %1 de la table %2 pointe vers une ligne manquante de %3</translation>
     </message>
+    <message>
+        <source>another Vigie (or another program) is using the database and did not let go in time; try again, or close the other Vigie</source>
+        <translation>un autre Vigie (ou un autre programme) utilise la base de données et ne l&apos;a pas libérée à temps ; réessayez, ou fermez l&apos;autre Vigie</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>le disque est plein</translation>
+    </message>
+    <message>
+        <source>cannot read or write the database file: the disk may be full, or the file too large for it (%1)</source>
+        <translation>impossible de lire ou d&apos;écrire le fichier de la base de données : le disque est peut-être plein, ou le fichier trop grand pour lui (%1)</translation>
+    </message>
+    <message>
+        <source>the database is read-only</source>
+        <translation>la base de données est en lecture seule</translation>
+    </message>
+    <message>
+        <source>the database file is damaged (%1); restore a backup</source>
+        <translation>le fichier de la base de données est endommagé (%1) ; restaurez une sauvegarde</translation>
+    </message>
+    <message>
+        <source>the database file cannot be opened (%1)</source>
+        <translation>le fichier de la base de données ne peut pas être ouvert (%1)</translation>
+    </message>
+    <message>
+        <source>the database is not open</source>
+        <translation>la base de données n&apos;est pas ouverte</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::DecpImportDialog</name>
+    <message>
+        <source>rejected</source>
+        <translation>rejeté</translation>
+    </message>
+    <message>
+        <source>merged</source>
+        <translation>fusionné</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>avertissement</translation>
+    </message>
+    <message>
+        <source>watched group</source>
+        <translation>groupe surveillé</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>ignoré</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>erreur</translation>
+    </message>
+    <message>
+        <source>estimating...</source>
+        <translation>estimation...</translation>
+    </message>
+    <message>
+        <source>Importing %1...</source>
+        <translation>Import de %1...</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>Records read</source>
+        <translation>Enregistrements lus</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Nouveaux</translation>
+    </message>
+    <message>
+        <source>Merged</source>
+        <translation>Fusionnés</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Rejetés</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>Avertissements</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Ignorés</translation>
+    </message>
+    <message>
+        <source>Contracts already known: same version, a newer version (updated, history kept) or an older one</source>
+        <translation>Contrats déjà connus : même version, version plus récente (mise à jour, historique conservé) ou plus ancienne</translation>
+    </message>
+    <message>
+        <source>Values read as unknown or flagged</source>
+        <translation>Valeurs lues comme inconnues ou signalées</translation>
+    </message>
+    <message>
+        <source>Concessions, and contracts outside the filter</source>
+        <translation>Concessions, et contrats hors du filtre</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Enregistrement</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation>Contrat</translation>
+    </message>
+    <message>
+        <source>What was wrong</source>
+        <translation>Problème</translation>
+    </message>
+    <message>
+        <source>Cancelling: nothing of this import is kept...</source>
+        <translation>Annulation : rien de cet import n&apos;est conservé...</translation>
+    </message>
+    <message>
+        <source>a few seconds</source>
+        <translation>quelques secondes</translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n second(s)</source>
+        <translation>
+            <numerusform>environ %n seconde</numerusform>
+            <numerusform>environ %n secondes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n minute(s)</source>
+        <translation>
+            <numerusform>environ %n minute</numerusform>
+            <numerusform>environ %n minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n hour(s)</source>
+        <translation>
+            <numerusform>environ %n heure</numerusform>
+            <numerusform>environ %n heures</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
+    <message>
+        <source>%1 (file %2 of %3: %4)</source>
+        <translation>%1 (fichier %2 sur %3 : %4)</translation>
+    </message>
+    <message>
+        <source>building the indexes and saving...</source>
+        <translation>construction des index et enregistrement...</translation>
+    </message>
+    <message>
+        <source>Import cancelled: the database was left as it was.</source>
+        <translation>Import annulé : la base de données est restée dans son état d&apos;origine.</translation>
+    </message>
+    <message>
+        <source>Import failed, nothing was kept: %1</source>
+        <translation>L&apos;import a échoué, rien n&apos;a été conservé : %1</translation>
+    </message>
+    <message>
+        <source>Nothing new: %1 record(s) read, the database is unchanged.</source>
+        <translation>Rien de nouveau : %1 enregistrement(s) lu(s), la base de données est inchangée.</translation>
+    </message>
+    <message>
+        <source>%1 new contracts, %2 merged, %3 rejected.</source>
+        <translation>%1 nouveaux contrats, %2 fusionnés, %3 rejetés.</translation>
+    </message>
+    <message>
+        <source>Import finished: %1</source>
+        <translation>Import terminé : %1</translation>
+    </message>
+    <message>
+        <source>Import finished in %1 s: %2</source>
+        <translation>Import terminé en %1 s : %2</translation>
+    </message>
+    <message>
+        <source>The search index will be brought up to date at the next search: %1</source>
+        <translation>L&apos;index de recherche sera mis à jour à la prochaine recherche : %1</translation>
+    </message>
+    <message>
+        <source>%1 identical, %2 updated, %3 older versions</source>
+        <translation>%1 identiques, %2 mis à jour, %3 versions antérieures</translation>
+    </message>
+    <message>
+        <source>Every record was read without remark.</source>
+        <translation>Chaque enregistrement a été lu sans remarque.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n remark(s) in the report</source>
+        <translation>
+            <numerusform>%n remarque dans le rapport</numerusform>
+            <numerusform>%n remarques dans le rapport</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(the first %1 shown; save the report for all of them)</source>
+        <translation>(les %1 premières sont affichées ; enregistrez le rapport pour les voir toutes)</translation>
+    </message>
+    <message>
+        <source>the report of this import cannot be read: %1</source>
+        <translation>le rapport de cet import ne peut pas être lu : %1</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>impossible d&apos;écrire %1 : %2</translation>
+    </message>
+    <message>
+        <source>Save the import report</source>
+        <translation>Enregistrer le rapport d&apos;import</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>The report was not saved: %1</source>
+        <translation>Le rapport n&apos;a pas été enregistré : %1</translation>
+    </message>
 </context>
 <context>
     <name>vigie::DecpImporter</name>
@@ -791,9 +1342,6 @@
         <source>the database is read-only</source>
         <translation>la base de données est en lecture seule</translation>
     </message>
-</context>
-<context>
-    <name>vigie::DecpImporter::Run</name>
     <message>
         <source>%1: database error: %2</source>
         <translation>%1 : erreur de base de données : %2</translation>
@@ -973,6 +1521,53 @@
     <message>
         <source>import cancelled: nothing was imported</source>
         <translation>import annulé : rien n&apos;a été importé</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::DeletedIncidentsDialog</name>
+    <message>
+        <source>Deleted incidents</source>
+        <translation>Incidents supprimés</translation>
+    </message>
+    <message>
+        <source>Incidents deleted in Vigie. Bringing one back restores it with its claims, consequences and sources.</source>
+        <translation>Incidents supprimés dans Vigie. En rétablir un le fait revenir avec ses déclarations, ses conséquences et ses sources.</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Supprimé le</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Par</translation>
+    </message>
+    <message>
+        <source>&amp;Bring back</source>
+        <translation>&amp;Rétablir</translation>
+    </message>
+    <message>
+        <source>Cannot read the history: %1</source>
+        <translation>Impossible de lire l&apos;historique : %1</translation>
+    </message>
+    <message>
+        <source>Cannot bring the incident back</source>
+        <translation>Impossible de rétablir l&apos;incident</translation>
+    </message>
+    <message>
+        <source>The database was left as it was.</source>
+        <translation>La base de données est restée dans son état d&apos;origine.</translation>
+    </message>
+    <message>
+        <source>Incident brought back</source>
+        <translation>Incident rétabli</translation>
+    </message>
+    <message>
+        <source>The incident is back, except for links to records deleted since:</source>
+        <translation>L&apos;incident est rétabli, sauf les liens vers des enregistrements supprimés depuis :</translation>
     </message>
 </context>
 <context>
@@ -1288,6 +1883,154 @@
         <source>Select a row to see what links to it.</source>
         <translation>Sélectionnez une ligne pour voir ce qui s&apos;y rattache.</translation>
     </message>
+    <message>
+        <source>empty</source>
+        <translation>vide</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n item(s))</source>
+        <translation>
+            <numerusform>(%n élément)</numerusform>
+            <numerusform>(%n éléments)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historique</translation>
+    </message>
+    <message>
+        <source>No change recorded by Vigie for this record.</source>
+        <translation>Aucune modification enregistrée par Vigie pour cet enregistrement.</translation>
+    </message>
+    <message>
+        <source>created</source>
+        <translation>création</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>modification</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>suppression</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>Identifier type</source>
+        <translation>Type d&apos;identifiant</translation>
+    </message>
+    <message>
+        <source>SIREN</source>
+        <translation>SIREN</translation>
+    </message>
+    <message>
+        <source>Parent group</source>
+        <translation>Groupe</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Référence</translation>
+    </message>
+    <message>
+        <source>Amount (cents)</source>
+        <translation>Montant (centimes)</translation>
+    </message>
+    <message>
+        <source>Kind of amount</source>
+        <translation>Nature du montant</translation>
+    </message>
+    <message>
+        <source>Notified on</source>
+        <translation>Notifié le</translation>
+    </message>
+    <message>
+        <source>Duration (months)</source>
+        <translation>Durée (mois)</translation>
+    </message>
+    <message>
+        <source>Started on</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <source>Ended on</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <source>Occurred on</source>
+        <translation>Survenu le</translation>
+    </message>
+    <message>
+        <source>Discovered on</source>
+        <translation>Découvert le</translation>
+    </message>
+    <message>
+        <source>Notified to the CNIL on</source>
+        <translation>Notifié à la CNIL le</translation>
+    </message>
+    <message>
+        <source>Made public on</source>
+        <translation>Rendu public le</translation>
+    </message>
+    <message>
+        <source>Confidentiality breach</source>
+        <translation>Atteinte à la confidentialité</translation>
+    </message>
+    <message>
+        <source>Integrity breach</source>
+        <translation>Atteinte à l&apos;intégrité</translation>
+    </message>
+    <message>
+        <source>Availability breach</source>
+        <translation>Atteinte à la disponibilité</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Published on</source>
+        <translation>Publié le</translation>
+    </message>
+    <message>
+        <source>Address (URL)</source>
+        <translation>Adresse (URL)</translation>
+    </message>
+    <message>
+        <source>Retrieved on</source>
+        <translation>Consulté le</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <extracomment>A changed field in the history: field name, old value, new value.</extracomment>
+        <translation>%1 : %2 → %3</translation>
+    </message>
 </context>
 <context>
     <name>vigie::DisclosureChart</name>
@@ -1357,6 +2100,10 @@ Rendu public : %5</translation>
     <message>
         <source>cannot write %1: %2</source>
         <translation>impossible d&apos;écrire %1 : %2</translation>
+    </message>
+    <message>
+        <source>cannot write %1: the disk may be full (%2)</source>
+        <translation>impossible d&apos;écrire %1 : le disque est peut-être plein (%2)</translation>
     </message>
 </context>
 <context>
@@ -1482,6 +2229,73 @@ Rendu public : %5</translation>
     </message>
 </context>
 <context>
+    <name>vigie::History</name>
+    <message>
+        <source>%1 %2 no longer exists; the link to it is left out</source>
+        <translation>%1 %2 n&apos;existe plus ; le lien correspondant est omis</translation>
+    </message>
+    <message>
+        <source>cannot bring back a row of %1: %2</source>
+        <translation>impossible de rétablir une ligne de %1 : %2</translation>
+    </message>
+    <message>
+        <source>cannot set up the change history: %1</source>
+        <translation>impossible de mettre en place l&apos;historique des modifications : %1</translation>
+    </message>
+    <message>
+        <source>the changes of %1 are not recorded</source>
+        <translation>les modifications de %1 ne sont pas enregistrées</translation>
+    </message>
+    <message>
+        <source>there is no change %1 in the history</source>
+        <translation>l&apos;historique ne contient aucune modification %1</translation>
+    </message>
+    <message>
+        <source>change %1 is not the deletion of an incident</source>
+        <translation>la modification %1 n&apos;est pas la suppression d&apos;un incident</translation>
+    </message>
+    <message>
+        <source>cannot bring back an incident inside another transaction</source>
+        <translation>impossible de rétablir un incident à l&apos;intérieur d&apos;une autre transaction</translation>
+    </message>
+    <message>
+        <source>cannot start a transaction: %1</source>
+        <translation>impossible de démarrer une transaction : %1</translation>
+    </message>
+    <message>
+        <source>incident %1 exists already (was it brought back before?)</source>
+        <translation>l&apos;incident %1 existe déjà (a-t-il déjà été rétabli ?)</translation>
+    </message>
+    <message>
+        <source>Subcontractor</source>
+        <translation>Sous-traitant</translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation>Contrat</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Tâche</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Data category %1 no longer exists; left out</source>
+        <translation>La catégorie de données %1 n&apos;existe plus ; omise</translation>
+    </message>
+    <message>
+        <source>Source %1 no longer exists; left out</source>
+        <translation>La source %1 n&apos;existe plus ; omise</translation>
+    </message>
+    <message>
+        <source>cannot save: %1</source>
+        <translation>impossible d&apos;enregistrer : %1</translation>
+    </message>
+</context>
+<context>
     <name>vigie::Identifiers</name>
     <message>
         <source>a SIREN has 9 digits; &quot;%1&quot; has %2 characters</source>
@@ -1573,6 +2387,53 @@ Rendu public : %5</translation>
     <message>
         <source>Claim %1 needs at least one category of personal data.</source>
         <translation>La déclaration %1 doit citer au moins une catégorie de données personnelles.</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>inconnue</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::IncidentCommand</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>add incident &quot;%1&quot;</source>
+        <translation>l&apos;ajout de l&apos;incident « %1 »</translation>
+    </message>
+    <message>
+        <source>Cannot undo the addition of the incident &quot;%1&quot;</source>
+        <translation>Impossible d&apos;annuler l&apos;ajout de l&apos;incident « %1 »</translation>
+    </message>
+    <message>
+        <source>Cannot add the incident &quot;%1&quot; again</source>
+        <translation>Impossible d&apos;ajouter à nouveau l&apos;incident « %1 »</translation>
+    </message>
+    <message>
+        <source>edit incident &quot;%1&quot;</source>
+        <translation>la modification de l&apos;incident « %1 »</translation>
+    </message>
+    <message>
+        <source>Cannot restore the previous version of the incident &quot;%1&quot;</source>
+        <translation>Impossible de rétablir la version précédente de l&apos;incident « %1 »</translation>
+    </message>
+    <message>
+        <source>Cannot edit the incident &quot;%1&quot; again</source>
+        <translation>Impossible de modifier à nouveau l&apos;incident « %1 »</translation>
+    </message>
+    <message>
+        <source>delete incident &quot;%1&quot;</source>
+        <translation>la suppression de l&apos;incident « %1 »</translation>
+    </message>
+    <message>
+        <source>Cannot bring back the incident &quot;%1&quot;</source>
+        <translation>Impossible de faire revenir l&apos;incident « %1 »</translation>
+    </message>
+    <message>
+        <source>Cannot delete the incident &quot;%1&quot;</source>
+        <translation>Impossible de supprimer l&apos;incident « %1 »</translation>
     </message>
 </context>
 <context>
@@ -2045,13 +2906,6 @@ Le fichier a été laissé tel quel.</translation>
         <source>Delete the incident &quot;%1&quot;?</source>
         <translation>Supprimer l&apos;incident « %1 » ?</translation>
     </message>
-    <message numerus="yes">
-        <source>Its %n claim(s), consequences and citations are deleted with it. Sources stay.</source>
-        <translation>
-            <numerusform>Sont supprimées avec lui : %n déclaration, ses conséquences et ses citations. Les sources sont conservées.</numerusform>
-            <numerusform>Sont supprimées avec lui : %n déclarations, ses conséquences et ses citations. Les sources sont conservées.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Delete</source>
         <translation>Supprimer</translation>
@@ -2071,6 +2925,328 @@ Le fichier a été laissé tel quel.</translation>
     <message>
         <source>&lt;h3&gt;Vigie %1&lt;/h3&gt;&lt;p&gt;An audit tool for trade-union delegates of the public employment service: subcontractors, their public contracts, the tasks and personal data delegated to them, and the data breaches they suffered, every fact tied to its source.&lt;/p&gt;&lt;p&gt;What nobody knows stays &lt;i&gt;unknown&lt;/i&gt;, never zero.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Vigie %1&lt;/h3&gt;&lt;p&gt;Un outil d&apos;audit pour les délégués syndicaux du service public de l&apos;emploi : les sous-traitants, leurs marchés publics, les tâches et les données personnelles qui leur sont confiées, et les fuites de données qu&apos;ils ont subies, chaque fait étant rattaché à sa source.&lt;/p&gt;&lt;p&gt;Ce que personne ne sait reste &lt;i&gt;inconnu&lt;/i&gt;, jamais zéro.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>The change was not made</source>
+        <translation>La modification n&apos;a pas été faite</translation>
+    </message>
+    <message>
+        <source>The database was left as it was.</source>
+        <translation>La base de données est restée dans son état d&apos;origine.</translation>
+    </message>
+    <message>
+        <source>&amp;Import DECP...</source>
+        <translation>&amp;Importer des DECP...</translation>
+    </message>
+    <message>
+        <source>Import public-contract open data (DECP: JSON, XML or CSV); the database is backed up first</source>
+        <translation>Importer les données ouvertes des marchés publics (DECP : JSON, XML ou CSV) ; la base de données est d&apos;abord sauvegardée</translation>
+    </message>
+    <message>
+        <source>&amp;Export table...</source>
+        <translation>&amp;Exporter la table...</translation>
+    </message>
+    <message>
+        <source>Save the rows shown, filtered and sorted as shown, as CSV or JSON</source>
+        <translation>Enregistrer les lignes affichées, filtrées et triées comme à l&apos;écran, en CSV ou en JSON</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rétablir</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences...</source>
+        <translation>&amp;Préférences...</translation>
+    </message>
+    <message>
+        <source>New &amp;source...</source>
+        <translation>No&amp;uvelle source...</translation>
+    </message>
+    <message>
+        <source>New source</source>
+        <translation>Nouvelle source</translation>
+    </message>
+    <message>
+        <source>Add a document facts come from: press release, leaflet, article...</source>
+        <translation>Ajouter un document d&apos;où viennent des faits : communiqué de presse, tract, article...</translation>
+    </message>
+    <message>
+        <source>&amp;Check database integrity</source>
+        <translation>&amp;Vérifier l&apos;intégrité de la base de données</translation>
+    </message>
+    <message>
+        <source>Read the whole database file and check every link between records</source>
+        <translation>Lire tout le fichier de la base de données et vérifier chaque lien entre les enregistrements</translation>
+    </message>
+    <message>
+        <source>&amp;Back up now</source>
+        <translation>&amp;Sauvegarder maintenant</translation>
+    </message>
+    <message>
+        <source>Save a copy of the database beside it, in its backups folder</source>
+        <translation>Enregistrer une copie de la base de données à côté d&apos;elle, dans son dossier de sauvegardes</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from backup...</source>
+        <translation>&amp;Restaurer une sauvegarde...</translation>
+    </message>
+    <message>
+        <source>Replace the database with one of its backups, after showing what it holds</source>
+        <translation>Remplacer la base de données par l&apos;une de ses sauvegardes, après avoir montré son contenu</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>É&amp;dition</translation>
+    </message>
+    <message>
+        <source>&amp;Source</source>
+        <translation>&amp;Source</translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>&amp;Outils</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>Graphiques</translation>
+    </message>
+    <message>
+        <source>Open a database to see its charts.</source>
+        <translation>Ouvrez une base de données pour voir ses graphiques.</translation>
+    </message>
+    <message>
+        <source>an import is running into the open database; wait for it to end or cancel it first</source>
+        <translation>un import est en cours dans la base de données ouverte ; attendez qu&apos;il se termine ou annulez-le d&apos;abord</translation>
+    </message>
+    <message>
+        <source>%1 (read-only) — Vigie</source>
+        <translation>%1 (lecture seule) — Vigie</translation>
+    </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation>&amp;Annuler %1</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation>&amp;Rétablir %1</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Rétablir</translation>
+    </message>
+    <message>
+        <source>The database is open read-only: it cannot be changed.</source>
+        <translation>La base de données est ouverte en lecture seule : elle ne peut pas être modifiée.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Its %n claim(s), consequences and citations are deleted with it. Sources stay. Edit &gt; Undo brings it back.</source>
+        <translation>
+            <numerusform>Sont supprimées avec lui : %n déclaration, ses conséquences et ses citations. Les sources sont conservées. Édition &gt; Annuler le fait revenir.</numerusform>
+            <numerusform>Sont supprimées avec lui : %n déclarations, ses conséquences et ses citations. Les sources sont conservées. Édition &gt; Annuler le fait revenir.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Source saved.</source>
+        <translation>Source enregistrée.</translation>
+    </message>
+    <message>
+        <source>choose a table to export</source>
+        <translation>choisissez une table à exporter</translation>
+    </message>
+    <message>
+        <source>CSV, comma-separated (*.csv)</source>
+        <translation>CSV, séparé par des virgules (*.csv)</translation>
+    </message>
+    <message>
+        <source>CSV for French spreadsheets, semicolon-separated (*.csv)</source>
+        <translation>CSV pour tableurs français, séparé par des points-virgules (*.csv)</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Export the table</source>
+        <translation>Exporter la table</translation>
+    </message>
+    <message>
+        <source>The table was not exported.</source>
+        <translation>La table n&apos;a pas été exportée.</translation>
+    </message>
+    <message>
+        <source>%1
+
+Any file that was already there is left as it was.</source>
+        <translation>%1
+
+Tout fichier déjà présent a été laissé tel quel.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) exported to %1</source>
+        <translation>
+            <numerusform>%n ligne exportée dans %1</numerusform>
+            <numerusform>%n lignes exportées dans %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no database is open</source>
+        <translation>aucune base de données n&apos;est ouverte</translation>
+    </message>
+    <message>
+        <source>Backing up %1...</source>
+        <translation>Sauvegarde de %1...</translation>
+    </message>
+    <message>
+        <source>The daily backup failed: %1</source>
+        <translation>La sauvegarde quotidienne a échoué : %1</translation>
+    </message>
+    <message>
+        <source>Daily backup made: %1</source>
+        <translation>Sauvegarde quotidienne faite : %1</translation>
+    </message>
+    <message>
+        <source>Back up</source>
+        <translation>Sauvegarder</translation>
+    </message>
+    <message>
+        <source>No backup was made.</source>
+        <translation>Aucune sauvegarde n&apos;a été faite.</translation>
+    </message>
+    <message>
+        <source>The database was backed up.</source>
+        <translation>La base de données a été sauvegardée.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copy saved as %1.
+The last %n backup(s) are kept.</source>
+        <translation>
+            <numerusform>Copie enregistrée sous %1.
+Seule la dernière sauvegarde est conservée.</numerusform>
+            <numerusform>Copie enregistrée sous %1.
+Les %n dernières sauvegardes sont conservées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Database integrity</source>
+        <translation>Intégrité de la base de données</translation>
+    </message>
+    <message>
+        <source>%1 is sound.</source>
+        <translation>%1 est intègre.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has %n problem(s).</source>
+        <translation>
+            <numerusform>%1 a %n problème.</numerusform>
+            <numerusform>%1 a %n problèmes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every page of the file was read and every link between records checked.</source>
+        <translation>Chaque page du fichier a été lue et chaque lien entre les enregistrements vérifié.</translation>
+    </message>
+    <message>
+        <source>Restore a recent backup (Tools &gt; Restore from backup) before entering more data.</source>
+        <translation>Restaurez une sauvegarde récente (Outils &gt; Restaurer une sauvegarde) avant de saisir d&apos;autres données.</translation>
+    </message>
+    <message>
+        <source>Restore from a backup</source>
+        <translation>Restaurer une sauvegarde</translation>
+    </message>
+    <message>
+        <source>Replace %1 with the backup of %2?</source>
+        <translation>Remplacer %1 par la sauvegarde du %2 ?</translation>
+    </message>
+    <message>
+        <source>Everything entered since that backup is replaced by what it holds. The database as it is now is backed up first, so this can be undone by restoring that copy.</source>
+        <translation>Tout ce qui a été saisi depuis cette sauvegarde est remplacé par son contenu. La base de données dans son état actuel est d&apos;abord sauvegardée : on peut donc revenir en arrière en restaurant cette copie.</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Restaurer</translation>
+    </message>
+    <message>
+        <source>The backup was not restored.</source>
+        <translation>La sauvegarde n&apos;a pas été restaurée.</translation>
+    </message>
+    <message>
+        <source>Restored from the backup of %1.</source>
+        <translation>Restauration faite à partir de la sauvegarde du %1.</translation>
+    </message>
+    <message>
+        <source>the database cannot be changed now</source>
+        <translation>la base de données ne peut pas être modifiée maintenant</translation>
+    </message>
+    <message>
+        <source>the backup was restored, but the database cannot be opened again: %1</source>
+        <translation>la sauvegarde a été restaurée, mais la base de données ne peut pas être rouverte : %1</translation>
+    </message>
+    <message>
+        <source>%1; the database cannot be opened again: %2</source>
+        <translation>%1 ; la base de données ne peut pas être rouverte : %2</translation>
+    </message>
+    <message>
+        <source>Import DECP</source>
+        <translation>Importer des DECP</translation>
+    </message>
+    <message>
+        <source>The import did not start.</source>
+        <translation>L&apos;import n&apos;a pas démarré.</translation>
+    </message>
+    <message>
+        <source>No backup could be made first: %1</source>
+        <translation>Aucune sauvegarde préalable n&apos;a pu être faite : %1</translation>
+    </message>
+    <message>
+        <source>Importing: you can keep browsing; changes wait until the import ends.</source>
+        <translation>Import en cours : vous pouvez continuer à consulter ; les modifications attendent la fin de l&apos;import.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import finished: %n new contract(s).</source>
+        <translation>
+            <numerusform>Import terminé : %n nouveau contrat.</numerusform>
+            <numerusform>Import terminé : %n nouveaux contrats.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import DECP files</source>
+        <translation>Importer des fichiers DECP</translation>
+    </message>
+    <message>
+        <source>DECP files (*.json *.xml *.csv);;JSON (*.json);;XML (*.xml);;CSV (*.csv);;All files (*)</source>
+        <translation>Fichiers DECP (*.json *.xml *.csv);;JSON (*.json);;XML (*.xml);;CSV (*.csv);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Quit Vigie</source>
+        <translation>Quitter Vigie</translation>
+    </message>
+    <message>
+        <source>An import is running. Cancel it and quit?</source>
+        <translation>Un import est en cours. L&apos;annuler et quitter ?</translation>
+    </message>
+    <message>
+        <source>Nothing of this import is kept; the database stays as it was before it.</source>
+        <translation>Rien de cet import n&apos;est conservé ; la base de données reste dans l&apos;état où elle était avant.</translation>
+    </message>
+    <message>
+        <source>Dele&amp;ted incidents...</source>
+        <translation>Incidents su&amp;pprimés...</translation>
+    </message>
+    <message>
+        <source>List the incidents deleted in Vigie and bring one back</source>
+        <translation>Lister les incidents supprimés dans Vigie et en rétablir un</translation>
+    </message>
+    <message>
+        <source>Incident brought back.</source>
+        <translation>Incident rétabli.</translation>
     </message>
 </context>
 <context>
@@ -2250,6 +3426,49 @@ Le fichier a été laissé tel quel.</translation>
     </message>
 </context>
 <context>
+    <name>vigie::PreferencesDialog</name>
+    <message>
+        <source>At most one backup a day, taken when the database is opened and checked every hour while it stays open</source>
+        <translation>Au plus une sauvegarde par jour, faite à l&apos;ouverture de la base de données puis vérifiée toutes les heures tant qu&apos;elle reste ouverte</translation>
+    </message>
+    <message>
+        <source> backups</source>
+        <translation> sauvegardes</translation>
+    </message>
+    <message>
+        <source>Daily, manual, before-import and before-upgrade backups together; the oldest go first</source>
+        <translation>Sauvegardes quotidiennes, manuelles, d&apos;avant import et d&apos;avant mise à niveau confondues ; les plus anciennes partent en premier</translation>
+    </message>
+    <message>
+        <source>Personal data</source>
+        <translation>Données personnelles</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Poids</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Weight of %1</source>
+        <translation>Poids de %1</translation>
+    </message>
+    <message>
+        <source>The database is read-only: its weights cannot be changed.</source>
+        <translation>La base de données est en lecture seule : ses poids ne peuvent pas être modifiés.</translation>
+    </message>
+    <message>
+        <source>Backups of the open database go to %1</source>
+        <translation>Les sauvegardes de la base de données ouverte vont dans %1</translation>
+    </message>
+    <message>
+        <source>The weight of %1 was not saved: %2</source>
+        <translation>Le poids de %1 n&apos;a pas été enregistré : %2</translation>
+    </message>
+</context>
+<context>
     <name>vigie::RecordSet</name>
     <message>
         <source>cannot read the database: %1</source>
@@ -2424,6 +3643,123 @@ Le fichier a été laissé tel quel.</translation>
     </message>
 </context>
 <context>
+    <name>vigie::RestoreDialog</name>
+    <message>
+        <source>Backups of %1, newest first. Restoring replaces the database with the backup chosen; the database as it is now is backed up first, so a restore can itself be undone.</source>
+        <translation>Sauvegardes de %1, les plus récentes en premier. Restaurer remplace la base de données par la sauvegarde choisie ; la base dans son état actuel est d&apos;abord sauvegardée, si bien qu&apos;une restauration peut elle-même être annulée.</translation>
+    </message>
+    <message>
+        <source>&amp;Restore...</source>
+        <translation>&amp;Restaurer...</translation>
+    </message>
+    <message>
+        <source>Made on</source>
+        <translation>Faite le</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <source>This database has no backup yet. Use Tools &gt; Back up now to make one.</source>
+        <translation>Cette base de données n&apos;a encore aucune sauvegarde. Utilisez Outils &gt; Sauvegarder maintenant pour en faire une.</translation>
+    </message>
+    <message>
+        <source>Choose a backup to see what it holds.</source>
+        <translation>Choisissez une sauvegarde pour voir son contenu.</translation>
+    </message>
+    <message>
+        <source>This backup cannot be read and cannot be restored: %1</source>
+        <translation>Cette sauvegarde ne peut pas être lue et ne peut pas être restaurée : %1</translation>
+    </message>
+    <message>
+        <source>before a schema upgrade</source>
+        <translation>avant une mise à niveau du schéma</translation>
+    </message>
+    <message>
+        <source>before an import</source>
+        <translation>avant un import</translation>
+    </message>
+    <message>
+        <source>daily</source>
+        <translation>quotidienne</translation>
+    </message>
+    <message>
+        <source>made by hand</source>
+        <translation>manuelle</translation>
+    </message>
+    <message>
+        <source>before a restore</source>
+        <translation>avant une restauration</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::SourceDialog</name>
+    <message>
+        <source>As printed on the document</source>
+        <translation>Tel qu&apos;imprimé sur le document</translation>
+    </message>
+    <message>
+        <source>Who published it: a newspaper, a union, Pôle emploi...</source>
+        <translation>Qui l&apos;a publié : un journal, un syndicat, Pôle emploi...</translation>
+    </message>
+    <message>
+        <source>A copy kept on this computer or on paper</source>
+        <translation>Une copie conservée sur cet ordinateur ou sur papier</translation>
+    </message>
+    <message>
+        <source>unknown — DD/MM/YYYY, MM/YYYY or YYYY</source>
+        <translation>inconnue — JJ/MM/AAAA, MM/AAAA ou AAAA</translation>
+    </message>
+    <message>
+        <source>As precisely as known: 24/08/2023, 08/2023 or 2023. Leave it empty when unknown.</source>
+        <translation>Aussi précisément que connu : 24/08/2023, 08/2023 ou 2023. Laissez vide si elle est inconnue.</translation>
+    </message>
+    <message>
+        <source>The source&apos;s file</source>
+        <translation>Le fichier de la source</translation>
+    </message>
+    <message>
+        <source>The source needs a title.</source>
+        <translation>La source doit avoir un titre.</translation>
+    </message>
+    <message>
+        <source>publication date</source>
+        <translation>date de publication</translation>
+    </message>
+    <message>
+        <source>date retrieved</source>
+        <translation>date de consultation</translation>
+    </message>
+    <message>
+        <source>The %1 (%2) is in the future.</source>
+        <translation>La %1 (%2) est dans le futur.</translation>
+    </message>
+    <message>
+        <source>The source cannot have been retrieved (%1) before it was published (%2).</source>
+        <translation>La source ne peut pas avoir été consultée (%1) avant d&apos;avoir été publiée (%2).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a web address: it should look like https://www.example.org/page.</source>
+        <translation>« %1 » n&apos;est pas une adresse web : elle devrait ressembler à https://www.example.org/page.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) to fix: see the fields marked in red. Nothing was saved.</source>
+        <translation>
+            <numerusform>%n problème à corriger : voyez le champ marqué en rouge. Rien n&apos;a été enregistré.</numerusform>
+            <numerusform>%n problèmes à corriger : voyez les champs marqués en rouge. Rien n&apos;a été enregistré.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The source was not saved: %1</source>
+        <translation>La source n&apos;a pas été enregistrée : %1</translation>
+    </message>
+</context>
+<context>
     <name>vigie::SourceTableModel</name>
     <message>
         <source>Title</source>
@@ -2545,6 +3881,13 @@ Le fichier a été laissé tel quel.</translation>
     </message>
 </context>
 <context>
+    <name>vigie::TableFile</name>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>impossible d&apos;écrire %1 : %2</translation>
+    </message>
+</context>
+<context>
     <name>vigie::TaskTableModel</name>
     <message>
         <source>Task</source>
@@ -2589,13 +3932,19 @@ Le fichier a été laissé tel quel.</translation>
         <source>skipped: %1 concessions, %2 outside the filter</source>
         <translation>ignorés : %1 concessions, %2 hors du filtre</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n values read as unknown or flagged</source>
-        <translation>%n valeur lue comme inconnue ou signalée</translation>
+        <translation>
+            <numerusform>%n valeur lue comme inconnue ou signalée</numerusform>
+            <numerusform>%n valeurs lues comme inconnues ou signalées</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n contracts of watched groups</source>
-        <translation>%n contrat de groupes surveillés</translation>
+        <translation>
+            <numerusform>%n contrat de groupes surveillés</numerusform>
+            <numerusform>%n contrats de groupes surveillés</numerusform>
+        </translation>
     </message>
     <message>
         <source>missing --db</source>
@@ -2719,7 +4068,7 @@ Le fichier a été laissé tel quel.</translation>
     </message>
     <message>
         <source>unknown separator &quot;%1&quot; (expected , ; or tab)</source>
-        <translation>séparateur inconnu « %1 » (attendu : , ; ou tab)</translation>
+        <translation>séparateur inconnu « %1 » (attendu : , ; ou tab)</translation>
     </message>
     <message>
         <source>--%1 given more than once</source>
@@ -2768,9 +4117,171 @@ Le fichier a été laissé tel quel.</translation>
         <source>see vigie --help</source>
         <translation>voir vigie --help</translation>
     </message>
+    <message>
+        <source>cannot back up %1 before importing: %2</source>
+        <translation>impossible de sauvegarder %1 avant l&apos;import : %2</translation>
+    </message>
+    <message>
+        <source>list the backups of a database with what each holds, or replace the database with one of them (a path or its number in the list); the replaced database is kept as a backup too</source>
+        <translation>lister les sauvegardes d&apos;une base de données avec le contenu de chacune, ou remplacer la base de données par l&apos;une d&apos;elles (un chemin ou son numéro dans la liste) ; la base de données remplacée est elle aussi conservée en sauvegarde</translation>
+    </message>
+    <message>
+        <source>back up a database now, keeping the newest N backups (all by default)</source>
+        <translation>sauvegarder une base de données maintenant, en conservant les N sauvegardes les plus récentes (toutes par défaut)</translation>
+    </message>
+    <message>
+        <source>unreadable: %1</source>
+        <translation>illisible : %1</translation>
+    </message>
+    <message>
+        <source>--db given more than once</source>
+        <translation>--db donné plusieurs fois</translation>
+    </message>
+    <message>
+        <source>give either --list or the backup to restore</source>
+        <translation>indiquez soit --list, soit la sauvegarde à restaurer</translation>
+    </message>
+    <message>
+        <source>%1 has no backups (they are kept in %2).</source>
+        <translation>%1 n&apos;a aucune sauvegarde (elles sont conservées dans %2).</translation>
+    </message>
+    <message>
+        <source>Backups of %1, newest first:</source>
+        <translation>Sauvegardes de %1, les plus récentes en premier :</translation>
+    </message>
+    <message>
+        <source>Restore one with: vigie restore --db %1 NUMBER</source>
+        <translation>Pour en restaurer une : vigie restore --db %1 NUMBER</translation>
+    </message>
+    <message>
+        <source>there is no backup number %1 of %2 (see vigie restore --db %2 --list)</source>
+        <translation>%2 n&apos;a pas de sauvegarde numéro %1 (voir vigie restore --db %2 --list)</translation>
+    </message>
+    <message>
+        <source>%1 is the database itself, not a backup of it</source>
+        <translation>%1 est la base de données elle-même, pas l&apos;une de ses sauvegardes</translation>
+    </message>
+    <message>
+        <source>%1 cannot be restored: %2</source>
+        <translation>%1 ne peut pas être restauré : %2</translation>
+    </message>
+    <message>
+        <source>Restoring %1</source>
+        <translation>Restauration de %1</translation>
+    </message>
+    <message>
+        <source>it holds: %1</source>
+        <translation>elle contient : %1</translation>
+    </message>
+    <message>
+        <source>%1 holds now: %2</source>
+        <translation>%1 contient actuellement : %2</translation>
+    </message>
+    <message>
+        <source>Restored %1.</source>
+        <translation>%1 restauré.</translation>
+    </message>
+    <message>
+        <source>What it held before is kept in %1.</source>
+        <translation>Son contenu précédent est conservé dans %1.</translation>
+    </message>
+    <message>
+        <source>--keep takes a number of backups, 1 or more</source>
+        <translation>--keep prend un nombre de sauvegardes, 1 ou plus</translation>
+    </message>
+    <message>
+        <source>Backed up %1 to %2 (%3).</source>
+        <translation>%1 sauvegardé dans %2 (%3).</translation>
+    </message>
 </context>
 <context>
-    <name>vigie::decp</name>
+    <name>vigie::decp::CsvReader</name>
+    <message>
+        <source>the file is empty</source>
+        <translation>le fichier est vide</translation>
+    </message>
+    <message>
+        <source>the column &quot;%1&quot; (for %2) is not in the header row</source>
+        <translation>la colonne « %1 » (pour %2) n&apos;est pas dans la ligne d&apos;en-tête</translation>
+    </message>
+    <message>
+        <source>no column for the contract id or the buyer id; the header row has: %1</source>
+        <translation>aucune colonne pour l&apos;identifiant du contrat ou celui de l&apos;acheteur ; la ligne d&apos;en-tête contient : %1</translation>
+    </message>
+    <message>
+        <source>line %1: a quoted field is not closed (the file may be truncated)</source>
+        <translation>ligne %1 : un champ entre guillemets n&apos;est pas fermé (le fichier est peut-être tronqué)</translation>
+    </message>
+    <message>
+        <source>line %1: a field is longer than %2 MB; the file is probably not CSV</source>
+        <translation>ligne %1 : un champ dépasse %2 Mo ; le fichier n&apos;est probablement pas du CSV</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not FIELD=Header with FIELD one of %2</source>
+        <translation>« %1 » n&apos;est pas de la forme FIELD=Header, FIELD étant l&apos;un de %2</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::decp::Fields</name>
+    <message>
+        <source>&quot;%1&quot; is not a CPV code</source>
+        <translation>« %1 » n&apos;est pas un code CPV</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a CPV code (the check digit is one digit)</source>
+        <translation>« %1 » n&apos;est pas un code CPV (la clé de contrôle fait un seul chiffre)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a CPV code (8 digits expected)</source>
+        <translation>« %1 » n&apos;est pas un code CPV (8 chiffres attendus)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an amount</source>
+        <translation>« %1 » n&apos;est pas un montant</translation>
+    </message>
+    <message>
+        <source>the amount is empty</source>
+        <translation>le montant est vide</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is negative; an amount cannot be negative</source>
+        <translation>« %1 » est négatif ; un montant ne peut pas être négatif</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is too large for an amount</source>
+        <translation>« %1 » est trop grand pour un montant</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a real calendar date</source>
+        <translation>« %1 » n&apos;est pas une date qui existe dans le calendrier</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number of months</source>
+        <translation>« %1 » n&apos;est pas un nombre de mois</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; months is negative</source>
+        <translation>« %1 » mois : durée négative</translation>
+    </message>
+    <message>
+        <source>%1 months is not a plausible duration</source>
+        <translation>%1 mois n&apos;est pas une durée plausible</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::decp::JsonReader</name>
+    <message>
+        <source>read error: %1</source>
+        <translation>erreur de lecture : %1</translation>
+    </message>
+    <message>
+        <source>line %1, column %2 (byte %3): %4</source>
+        <translation>ligne %1, colonne %2 (octet %3) : %4</translation>
+    </message>
+    <message>
+        <source>record %1 is too large (over %2 MB of text); the file is probably damaged</source>
+        <translation>l&apos;enregistrement %1 est trop grand (plus de %2 Mo de texte) ; le fichier est probablement endommagé</translation>
+    </message>
     <message>
         <source>the file is empty</source>
         <translation>le fichier est vide</translation>
@@ -2819,91 +4330,9 @@ Le fichier a été laissé tel quel.</translation>
         <source>invalid JSON</source>
         <translation>JSON invalide</translation>
     </message>
-    <message>
-        <source>&quot;%1&quot; is not a CPV code</source>
-        <translation>« %1 » n&apos;est pas un code CPV</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a CPV code (the check digit is one digit)</source>
-        <translation>« %1 » n&apos;est pas un code CPV (la clé de contrôle fait un seul chiffre)</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a CPV code (8 digits expected)</source>
-        <translation>« %1 » n&apos;est pas un code CPV (8 chiffres attendus)</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not an amount</source>
-        <translation>« %1 » n&apos;est pas un montant</translation>
-    </message>
-    <message>
-        <source>the amount is empty</source>
-        <translation>le montant est vide</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is negative; an amount cannot be negative</source>
-        <translation>« %1 » est négatif ; un montant ne peut pas être négatif</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is too large for an amount</source>
-        <translation>« %1 » est trop grand pour un montant</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a real calendar date</source>
-        <translation>« %1 » n&apos;est pas une date qui existe dans le calendrier</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a number of months</source>
-        <translation>« %1 » n&apos;est pas un nombre de mois</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; months is negative</source>
-        <translation>« %1 » mois : durée négative</translation>
-    </message>
-    <message>
-        <source>%1 months is not a plausible duration</source>
-        <translation>%1 mois n&apos;est pas une durée plausible</translation>
-    </message>
-    <message>
-        <source>not a record (a value where a record was expected)</source>
-        <translation>ce n&apos;est pas un enregistrement (une valeur là où un enregistrement était attendu)</translation>
-    </message>
-    <message>
-        <source>concession contract: not imported</source>
-        <translation>contrat de concession : non importé</translation>
-    </message>
-    <message>
-        <source>no contract identifier</source>
-        <translation>aucun identifiant de contrat</translation>
-    </message>
-    <message>
-        <source>no buyer identifier</source>
-        <translation>aucun identifiant d&apos;acheteur</translation>
-    </message>
 </context>
 <context>
-    <name>vigie::decp::CsvMapping</name>
-    <message>
-        <source>&quot;%1&quot; is not FIELD=Header with FIELD one of %2</source>
-        <translation>« %1 » n&apos;est pas de la forme FIELD=Header, FIELD étant l&apos;un de %2</translation>
-    </message>
-</context>
-<context>
-    <name>vigie::decp::CsvReader</name>
-    <message>
-        <source>the file is empty</source>
-        <translation>le fichier est vide</translation>
-    </message>
-    <message>
-        <source>the column &quot;%1&quot; (for %2) is not in the header row</source>
-        <translation>la colonne « %1 » (pour %2) n&apos;est pas dans la ligne d&apos;en-tête</translation>
-    </message>
-    <message>
-        <source>no column for the contract id or the buyer id; the header row has: %1</source>
-        <translation>aucune colonne pour l&apos;identifiant du contrat ou celui de l&apos;acheteur ; la ligne d&apos;en-tête contient : %1</translation>
-    </message>
-</context>
-<context>
-    <name>vigie::decp::Extractor</name>
+    <name>vigie::decp::Record</name>
     <message>
         <source>a value was expected, not a list or object</source>
         <translation>une valeur était attendue, pas une liste ni un objet</translation>
@@ -2911,6 +4340,10 @@ Le fichier a été laissé tel quel.</translation>
     <message>
         <source>the text looks mangled by a wrong encoding; kept as it is</source>
         <translation>le texte semble abîmé par un mauvais encodage ; conservé tel quel</translation>
+    </message>
+    <message>
+        <source>the text holds NUL characters, replaced by U+FFFD</source>
+        <translation>le texte contient des caractères NUL, remplacés par U+FFFD</translation>
     </message>
     <message>
         <source>; amount unknown</source>
@@ -2940,34 +4373,21 @@ Le fichier a été laissé tel quel.</translation>
         <source>; CPV code unknown</source>
         <translation>; code CPV inconnu</translation>
     </message>
-</context>
-<context>
-    <name>vigie::decp::Handler</name>
     <message>
-        <source>record %1 is too large (over %2 MB of text); the file is probably damaged</source>
-        <translation>l&apos;enregistrement %1 est trop grand (plus de %2 Mo de texte) ; le fichier est probablement endommagé</translation>
-    </message>
-</context>
-<context>
-    <name>vigie::decp::JsonReader</name>
-    <message>
-        <source>read error: %1</source>
-        <translation>erreur de lecture : %1</translation>
+        <source>not a record (a value where a record was expected)</source>
+        <translation>ce n&apos;est pas un enregistrement (une valeur là où un enregistrement était attendu)</translation>
     </message>
     <message>
-        <source>line %1, column %2 (byte %3): %4</source>
-        <translation>ligne %1, colonne %2 (octet %3) : %4</translation>
-    </message>
-</context>
-<context>
-    <name>vigie::decp::Tokenizer</name>
-    <message>
-        <source>line %1: a quoted field is not closed (the file may be truncated)</source>
-        <translation>ligne %1 : un champ entre guillemets n&apos;est pas fermé (le fichier est peut-être tronqué)</translation>
+        <source>concession contract: not imported</source>
+        <translation>contrat de concession : non importé</translation>
     </message>
     <message>
-        <source>line %1: a field is longer than %2 MB; the file is probably not CSV</source>
-        <translation>ligne %1 : un champ dépasse %2 Mo ; le fichier n&apos;est probablement pas du CSV</translation>
+        <source>no contract identifier</source>
+        <translation>aucun identifiant de contrat</translation>
+    </message>
+    <message>
+        <source>no buyer identifier</source>
+        <translation>aucun identifiant d&apos;acheteur</translation>
     </message>
 </context>
 <context>
