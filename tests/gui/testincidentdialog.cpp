@@ -1,3 +1,4 @@
+#include "guitest.h"
 #include "incidentdialog.h"
 #include "mainwindow.h"
 #include "models/incidenttablemodel.h"
@@ -25,29 +26,11 @@
 #include <QTimer>
 
 using namespace vigie;
+using namespace vigie::guitest;
 
 namespace {
 
 const QDate kToday(2024, 6, 1);
-
-template<typename T> T *child(QWidget *parent, const char *name)
-{
-    T *widget = parent->findChild<T *>(QLatin1String(name));
-    if (!widget)
-        qWarning("no %s named %s", T::staticMetaObject.className(), name);
-    return widget;
-}
-
-// QTest::keyClicks takes ASCII only; French text needs its other letters sent as key events with text.
-void typeText(QWidget *widget, const QString &text)
-{
-    for (const QChar c : text) {
-        if (c.unicode() < 128)
-            QTest::keyClick(widget, char(c.unicode()));
-        else
-            QTest::sendKeyEvent(QTest::Click, widget, Qt::Key_unknown, QString(c), Qt::NoModifier);
-    }
-}
 
 // Types into a table cell the way a user does: F2 opens the editor, Return commits.
 void typeInCell(QTableWidget *table, int row, int column, const QString &text)
@@ -91,25 +74,6 @@ void toggleCategory(QListWidget *list, const QString &code, const std::shared_pt
         }
     }
     QFAIL("category not in the list");
-}
-
-void setText(QWidget *dialog, const char *name, const QString &text)
-{
-    auto *edit = child<QLineEdit>(dialog, name);
-    QVERIFY(edit);
-    edit->setFocus();
-    edit->selectAll();
-    QTest::keyClick(edit, Qt::Key_Delete);
-    if (!text.isEmpty())
-        typeText(edit, text);
-}
-
-void saveScreenshot(QWidget *widget, const char *name)
-{
-    // Set VIGIE_SCREENSHOT_DIR to look at what the tests see.
-    const QString dir = qEnvironmentVariable("VIGIE_SCREENSHOT_DIR");
-    if (!dir.isEmpty())
-        widget->grab().save(dir + QLatin1Char('/') + QLatin1String(name));
 }
 
 void clickOk(QWidget *dialog)

@@ -1,4 +1,5 @@
 #include "detailpanel.h"
+#include "guitest.h"
 #include "incidentdialog.h"
 #include "mainwindow.h"
 #include "models/contracttablemodel.h"
@@ -31,6 +32,7 @@
 #include <functional>
 
 using namespace vigie;
+using namespace vigie::guitest;
 
 namespace {
 
@@ -40,43 +42,11 @@ QString fr(const char *text)
                                            QLocale(QLocale::French, QLocale::France).groupSeparator());
 }
 
-// Runs `action` on the modal widget named `objectName` once it is up: the way to answer a dialog
-// that exec() is about to block on.
-void whenModal(const QString &objectName, std::function<void(QWidget *)> action, int attempts = 200)
-{
-    QTimer::singleShot(20, qApp, [=] {
-        QWidget *modal = QApplication::activeModalWidget();
-        if (modal && modal->objectName() == objectName && modal->isVisible())
-            action(modal);
-        else if (attempts > 0)
-            whenModal(objectName, action, attempts - 1);
-        else
-            qWarning("no modal %s appeared", qPrintable(objectName));
-    });
-}
-
 QByteArray checksum(const QString &path)
 {
     QFile file(path);
     return file.open(QIODevice::ReadOnly) ? QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256)
                                           : QByteArray();
-}
-
-bool makeDemo(const QString &path)
-{
-    Database database;
-    if (!database.create(path))
-        return false;
-    QSqlDatabase connection = database.connection();
-    return populateDemoData(connection, nullptr);
-}
-
-void saveScreenshot(QWidget *widget, const char *name)
-{
-    // Set VIGIE_SCREENSHOT_DIR to look at what the tests see.
-    const QString dir = qEnvironmentVariable("VIGIE_SCREENSHOT_DIR");
-    if (!dir.isEmpty())
-        widget->grab().save(dir + QLatin1Char('/') + QLatin1String(name));
 }
 
 } // namespace

@@ -3,6 +3,7 @@
 #include "charts/chartsview.h"
 #include "csvmappingdialog.h"
 #include "decpimportdialog.h"
+#include "guitest.h"
 #include "incidentdialog.h"
 #include "mainwindow.h"
 #include "models/contracttablemodel.h"
@@ -52,70 +53,9 @@
 #include <functional>
 
 using namespace vigie;
+using namespace vigie::guitest;
 
 namespace {
-
-template<typename T> T *child(QObject *parent, const char *name)
-{
-    T *object = parent->findChild<T *>(QLatin1String(name));
-    if (!object)
-        qWarning("no %s named %s", T::staticMetaObject.className(), name);
-    return object;
-}
-
-// Runs `action` on the modal widget named `objectName` once it is up: the way to answer a dialog
-// that exec() is about to block on. `done` is set once the action ran.
-void whenModal(const QString &objectName, std::function<void(QWidget *)> action, bool *done = nullptr,
-               int attempts = 250)
-{
-    QTimer::singleShot(20, qApp, [=] {
-        QWidget *modal = QApplication::activeModalWidget();
-        if (modal && modal->objectName() == objectName && modal->isVisible()) {
-            action(modal);
-            if (done)
-                *done = true;
-            // A check that failed inside the action must not leave exec() waiting for ever.
-            if (QTest::currentTestFailed()) {
-                if (auto *dialog = qobject_cast<QDialog *>(modal); dialog && dialog->isVisible())
-                    dialog->reject();
-            }
-        } else if (attempts > 0) {
-            whenModal(objectName, action, done, attempts - 1);
-        } else {
-            qWarning("no modal %s appeared", qPrintable(objectName));
-        }
-    });
-}
-
-void clickButton(QWidget *dialog, QDialogButtonBox::StandardButton which)
-{
-    auto *buttons = dialog->findChild<QDialogButtonBox *>();
-    QVERIFY(buttons);
-    QTest::mouseClick(buttons->button(which), Qt::LeftButton);
-}
-
-void clickMessageBox(QWidget *box, QMessageBox::StandardButton which)
-{
-    auto *messageBox = qobject_cast<QMessageBox *>(box);
-    QVERIFY(messageBox);
-    QTest::mouseClick(messageBox->button(which), Qt::LeftButton);
-}
-
-void setText(QWidget *parent, const char *name, const QString &text)
-{
-    auto *edit = child<QLineEdit>(parent, name);
-    QVERIFY(edit);
-    edit->setFocus();
-    edit->selectAll();
-    QTest::keyClick(edit, Qt::Key_Delete);
-    // keyClicks takes ASCII; other letters go as key events with text.
-    for (const QChar c : text) {
-        if (c.unicode() < 128)
-            QTest::keyClick(edit, char(c.unicode()));
-        else
-            QTest::sendKeyEvent(QTest::Click, edit, Qt::Key_unknown, QString(c), Qt::NoModifier);
-    }
-}
 
 // Types a path in a file dialog's name field, as a user does (selectFile() leaves a focused field alone).
 void typeFileName(QFileDialog *dialog, const QString &path)
@@ -125,36 +65,10 @@ void typeFileName(QFileDialog *dialog, const QString &path)
     edit->setText(path);
 }
 
-void saveScreenshot(QWidget *widget, const char *name)
-{
-    // Set VIGIE_SCREENSHOT_DIR to look at what the tests see.
-    const QString dir = qEnvironmentVariable("VIGIE_SCREENSHOT_DIR");
-    if (!dir.isEmpty())
-        widget->grab().save(dir + QLatin1Char('/') + QLatin1String(name));
-}
-
-bool makeDemo(const QString &path)
-{
-    Database database;
-    if (!database.create(path))
-        return false;
-    QSqlDatabase connection = database.connection();
-    return populateDemoData(connection, nullptr);
-}
-
 const Incident *incidentTitled(const RecordSet &records, const QString &title)
 {
     for (const Incident &incident : records.incidents()) {
         if (incident.title == title)
-            return &incident;
-    }
-    return nullptr;
-}
-
-const Incident *majorelBreach(const RecordSet &records)
-{
-    for (const Incident &incident : records.incidents()) {
-        if (incident.title.contains(QStringLiteral("Majorel")) && incident.claims.size() >= 2)
             return &incident;
     }
     return nullptr;
