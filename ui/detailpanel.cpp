@@ -4,6 +4,8 @@
 #include "models/recordset.h"
 
 #include <QDesktopServices>
+#include <QHash>
+#include <QJsonArray>
 #include <QUrl>
 
 namespace vigie {
@@ -440,6 +442,123 @@ void showSource(Html &html, const RecordSet &records, const Source &source)
     html.listEnd();
 }
 
+// A stored value as a short text: long texts are cut, nested lists (a deleted incident's claims) counted.
+QString shortValue(const QJsonValue &value)
+{
+    constexpr qsizetype maxLength = 40;
+    QString text;
+    switch (value.type()) {
+    case QJsonValue::Null:
+    case QJsonValue::Undefined:
+        return DetailPanel::tr("empty");
+    case QJsonValue::Bool:
+        return value.toBool() ? DetailPanel::tr("yes") : DetailPanel::tr("no");
+    case QJsonValue::Double: {
+        const double number = value.toDouble();
+        text = number == double(qint64(number)) ? QLocale().toString(qint64(number)) : QLocale().toString(number);
+        break;
+    }
+    case QJsonValue::String:
+        text = value.toString().simplified();
+        break;
+    case QJsonValue::Array:
+    case QJsonValue::Object:
+        return DetailPanel::tr("(%n item(s))", nullptr, int(value.isArray() ? value.toArray().size() : 1));
+    }
+    if (text.size() > maxLength)
+        text = text.left(maxLength - 1) + QChar(0x2026);
+    return text;
+}
+
+// A column of a history entry as the user knows it: "Discovered on", not "discovered_on".
+QString columnLabel(const QString &column)
+{
+    static const QHash<QString, const char *> labels = {
+        {QStringLiteral("title"), QT_TRANSLATE_NOOP("vigie::DetailPanel", "Title")},
+        {QStringLiteral("name"), QT_TRANSLATE_NOOP("vigie::DetailPanel", "Name")},
+        {QStringLiteral("role"), QT_TRANSLATE_NOOP("vigie::DetailPanel", "Role")},
+        {QStringLiteral("id_type"), QT_TRANSLATE_NOOP("vigie::DetailPanel", "Identifier type")},
+        {QStringLiteral("identifier"), QT_TRANSLATE_NOOP("vigie::DetailPanel", "Identifier")},
+        {QStringLiteral("siren"), QT_TRANSLATE_NOOP("vigie::DetailPanel", "SIREN")},
+        {QStringLiteral("parent_id"), QT_TRANSLATE_NOOP("vigie::DetailPanel", "Parent group")},
+        {QStringLiteral("notes"), QT_TRANSLATE_NOOP("vigie::DetailPanel", "Notes")},
+        {QStringLiteral("description"), QT_TRANSLATE_NOOP("vigie::DetailPanel", "Description")},
+        {QStringLiteral("reference"), QT_TRANSLATE_NOOP("vigie::DetailPanel", "Reference")},
+        {QStringLiteral("buyer_id"), QT_TRANSLATE_NOOP("vigie::DetailPanel", "Buyer")},
+        {QStringLiteral("object"), QT_TRANSLATE_NOOP("vigie::DetailPanel", "Object")},
+        {QStringLiteral("cpv_code"), QT_TRANSLATE_NOOP("vigie::DetailPanel", "CPV code")},
+        {QStringLiteral("procedure"), QT_TRANSLATE_NOOP("vigie::DetailPanel", "Procedure")},
+        {QStringLiteral("nature"), QT_TRANSLATE_NOOP("vigie::DetailPanel", "Nature")},
+        {QStringLiteral("amount_cents"), QT_TRANSLATE_NOOP("vigie::DetailPanel", "Amount (cents)")},
+        {QStringLiteral("amount_kind"), QT_TRANSLATE_NOOP("vigie::DetailPanel", "Kind of amount")},
+        {QStringLiteral("notified_on"), QT_TRANSLATE_NOOP("vigie::DetailPanel", "Notified on")},
+        {QStringLiteral("duration_months"), QT_TRANSLATE_NOOP("vigie::DetailPanel", "Duration (months)")},
+        {QStringLiteral("territory"), QT_TRANSLATE_NOOP("vigie::DetailPanel", "Territory")},
+        {QStringLiteral("subcontractor_id"), QT_TRANSLATE_NOOP("vigie::DetailPanel", "Subcontractor")},
+        {QStringLiteral("contract_id"), QT_TRANSLATE_NOOP("vigie::DetailPanel", "Contract")},
+        {QStringLiteral("task_id"), QT_TRANSLATE_NOOP("vigie::DetailPanel", "Task")},
+        {QStringLiteral("channel"), QT_TRANSLATE_NOOP("vigie::DetailPanel", "Channel")},
+        {QStringLiteral("started_on"), QT_TRANSLATE_NOOP("vigie::DetailPanel", "Started on")},
+        {QStringLiteral("ended_on"), QT_TRANSLATE_NOOP("vigie::DetailPanel", "Ended on")},
+        {QStringLiteral("occurred_on"), QT_TRANSLATE_NOOP("vigie::DetailPanel", "Occurred on")},
+        {QStringLiteral("discovered_on"), QT_TRANSLATE_NOOP("vigie::DetailPanel", "Discovered on")},
+        {QStringLiteral("cnil_notified_on"), QT_TRANSLATE_NOOP("vigie::DetailPanel", "Notified to the CNIL on")},
+        {QStringLiteral("made_public_on"), QT_TRANSLATE_NOOP("vigie::DetailPanel", "Made public on")},
+        {QStringLiteral("breach_confidentiality"), QT_TRANSLATE_NOOP("vigie::DetailPanel", "Confidentiality breach")},
+        {QStringLiteral("breach_integrity"), QT_TRANSLATE_NOOP("vigie::DetailPanel", "Integrity breach")},
+        {QStringLiteral("breach_availability"), QT_TRANSLATE_NOOP("vigie::DetailPanel", "Availability breach")},
+        {QStringLiteral("status"), QT_TRANSLATE_NOOP("vigie::DetailPanel", "Status")},
+        {QStringLiteral("publisher"), QT_TRANSLATE_NOOP("vigie::DetailPanel", "Publisher")},
+        {QStringLiteral("kind"), QT_TRANSLATE_NOOP("vigie::DetailPanel", "Kind")},
+        {QStringLiteral("published_on"), QT_TRANSLATE_NOOP("vigie::DetailPanel", "Published on")},
+        {QStringLiteral("url"), QT_TRANSLATE_NOOP("vigie::DetailPanel", "Address (URL)")},
+        {QStringLiteral("file_ref"), QT_TRANSLATE_NOOP("vigie::DetailPanel", "File")},
+        {QStringLiteral("retrieved_on"), QT_TRANSLATE_NOOP("vigie::DetailPanel", "Retrieved on")},
+        {QStringLiteral("claims"), QT_TRANSLATE_NOOP("vigie::DetailPanel", "Claims")},
+        {QStringLiteral("consequences"), QT_TRANSLATE_NOOP("vigie::DetailPanel", "Consequences")},
+        {QStringLiteral("sources"), QT_TRANSLATE_NOOP("vigie::DetailPanel", "Sources")},
+    };
+    const char *label = labels.value(column, nullptr);
+    return label ? DetailPanel::tr(label) : column;
+}
+
+void showHistory(Html &html, const QList<history::Entry> &entries)
+{
+    html.section(DetailPanel::tr("History"), entries.size());
+    if (entries.isEmpty()) {
+        html.none(DetailPanel::tr("No change recorded by Vigie for this record."));
+        return;
+    }
+    html.listStart();
+    for (const history::Entry &entry : entries) {
+        QString action;
+        if (entry.action == QLatin1String("insert"))
+            action = DetailPanel::tr("created");
+        else if (entry.action == QLatin1String("update"))
+            action = DetailPanel::tr("changed");
+        else if (entry.action == QLatin1String("delete"))
+            action = DetailPanel::tr("deleted");
+        else
+            action = entry.action;
+        const QString who = entry.changedBy.isEmpty() ? unknownText() : entry.changedBy;
+        QString line = QStringLiteral("%1 — %2 — <b>%3</b>")
+                           .arg(QLocale().toString(entry.changedAt.toLocalTime(), QLocale::ShortFormat).toHtmlEscaped(),
+                                who.toHtmlEscaped(), action.toHtmlEscaped());
+        if (entry.action == QLatin1String("update")) {
+            for (const QString &column : entry.changedColumns()) {
+                //: A changed field in the history: field name, old value, new value.
+                line += QStringLiteral("<br>")
+                    + DetailPanel::tr("%1: %2 → %3")
+                          .arg(columnLabel(column), shortValue(entry.oldValues.value(column)),
+                               shortValue(entry.newValues.value(column)))
+                          .toHtmlEscaped();
+            }
+        }
+        html.item(line);
+    }
+    html.listEnd();
+}
+
 } // namespace
 
 DetailPanel::DetailPanel(QWidget *parent)
@@ -456,7 +575,7 @@ void DetailPanel::showNothing()
                 .arg(DetailPanel::tr("Select a row to see what links to it.").toHtmlEscaped()));
 }
 
-void DetailPanel::showRecord(const RecordSet &records, Kind kind, RowId id)
+void DetailPanel::showRecord(const RecordSet &records, Kind kind, RowId id, const QList<history::Entry> &history)
 {
     Html html;
     bool found = false;
@@ -496,7 +615,14 @@ void DetailPanel::showRecord(const RecordSet &records, Kind kind, RowId id)
         showNothing();
         return;
     }
+    showHistory(html, history);
     setHtml(html.finish());
+}
+
+QString DetailPanel::historyTable(Kind kind)
+{
+    static const char *const tables[] = {"organisations", "contracts", "tasks", "incidents", "sources"};
+    return QString::fromLatin1(tables[int(kind)]);
 }
 
 QString DetailPanel::recordUrl(Kind kind, RowId id)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "storage/history.h"
 #include "storage/records.h"
 
 #include <QTextBrowser>
@@ -21,7 +22,11 @@ public:
     explicit DetailPanel(QWidget *parent = nullptr);
 
     void showNothing();
-    void showRecord(const RecordSet &records, Kind kind, RowId id);
+    /// Shows the record, then its change history (`history`, newest first) when there is any.
+    void showRecord(const RecordSet &records, Kind kind, RowId id, const QList<history::Entry> &history = {});
+
+    /// The history table of a kind of record: "incidents", "organisations"...
+    static QString historyTable(Kind kind);
 
     /// "vigie:incident/12" for a record link.
     static QString recordUrl(Kind kind, RowId id);

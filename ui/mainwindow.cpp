@@ -4,6 +4,7 @@
 #include "csvmappingdialog.h"
 #include "decp/decpcsvreader.h"
 #include "decpimportdialog.h"
+#include "deletedincidentsdialog.h"
 #include "incidentdialog.h"
 #include "models/contracttablemodel.h"
 #include "models/incidenttablemodel.h"
@@ -20,6 +21,7 @@
 #include "storage/database.h"
 #include "storage/decpimporter.h"
 #include "storage/demodata.h"
+#include "storage/history.h"
 #include "storage/repository.h"
 
 #include <QAction>
@@ -200,6 +202,9 @@ void MainWindow::createActions()
     // Delete acts on the incidents table only, never on text being edited elsewhere.
     m_deleteIncidentAction->setShortcutContext(Qt::WidgetShortcut);
     connect(m_deleteIncidentAction, &QAction::triggered, this, [this] { deleteIncident(selectedId()); });
+    m_deletedIncidentsAction = makeAction(tr("Dele&ted incidents..."), "deletedIncidentsAction");
+    m_deletedIncidentsAction->setStatusTip(tr("List the incidents deleted in Vigie and bring one back"));
+    connect(m_deletedIncidentsAction, &QAction::triggered, this, &MainWindow::showDeletedIncidents);
     m_newSourceAction = makeAction(tr("New &source..."), "newSourceAction");
     m_newSourceAction->setIconText(tr("New source"));
     m_newSourceAction->setStatusTip(tr("Add a document facts come from: press release, leaflet, article..."));
@@ -239,6 +244,8 @@ void MainWindow::createActions()
     incidentMenu->addAction(m_newIncidentAction);
     incidentMenu->addAction(m_editIncidentAction);
     incidentMenu->addAction(m_deleteIncidentAction);
+    incidentMenu->addSeparator();
+    incidentMenu->addAction(m_deletedIncidentsAction);
     QMenu *sourceMenu = menuBar()->addMenu(tr("&Source"));
     sourceMenu->setObjectName(QStringLiteral("sourceMenu"));
     sourceMenu->addAction(m_newSourceAction);
@@ -776,7 +783,12 @@ void MainWindow::updateDetail()
         m_detail->showNothing();
         return;
     }
-    m_detail->showRecord(*m_records, DetailPanel::Kind(int(currentView())), id);
+    const auto kind = DetailPanel::Kind(int(currentView()));
+    // The history lives in the database, not in the record set: read on each selection, it is small.
+    const QList<history::Entry> entries = m_database
+        ? history::entriesFor(m_database->connection(), DetailPanel::historyTable(kind), id)
+        : QList<history::Entry>();
+    m_detail->showRecord(*m_records, kind, id, entries);
 }
 
 void MainWindow::updateActions()
@@ -791,6 +803,7 @@ void MainWindow::updateActions()
     m_newIncidentAction->setEnabled(editable);
     m_editIncidentAction->setEnabled(editable && incidentSelected);
     m_deleteIncidentAction->setEnabled(editable && incidentSelected);
+    m_deletedIncidentsAction->setEnabled(editable);
     m_newSourceAction->setEnabled(editable);
     m_importDecpAction->setEnabled(editable);
     m_exportTableAction->setEnabled(m_records != nullptr && table);
@@ -920,6 +933,22 @@ bool MainWindow::deleteIncident(RowId id)
     if (deleted)
         statusBar()->showMessage(tr("Incident deleted."), 5000);
     return deleted;
+}
+
+void MainWindow::showDeletedIncidents()
+{
+    if (!isEditable())
+        return;
+    DeletedIncidentsDialog dialog(m_database->connection(), this);
+    dialog.setObjectName(QStringLiteral("deletedIncidentsDialog"));
+    connect(&dialog, &DeletedIncidentsDialog::incidentRestored, this, [this](qint64 id) {
+        // The undo stack's commands knew the incident as deleted: undoing them now would make a second copy.
+        m_undoStack->clear();
+        reload();
+        selectRecord(View::Incidents, id);
+        statusBar()->showMessage(tr("Incident brought back."), 5000);
+    });
+    dialog.exec();
 }
 
 RowId MainWindow::newSource()

@@ -80,6 +80,8 @@ public:
     RowId editIncident(RowId id);
     /// Asks for confirmation, then deletes (undoably). Returns true when deleted.
     bool deleteIncident(RowId id);
+    /// Lists the deleted incidents the history keeps, to bring one back (Incident > Deleted incidents...).
+    void showDeletedIncidents();
     /// Opens the source dialog; returns the id of the saved source, 0 when cancelled.
     RowId newSource();
     /// Reads the database again, keeping the view, filters and selection; the charts follow.
@@ -182,6 +184,7 @@ private:
     QAction *m_newIncidentAction = nullptr;
     QAction *m_editIncidentAction = nullptr;
     QAction *m_deleteIncidentAction = nullptr;
+    QAction *m_deletedIncidentsAction = nullptr;
     QAction *m_newSourceAction = nullptr;
     QAction *m_checkIntegrityAction = nullptr;
     QAction *m_backUpAction = nullptr;
