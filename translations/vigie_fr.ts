@@ -538,10 +538,6 @@
         <translation>--page doit valoir A4 ou A5, pas « %1 »</translation>
     </message>
     <message>
-        <source>--size must be WIDTHxHEIGHT in pixels, not &quot;%1&quot;</source>
-        <translation>--size doit être de la forme WIDTHxHEIGHT en pixels, pas « %1 »</translation>
-    </message>
-    <message>
         <source>--dpi must be a number from 50 to 1200, not &quot;%1&quot;</source>
         <translation>--dpi doit être un nombre de 50 à 1200, pas « %1 »</translation>
     </message>
@@ -560,6 +556,10 @@
     <message>
         <source>usage: vigie chart --db DB --kind spending-exposure|disclosure-delays [--from YEAR] [--to YEAR] [--by month|quarter|year] [--mode notified|spread] [--claims official|highest] [--subcontractor NAME ...] [--credit-subcontracting] [--group] [--cumulative] [--format png|svg|pdf] --out FILE [--dpi N] [--page A4|A5] [--landscape] [--size WxH] [--title TEXT] [--subtitle TEXT] [--union NAME]</source>
         <translation>usage : vigie chart --db DB --kind spending-exposure|disclosure-delays [--from YEAR] [--to YEAR] [--by month|quarter|year] [--mode notified|spread] [--claims official|highest] [--subcontractor NAME ...] [--credit-subcontracting] [--group] [--cumulative] [--format png|svg|pdf] --out FILE [--dpi N] [--page A4|A5] [--landscape] [--size WxH] [--title TEXT] [--subtitle TEXT] [--union NAME]</translation>
+    </message>
+    <message>
+        <source>--size must be WxH in pixels (for example 1200x800), not &quot;%1&quot;</source>
+        <translation>--size doit être de la forme WxH en pixels (par exemple 1200x800), pas « %1 »</translation>
     </message>
 </context>
 <context>
@@ -1273,14 +1273,6 @@
         <translation>L&apos;import a échoué, rien n&apos;a été conservé : %1</translation>
     </message>
     <message>
-        <source>Nothing new: %1 record(s) read, the database is unchanged.</source>
-        <translation>Rien de nouveau : %1 enregistrement(s) lu(s), la base de données est inchangée.</translation>
-    </message>
-    <message>
-        <source>%1 new contracts, %2 merged, %3 rejected.</source>
-        <translation>%1 nouveaux contrats, %2 fusionnés, %3 rejetés.</translation>
-    </message>
-    <message>
         <source>Import finished: %1</source>
         <translation>Import terminé : %1</translation>
     </message>
@@ -1330,6 +1322,39 @@
     <message>
         <source>The report was not saved: %1</source>
         <translation>Le rapport n&apos;a pas été enregistré : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing new: %Ln record(s) read, the database is unchanged.</source>
+        <translation>
+            <numerusform>Rien de nouveau : %Ln enregistrement lu, la base de données est inchangée.</numerusform>
+            <numerusform>Rien de nouveau : %Ln enregistrements lus, la base de données est inchangée.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, %2, %3.</source>
+        <extracomment>The counts at the end of an import: &quot;12 new contracts&quot;, &quot;3 merged&quot;, &quot;1 rejected&quot;.</extracomment>
+        <translation>%1, %2, %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln new contract(s)</source>
+        <translation>
+            <numerusform>%Ln nouveau contrat</numerusform>
+            <numerusform>%Ln nouveaux contrats</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln merged</source>
+        <translation>
+            <numerusform>%Ln fusionné</numerusform>
+            <numerusform>%Ln fusionnés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln rejected</source>
+        <translation>
+            <numerusform>%Ln rejeté</numerusform>
+            <numerusform>%Ln rejetés</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2793,20 +2818,8 @@ Rendu public : %5</translation>
         <translation>Effacer les filtres</translation>
     </message>
     <message>
-        <source>&amp;Subcontractor:</source>
-        <translation>Sous-trai&amp;tant :</translation>
-    </message>
-    <message>
         <source>&amp;Buyer:</source>
         <translation>A&amp;cheteur :</translation>
-    </message>
-    <message>
-        <source>&amp;From:</source>
-        <translation>De&amp;puis :</translation>
-    </message>
-    <message>
-        <source>&amp;to:</source>
-        <translation>&amp;jusqu&apos;à :</translation>
     </message>
     <message>
         <source>cannot write the demo data in %1: %2</source>
@@ -3247,6 +3260,18 @@ Les %n dernières sauvegardes sont conservées.</numerusform>
     <message>
         <source>Incident brought back.</source>
         <translation>Incident rétabli.</translation>
+    </message>
+    <message>
+        <source>Sub&amp;contractor:</source>
+        <translation>Sous-trai&amp;tant :</translation>
+    </message>
+    <message>
+        <source>Fro&amp;m:</source>
+        <translation>De&amp;puis :</translation>
+    </message>
+    <message>
+        <source>t&amp;o:</source>
+        <translation>&amp;jusqu&apos;à :</translation>
     </message>
 </context>
 <context>

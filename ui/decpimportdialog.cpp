@@ -196,11 +196,13 @@ void DecpImportDialog::showResult(const DecpImportResult &result)
         m_ui->statusLabel->setText(tr("Import failed, nothing was kept: %1").arg(result.error));
     } else if (!result.changed) {
         m_ui->statusLabel->setText(
-            tr("Nothing new: %1 record(s) read, the database is unchanged.").arg(locale.toString(total.recordsRead)));
+            tr("Nothing new: %Ln record(s) read, the database is unchanged.", nullptr, int(total.recordsRead)));
     } else {
+        //: The counts at the end of an import: "12 new contracts", "3 merged", "1 rejected".
         const QString counts
-            = tr("%1 new contracts, %2 merged, %3 rejected.")
-                  .arg(locale.toString(total.accepted), locale.toString(total.merged), locale.toString(total.rejected));
+            = tr("%1, %2, %3.")
+                  .arg(tr("%Ln new contract(s)", nullptr, int(total.accepted)),
+                       tr("%Ln merged", nullptr, int(total.merged)), tr("%Ln rejected", nullptr, int(total.rejected)));
         m_ui->statusLabel->setText(result.elapsedMs < 1000
                                        ? tr("Import finished: %1").arg(counts)
                                        : tr("Import finished in %1 s: %2")

@@ -384,7 +384,7 @@ void MainWindow::createWidgets()
     auto *filterBar = new QHBoxLayout(m_filterBar);
     filterBar->setContentsMargins(0, 0, 0, 0);
     filterBar->addWidget(m_search, 3);
-    auto *subcontractorLabel = new QLabel(tr("&Subcontractor:"));
+    auto *subcontractorLabel = new QLabel(tr("Sub&contractor:"));
     subcontractorLabel->setBuddy(m_subcontractorFilter);
     filterBar->addWidget(subcontractorLabel);
     filterBar->addWidget(m_subcontractorFilter, 1);
@@ -392,11 +392,11 @@ void MainWindow::createWidgets()
     buyerLabel->setBuddy(m_buyerFilter);
     filterBar->addWidget(buyerLabel);
     filterBar->addWidget(m_buyerFilter, 1);
-    auto *fromLabel = new QLabel(tr("&From:"));
+    auto *fromLabel = new QLabel(tr("Fro&m:"));
     fromLabel->setBuddy(m_fromYear);
     filterBar->addWidget(fromLabel);
     filterBar->addWidget(m_fromYear);
-    auto *toLabel = new QLabel(tr("&to:"));
+    auto *toLabel = new QLabel(tr("t&o:"));
     toLabel->setBuddy(m_toYear);
     filterBar->addWidget(toLabel);
     filterBar->addWidget(m_toYear);

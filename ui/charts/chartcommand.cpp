@@ -147,7 +147,7 @@ int runChartCommand(const QStringList &arguments)
         static const QRegularExpression re(QStringLiteral("^(\\d{2,5})[xX×](\\d{2,5})$"));
         const auto match = re.match(parser.value(size));
         if (!match.hasMatch())
-            return usage(Tr::tr("--size must be WIDTHxHEIGHT in pixels, not \"%1\"").arg(parser.value(size)));
+            return usage(Tr::tr("--size must be WxH in pixels (for example 1200x800), not \"%1\"").arg(parser.value(size)));
         options.page = ExportOptions::Page::Custom;
         options.customPixels = QSize(match.captured(1).toInt(), match.captured(2).toInt());
     }
