@@ -3273,6 +3273,14 @@ Les %n dernières sauvegardes sont conservées.</numerusform>
         <source>t&amp;o:</source>
         <translation>&amp;jusqu&apos;à :</translation>
     </message>
+    <message>
+        <source>All public contracts</source>
+        <translation>Tous les marchés publics</translation>
+    </message>
+    <message>
+        <source>Open a database to browse its contracts.</source>
+        <translation>Ouvrez une base de données pour parcourir ses marchés.</translation>
+    </message>
 </context>
 <context>
     <name>vigie::Migrations</name>
@@ -3283,6 +3291,39 @@ Les %n dernières sauvegardes sont conservées.</numerusform>
     <message>
         <source>migration %1 failed: %2</source>
         <translation>la migration %1 a échoué : %2</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::OpenDataView</name>
+    <message>
+        <source>Search contract objects and holder names...</source>
+        <translation>Rechercher dans les objets des marchés et les noms des titulaires...</translation>
+    </message>
+    <message>
+        <source>This table sorts by notification date or amount only.</source>
+        <translation>Ce tableau se trie seulement par date de notification ou par montant.</translation>
+    </message>
+    <message>
+        <source>Cannot read the contracts: %1</source>
+        <translation>Impossible de lire les marchés : %1</translation>
+    </message>
+    <message>
+        <source>More than %L1 contracts match: the %L1 most recently imported are shown, unsorted. Add words to narrow the search.</source>
+        <translation>Plus de %L1 marchés correspondent : les %L1 importés le plus récemment sont affichés, sans tri. Ajoutez des mots pour affiner la recherche.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln contract(s)</source>
+        <translation>
+            <numerusform>%Ln marché</numerusform>
+            <numerusform>%Ln marchés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln contract(s) match</source>
+        <translation>
+            <numerusform>%Ln marché correspond</numerusform>
+            <numerusform>%Ln marchés correspondent</numerusform>
+        </translation>
     </message>
 </context>
 <context>

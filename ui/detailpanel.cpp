@@ -588,7 +588,7 @@ void DetailPanel::showRecord(const RecordSet &records, Kind kind, RowId id, cons
         break;
     case Kind::Contract:
         if (const Contract *contract = records.contract(id)) {
-            showContract(html, records, *contract);
+            vigie::showContract(html, records, *contract);
             found = true;
         }
         break;
@@ -615,6 +615,14 @@ void DetailPanel::showRecord(const RecordSet &records, Kind kind, RowId id, cons
         showNothing();
         return;
     }
+    showHistory(html, history);
+    setHtml(html.finish());
+}
+
+void DetailPanel::showContract(const RecordSet &records, const Contract &contract, const QList<history::Entry> &history)
+{
+    Html html;
+    vigie::showContract(html, records, contract);
     showHistory(html, history);
     setHtml(html.finish());
 }

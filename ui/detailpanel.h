@@ -25,6 +25,9 @@ public:
     /// Shows the record, then its change history (`history`, newest first) when there is any.
     void showRecord(const RecordSet &records, Kind kind, RowId id, const QList<history::Entry> &history = {});
 
+    /// Shows a contract that need not be in `records` (an open-data contract nobody follows).
+    void showContract(const RecordSet &records, const Contract &contract, const QList<history::Entry> &history = {});
+
     /// The history table of a kind of record: "incidents", "organisations"...
     static QString historyTable(Kind kind);
 

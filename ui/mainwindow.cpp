@@ -13,6 +13,7 @@
 #include "models/sourcetablemodel.h"
 #include "models/subcontractortablemodel.h"
 #include "models/tasktablemodel.h"
+#include "opendataview.h"
 #include "preferences.h"
 #include "preferencesdialog.h"
 #include "restoredialog.h"
@@ -64,7 +65,7 @@ constexpr int kMaxColumnWidth = 260;
 constexpr qint64 kDailyBackupAge = 24 * 60 * 60; // seconds
 constexpr int kBackupCheckInterval = 60 * 60 * 1000; // milliseconds
 
-const char *const kViewNames[] = {"subcontractors", "contracts", "tasks", "incidents", "sources", "charts"};
+const char *const kViewNames[] = {"subcontractors", "contracts", "tasks", "incidents", "sources", "charts", "opendata"};
 
 QString settingsKey(const char *key)
 {
@@ -313,8 +314,8 @@ void MainWindow::createWidgets()
 
     m_navigation = new QListWidget;
     m_navigation->setObjectName(QStringLiteral("navigationListWidget"));
-    const QStringList titles
-        = {tr("Subcontractors"), tr("Contracts"), tr("Delegated tasks"), tr("Incidents"), tr("Sources"), tr("Charts")};
+    const QStringList titles = {tr("Subcontractors"), tr("Contracts"), tr("Delegated tasks"),     tr("Incidents"),
+                                tr("Sources"),        tr("Charts"),    tr("All public contracts")};
     m_navigation->addItems(titles);
     m_navigation->setMaximumWidth(220);
     m_navigation->setMinimumWidth(120);
@@ -330,15 +331,22 @@ void MainWindow::createWidgets()
         page.view = createTable(QLatin1String(kViewNames[i]) + QStringLiteral("TableView"), page.model, page.proxy);
         m_stack->addWidget(page.view);
     }
-    // The charts page holds the ChartsView of the open database, made when first shown.
-    m_chartsPage = new QWidget;
-    m_chartsPage->setObjectName(QStringLiteral("chartsPage"));
-    auto *chartsLayout = new QVBoxLayout(m_chartsPage);
-    chartsLayout->setContentsMargins(0, 0, 0, 0);
-    m_chartsPlaceholder = new QLabel(tr("Open a database to see its charts."));
-    m_chartsPlaceholder->setAlignment(Qt::AlignCenter);
-    chartsLayout->addWidget(m_chartsPlaceholder);
-    m_stack->addWidget(m_chartsPage);
+    // The charts and open-data pages hold a view of the open database, made when first shown; until then
+    // a placeholder says what they are for.
+    auto addDeferredPage = [this](const char *objectName, const QString &placeholder, QLabel **label) {
+        auto *page = new QWidget;
+        page->setObjectName(QLatin1String(objectName));
+        auto *layout = new QVBoxLayout(page);
+        layout->setContentsMargins(0, 0, 0, 0);
+        *label = new QLabel(placeholder);
+        (*label)->setAlignment(Qt::AlignCenter);
+        layout->addWidget(*label);
+        m_stack->addWidget(page);
+        return page;
+    };
+    m_chartsPage = addDeferredPage("chartsPage", tr("Open a database to see its charts."), &m_chartsPlaceholder);
+    m_openDataPage
+        = addDeferredPage("openDataPage", tr("Open a database to browse its contracts."), &m_openDataPlaceholder);
     page(View::Incidents).view->addAction(m_deleteIncidentAction);
     connect(page(View::Incidents).view, &QTableView::doubleClicked, this, [this] { editIncident(selectedId()); });
 
@@ -449,14 +457,18 @@ void MainWindow::viewChanged(int row)
     if (row < 0)
         return;
     const bool charts = View(row) == View::Charts;
+    const bool openData = View(row) == View::OpenData;
     // Saved before the details hide, so that the panes come back as the user left them.
     if (charts && m_detail->isVisible())
         m_tableSplitterState = m_splitter->saveState();
     m_stack->setCurrentIndex(row);
     // The charts have their own filters and need the width; the table filters and details do not apply.
-    m_filterBar->setVisible(!charts);
+    // The open-data page has its own search and count: the filters of the followed records do not apply.
+    m_filterBar->setVisible(!charts && !openData);
     m_detail->setVisible(!charts);
-    m_rowCount->setVisible(!charts);
+    m_rowCount->setVisible(!charts && !openData);
+    if (openData)
+        openDataView();
     if (charts && chartsView() && m_chartsStale) {
         m_chartsStale = false;
         m_charts->reload();
@@ -476,6 +488,26 @@ ChartsView *MainWindow::chartsView()
         m_chartsStale = false;
     }
     return m_charts;
+}
+
+OpenDataView *MainWindow::openDataView()
+{
+    if (!m_openData && m_database) {
+        m_openData = new OpenDataView(m_database->connection(), m_openDataPage);
+        m_openData->setObjectName(QStringLiteral("openDataView"));
+        m_openDataPage->layout()->addWidget(m_openData);
+        m_openDataPlaceholder->hide();
+        connect(m_openData, &OpenDataView::selectionChanged, this, &MainWindow::updateDetail);
+    }
+    return m_openData;
+}
+
+void MainWindow::deleteOpenDataView()
+{
+    // At once, like the charts: its model holds queries on the connection.
+    delete m_openData;
+    m_openData = nullptr;
+    m_openDataPlaceholder->show();
 }
 
 void MainWindow::deleteChartsView()
@@ -552,6 +584,7 @@ bool MainWindow::showDatabase(std::unique_ptr<Database> database, QString *error
     // Edits of the previous database cannot be undone in this one.
     m_undoStack->clear();
     deleteChartsView();
+    deleteOpenDataView();
     m_repository = std::move(repository);
     m_database = std::move(database);
     m_history.setRepository(m_repository.get());
@@ -577,6 +610,8 @@ bool MainWindow::showDatabase(std::unique_ptr<Database> database, QString *error
     }
     if (currentView() == View::Charts)
         chartsView();
+    else if (currentView() == View::OpenData)
+        openDataView();
     const QFileInfo file(m_database->path());
     updateTitle();
     setWindowFilePath(m_database->path());
@@ -594,6 +629,7 @@ bool MainWindow::showDatabase(std::unique_ptr<Database> database, QString *error
 void MainWindow::closeDatabase()
 {
     deleteChartsView();
+    deleteOpenDataView();
     m_history.setRepository(nullptr);
     m_repository.reset();
     m_database.reset();
@@ -778,6 +814,19 @@ bool MainWindow::selectRecord(View view, RowId id)
 
 void MainWindow::updateDetail()
 {
+    if (currentView() == View::OpenData) {
+        // Most of these contracts are not in the record set: read the selected one from the database.
+        const RowId contractId = m_openData ? m_openData->selectedId() : 0;
+        const std::optional<Contract> contract
+            = m_records && m_repository && contractId != 0 ? m_repository->contract(contractId) : std::nullopt;
+        if (!contract) {
+            m_detail->showNothing();
+            return;
+        }
+        m_detail->showContract(*m_records, *contract,
+                               history::entriesFor(m_database->connection(), QStringLiteral("contracts"), contractId));
+        return;
+    }
     const RowId id = selectedId();
     if (!m_records || id == 0) {
         m_detail->showNothing();
@@ -989,6 +1038,8 @@ bool MainWindow::reload()
             page(view).view->selectRow(row);
     }
     refreshCharts();
+    if (m_openData)
+        m_openData->refresh();
     updateDetail();
     updateActions();
     return true;
@@ -1281,8 +1332,15 @@ void MainWindow::showPreferences()
 void MainWindow::recordActivated(DetailPanel::Kind kind, RowId id)
 {
     // Buyers have no table of their own: their details show in place.
-    if (!selectRecord(View(int(kind)), id) && m_records)
-        m_detail->showRecord(*m_records, kind, id);
+    if (selectRecord(View(int(kind)), id) || !m_records)
+        return;
+    if (kind == DetailPanel::Kind::Contract && !m_records->contract(id) && m_repository) {
+        // An open-data contract nobody follows: shown from the database.
+        if (const std::optional<Contract> contract = m_repository->contract(id))
+            m_detail->showContract(*m_records, *contract);
+        return;
+    }
+    m_detail->showRecord(*m_records, kind, id);
 }
 
 void MainWindow::showAbout()

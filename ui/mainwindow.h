@@ -31,6 +31,7 @@ struct CsvMapping;
 class ChartsView;
 class Database;
 class DecpImportDialog;
+class OpenDataView;
 class RecordFilterProxyModel;
 class RecordSet;
 class RecordTableModel;
@@ -47,7 +48,9 @@ class MainWindow : public QMainWindow
     Q_OBJECT
 
 public:
-    enum class View { Subcontractors, Contracts, Tasks, Incidents, Sources, Charts };
+    /// OpenData: every contract of the database, open data included, in a windowed table (OpenDataView);
+    /// the Contracts page holds the followed ones.
+    enum class View { Subcontractors, Contracts, Tasks, Incidents, Sources, Charts, OpenData };
 
     explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;
@@ -73,6 +76,8 @@ public:
     std::shared_ptr<const RecordSet> records() const { return m_records; }
     /// The charts page, made on the open database's connection when first needed; nullptr without a database.
     ChartsView *chartsView();
+    /// The open-data page of the open database, made when first asked for; nullptr without a database.
+    OpenDataView *openDataView();
     QUndoStack *undoStack() const { return m_undoStack; }
 
     /// Opens the incident dialog; returns the id of the saved incident, 0 when cancelled. Undoable.
@@ -143,7 +148,8 @@ private:
     void recordActivated(DetailPanel::Kind kind, RowId id);
     void readSettings();
     void writeSettings() const;
-    static bool isTableView(View view) { return view != View::Charts; }
+    static bool isTableView(View view) { return view != View::Charts && view != View::OpenData; }
+    void deleteOpenDataView();
     const Page &page(View view) const { return m_pages[std::size_t(view)]; }
 
     std::unique_ptr<Database> m_database;
@@ -168,6 +174,9 @@ private:
     QLabel *m_chartsPlaceholder = nullptr;
     ChartsView *m_charts = nullptr;
     bool m_chartsStale = false;
+    QWidget *m_openDataPage = nullptr;
+    QLabel *m_openDataPlaceholder = nullptr;
+    OpenDataView *m_openData = nullptr;
     QByteArray m_tableSplitterState; // while the charts page hides the details
     QUndoStack *m_undoStack = nullptr;
     QTimer *m_backupTimer = nullptr;

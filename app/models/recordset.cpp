@@ -32,7 +32,9 @@ std::shared_ptr<const RecordSet> RecordSet::load(const Repository &repository, Q
     auto set = std::make_shared<RecordSet>();
     set->m_sources = repository.sources();
     set->m_organisations = repository.organisations();
-    set->m_contracts = repository.contracts();
+    // Not the whole open data: a national import holds a million contracts, browsed through its own
+    // windowed page (OpenDataView); the record set keeps those a delegate follows.
+    set->m_contracts = repository.followedContracts();
     set->m_tasks = repository.tasks();
     set->m_incidents = repository.incidents();
     set->m_categories = repository.dataCategories();
@@ -51,6 +53,12 @@ std::shared_ptr<const RecordSet> RecordSet::load(const Repository &repository, Q
     set->m_sourceIndex = indexById(set->m_sources);
     set->m_organisationIndex = indexById(set->m_organisations);
     set->m_contractIndex = indexById(set->m_contracts);
+    // Subsidiaries are looked up for every subcontractor row: an index, not a scan of all organisations.
+    // Inserted backwards, as a QMultiHash gives the last inserted first: subsidiaries come in name order.
+    for (auto it = set->m_organisations.crbegin(); it != set->m_organisations.crend(); ++it) {
+        if (it->parentId != 0)
+            set->m_children.insert(it->parentId, it->id);
+    }
     set->m_taskIndex = indexById(set->m_tasks);
     set->m_incidentIndex = indexById(set->m_incidents);
     set->m_categoryIndex = indexById(set->m_categories);
@@ -111,9 +119,9 @@ QList<RowId> RecordSet::withSubsidiaries(RowId organisationId) const
     result << organisationId;
     // Breadth-first; the seen check guards against a cycle the schema cannot fully rule out.
     for (qsizetype i = 0; i < result.size(); ++i) {
-        for (const Organisation &organisation : m_organisations) {
-            if (organisation.parentId == result.at(i) && !result.contains(organisation.id))
-                result << organisation.id;
+        for (auto it = m_children.constFind(result.at(i)); it != m_children.cend() && it.key() == result.at(i); ++it) {
+            if (!result.contains(it.value()))
+                result << it.value();
         }
     }
     return result;

@@ -85,6 +85,7 @@ private:
     QHash<RowId, qsizetype> m_taskIndex;
     QHash<RowId, qsizetype> m_incidentIndex;
     QHash<RowId, qsizetype> m_categoryIndex;
+    QMultiHash<RowId, RowId> m_children; // parent organisation -> its direct subsidiaries
 };
 
 } // namespace vigie

@@ -357,6 +357,12 @@ const char *const kMigration3[] = {
     "CREATE INDEX history_action ON history (table_name, action)",
 };
 
+// 4: the contracts entered by hand found without reading the whole table, for the followed contracts the
+// main window holds (Repository::followedContracts) once millions of open-data contracts are imported.
+const char *const kMigration4[] = {
+    "CREATE INDEX contracts_by_hand ON contracts (id) WHERE import_batch_id IS NULL",
+};
+
 #undef VIGIE_DATE_CHECK
 
 struct Migration
@@ -369,6 +375,7 @@ const Migration kMigrations[] = {
     {std::begin(kMigration1), std::end(kMigration1)},
     {std::begin(kMigration2), std::end(kMigration2)},
     {std::begin(kMigration3), std::end(kMigration3)},
+    {std::begin(kMigration4), std::end(kMigration4)},
 };
 
 } // namespace

@@ -205,18 +205,21 @@ std::optional<Source> Repository::source(RowId id) const
     return list.first();
 }
 
-QHash<RowId, QList<Citation>> Repository::readCitations(const QString &table, const QString &column, RowId onlyId) const
+QHash<RowId, QList<Citation>> Repository::readCitations(const QString &table, const QString &column, RowId onlyId,
+                                                        const QString &followedOnly) const
 {
     // table and column come from this file only, never from input.
     QHash<RowId, QList<Citation>> result;
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
-    const QString sql = QStringLiteral(R"(
+    const QString sql = QStringLiteral(R"(%3
             SELECT l.%2, l.source_id, s.title, l.quote
             FROM %1 AS l JOIN sources AS s ON s.id = l.source_id
-            WHERE :id IN (0, l.%2)
+            WHERE %4
             ORDER BY s.published_on, s.title, s.id)")
-                            .arg(table, column);
+                            .arg(table, column, followedOnly,
+                                 followedOnly.isEmpty() ? QStringLiteral(":id IN (0, l.%1)").arg(column)
+                                                        : QStringLiteral("l.%1 IN followed AND :id = 0").arg(column));
     if (!execSql(query, sql, {{kIdPlaceholder, onlyId}}))
         return result;
     while (query.next()) {
@@ -289,18 +292,41 @@ std::optional<Organisation> Repository::organisation(RowId id) const
     return list.first();
 }
 
-QList<Contract> Repository::readContracts(RowId onlyId) const
+// The contracts a delegate follows, as a common table expression "followed": entered by hand, of a watched
+// group, linked to a task or an incident, or held by a subcontractor (or one of its subsidiaries) that has a
+// task or an incident. Each part is read through an index, so the cost follows the answer, not the table.
+const QString kFollowedContracts = QStringLiteral(R"(
+    WITH RECURSIVE tracked (id) AS (
+        SELECT subcontractor_id FROM tasks
+        UNION SELECT subcontractor_id FROM incidents WHERE subcontractor_id IS NOT NULL
+        UNION SELECT o.id FROM organisations AS o JOIN tracked ON o.parent_id = tracked.id),
+    followed (id) AS (
+        SELECT id FROM contracts WHERE import_batch_id IS NULL
+        UNION SELECT id FROM contracts WHERE watch_flag = 1
+        UNION SELECT contract_id FROM tasks WHERE contract_id IS NOT NULL
+        UNION SELECT contract_id FROM incidents WHERE contract_id IS NOT NULL
+        UNION SELECT h.contract_id FROM contract_holders AS h WHERE h.organisation_id IN tracked))");
+
+QList<Contract> Repository::readContracts(RowId onlyId, bool followedOnly) const
 {
     QList<Contract> result;
     QHash<RowId, qsizetype> indexOf;
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
-    if (!execSql(query, QStringLiteral(R"(
+    const QString with = followedOnly ? kFollowedContracts : QString();
+    // "column IN followed AND :id = 0" keeps the :id placeholder bound in every form.
+    auto where = [followedOnly](const QString &column) {
+        return followedOnly ? QStringLiteral("%1 IN followed AND :id = 0").arg(column)
+                            : QStringLiteral(":id IN (0, %1)").arg(column);
+    };
+    if (!execSql(query,
+                 QStringLiteral(R"(%1
             SELECT c.id, c.reference, c.buyer_id, b.name, c.object, c.cpv_code, c.procedure, c.nature,
                    c.amount_cents, c.amount_kind, c.notified_on, c.duration_months, c.territory, c.notes
             FROM contracts AS c JOIN organisations AS b ON b.id = c.buyer_id
-            WHERE :id IN (0, c.id)
-            ORDER BY c.notified_on DESC NULLS LAST, c.reference COLLATE NOCASE, c.id)"),
+            WHERE %2
+            ORDER BY c.notified_on DESC NULLS LAST, c.reference COLLATE NOCASE, c.id)")
+                     .arg(with, where(QStringLiteral("c.id"))),
                  {{kIdPlaceholder, onlyId}}))
         return result;
     while (query.next()) {
@@ -323,11 +349,13 @@ QList<Contract> Repository::readContracts(RowId onlyId) const
         result.append(c);
     }
 
-    if (!execSql(query, QStringLiteral(R"(
+    if (!execSql(query,
+                 QStringLiteral(R"(%1
             SELECT h.contract_id, o.id, o.name, o.identifier
             FROM contract_holders AS h JOIN organisations AS o ON o.id = h.organisation_id
-            WHERE :id IN (0, h.contract_id)
-            ORDER BY o.name COLLATE NOCASE, o.id)"),
+            WHERE %2
+            ORDER BY o.name COLLATE NOCASE, o.id)")
+                     .arg(with, where(QStringLiteral("h.contract_id"))),
                  {{kIdPlaceholder, onlyId}}))
         return {};
     while (query.next()) {
@@ -336,11 +364,13 @@ QList<Contract> Repository::readContracts(RowId onlyId) const
                 {query.value(1).toLongLong(), query.value(2).toString(), query.value(3).toString()});
     }
 
-    if (!execSql(query, QStringLiteral(R"(
+    if (!execSql(query,
+                 QStringLiteral(R"(%1
             SELECT contract_id, id, signed_on, new_amount_cents, new_duration_months, object
             FROM amendments
-            WHERE :id IN (0, contract_id)
-            ORDER BY signed_on, id)"),
+            WHERE %2
+            ORDER BY signed_on, id)")
+                     .arg(with, where(QStringLiteral("contract_id"))),
                  {{kIdPlaceholder, onlyId}}))
         return {};
     while (query.next()) {
@@ -355,11 +385,13 @@ QList<Contract> Repository::readContracts(RowId onlyId) const
         }
     }
 
-    if (!execSql(query, QStringLiteral(R"(
+    if (!execSql(query,
+                 QStringLiteral(R"(%1
             SELECT a.contract_id, a.id, a.subcontractor_id, o.name, a.amount_cents, a.declared_on, a.object
             FROM subcontracting_acts AS a JOIN organisations AS o ON o.id = a.subcontractor_id
-            WHERE :id IN (0, a.contract_id)
-            ORDER BY a.declared_on, a.id)"),
+            WHERE %2
+            ORDER BY a.declared_on, a.id)")
+                     .arg(with, where(QStringLiteral("a.contract_id"))),
                  {{kIdPlaceholder, onlyId}}))
         return {};
     while (query.next()) {
@@ -376,7 +408,8 @@ QList<Contract> Repository::readContracts(RowId onlyId) const
     }
     query.finish();
 
-    const auto citations = readCitations(QStringLiteral("contract_sources"), QStringLiteral("contract_id"), onlyId);
+    const auto citations
+        = readCitations(QStringLiteral("contract_sources"), QStringLiteral("contract_id"), onlyId, with);
     for (Contract &c : result)
         c.citations = citations.value(c.id);
     return result;
@@ -385,6 +418,11 @@ QList<Contract> Repository::readContracts(RowId onlyId) const
 QList<Contract> Repository::contracts() const
 {
     return readContracts(0);
+}
+
+QList<Contract> Repository::followedContracts() const
+{
+    return readContracts(0, true);
 }
 
 std::optional<Contract> Repository::contract(RowId id) const

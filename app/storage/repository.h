@@ -28,6 +28,9 @@ public:
     QList<Organisation> buyers() const; // role = 'buyer'
     std::optional<Organisation> organisation(RowId id) const;
     QList<Contract> contracts() const; // with holders, amendments, acts, citations
+    /// The contracts a delegate follows, not the whole open data: entered by hand, of a watched group,
+    /// linked to a task or an incident, or held by a subcontractor (or a subsidiary) that has one.
+    QList<Contract> followedContracts() const;
     std::optional<Contract> contract(RowId id) const;
     QList<Task> tasks() const;
     std::optional<Task> task(RowId id) const;
@@ -58,10 +61,12 @@ private:
     // onlyId 0 reads every record.
     QList<Source> readSources(RowId onlyId) const;
     QList<Organisation> readOrganisations(RowId onlyId, const QString &role) const;
-    QList<Contract> readContracts(RowId onlyId) const;
+    QList<Contract> readContracts(RowId onlyId, bool followedOnly = false) const;
     QList<Task> readTasks(RowId onlyId) const;
     QList<Incident> readIncidents(RowId onlyId) const;
-    QHash<RowId, QList<Citation>> readCitations(const QString &table, const QString &column, RowId onlyId) const;
+    // followedOnly: the kFollowedContracts expression, to read the citations of those contracts only.
+    QHash<RowId, QList<Citation>> readCitations(const QString &table, const QString &column, RowId onlyId,
+                                                const QString &followedOnly = {}) const;
 
     QSqlDatabase m_db;
     mutable QString m_error;

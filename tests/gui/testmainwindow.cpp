@@ -27,6 +27,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextBrowser>
 #include <QTimer>
 
 #include <functional>
@@ -125,7 +126,7 @@ void TestMainWindow::navigatesBetweenViews()
     auto *navigation = m_window->findChild<QListWidget *>(QStringLiteral("navigationListWidget"));
     auto *stack = m_window->findChild<QStackedWidget *>(QStringLiteral("viewsStackedWidget"));
     QVERIFY(navigation && stack);
-    QCOMPARE(navigation->count(), 6);
+    QCOMPARE(navigation->count(), 7);
     const char *const tables[]
         = {"subcontractorsTableView", "contractsTableView", "tasksTableView", "incidentsTableView", "sourcesTableView"};
     for (int i = 0; i < 5; ++i) {
@@ -148,6 +149,19 @@ void TestMainWindow::navigatesBetweenViews()
     QVERIFY(!m_window->findChild<QWidget *>(QStringLiteral("detailTextBrowser"))->isVisible());
     QVERIFY(!m_window->findChild<QAction *>(QStringLiteral("exportTableAction"))->isEnabled());
     QCOMPARE(m_window->selectedId(), RowId(0));
+    // The seventh: every contract of the database in a windowed table, with its own search and count,
+    // and the details of the selected contract beside it.
+    QTest::mouseClick(navigation->viewport(), Qt::LeftButton, {},
+                      navigation->visualItemRect(navigation->item(6)).center());
+    QTRY_COMPARE(m_window->currentView(), MainWindow::View::OpenData);
+    auto *openData = m_window->findChild<QTableView *>(QStringLiteral("openDataTableView"));
+    QVERIFY(openData);
+    QCOMPARE(openData->model()->rowCount(), int(m_window->records()->contracts().size()));
+    QVERIFY(!m_window->findChild<QWidget *>(QStringLiteral("filterBar"))->isVisible());
+    auto *detail = m_window->findChild<QTextBrowser *>(QStringLiteral("detailTextBrowser"));
+    QVERIFY(detail->isVisible());
+    openData->selectRow(0);
+    QVERIFY(detail->toPlainText().contains(m_window->records()->contracts().first().reference));
     // Sorting by a header click: contracts by amount, the unknown ones last.
     m_window->setCurrentView(MainWindow::View::Contracts);
     auto *contracts = m_window->findChild<QTableView *>(QStringLiteral("contractsTableView"));

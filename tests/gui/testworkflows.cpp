@@ -47,6 +47,7 @@
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextBrowser>
 #include <QTimer>
 #include <QUndoStack>
 
@@ -664,8 +665,27 @@ void TestWorkflows::importDecpJsonThenReport()
     const DecpFileSummary total = result.total();
     QVERIFY(total.recordsRead > 0);
     QCOMPARE(total.accepted + total.merged + total.rejected, total.recordsRead);
-    // The views reloaded; the database was backed up first.
-    QCOMPARE(table("contractsTableView")->model()->rowCount(), before + int(total.accepted));
+    // The views reloaded; the database was backed up first. The imported contracts are held by companies
+    // the demo data does not follow: they join the open-data page, not the followed contracts.
+    QCOMPARE(table("contractsTableView")->model()->rowCount(), before);
+    QCOMPARE(contractCount(m_path), before + int(total.accepted));
+    m_window->setCurrentView(MainWindow::View::OpenData);
+    QVERIFY(m_window->openDataView());
+    auto *openData = table("openDataTableView");
+    QVERIFY(openData);
+    QCOMPARE(openData->model()->rowCount(), before + int(total.accepted));
+    QVERIFY(!child<QWidget>(m_window.get(), "filterBar")->isVisible());
+    // Search as you type through the full-text index, then the details of the contract found.
+    auto *search = child<QLineEdit>(m_window.get(), "openDataSearchLineEdit");
+    QVERIFY(search);
+    search->setFocus();
+    typeText(search, QStringLiteral("courrier"));
+    QTRY_COMPARE(openData->model()->rowCount(), 1);
+    QVERIFY(child<QLabel>(m_window.get(), "openDataCountLabel")->text().contains(QLatin1String("1 contract")));
+    openData->selectRow(0);
+    const QString details = child<QTextBrowser>(m_window.get(), "detailTextBrowser")->toPlainText();
+    QVERIFY2(details.contains(QStringLiteral("Numérisation du courrier entrant")), qPrintable(details));
+    m_window->setCurrentView(MainWindow::View::Contracts);
     QVERIFY(action("newIncidentAction")->isEnabled());
     bool importBackup = false;
     for (const BackupInfo &backup : backups::list(m_path))

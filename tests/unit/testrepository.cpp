@@ -56,6 +56,7 @@ private slots:
     void organisationIdentifiers_data();
     void organisationIdentifiers();
     void contractRoundTrip();
+    void followedContracts();
     void taskRoundTrip();
     void incidentRoundTrip();
     void incidentUpdateReplacesChildren();
@@ -313,6 +314,55 @@ void TestRepository::contractRoundTrip()
     QVERIFY(m_repository->lastError().contains(QStringLiteral("Fantôme")));
     QCOMPARE(bad.id, RowId(0));
     QCOMPARE(allCounts(m_database->connection()), before);
+}
+
+// The main window holds the followed contracts only: entered by hand, of a watched group, linked to a
+// task or an incident, or held by a subcontractor (or its subsidiary) that has a task or an incident.
+void TestRepository::followedContracts()
+{
+    QSqlDatabase db = m_database->connection();
+    QSqlQuery query(db);
+    const QStringList statements = {
+        QStringLiteral("INSERT INTO organisations (id, name, role) VALUES (1, 'France Travail', 'buyer'), "
+                       "(2, 'Groupe suivi', 'subcontractor'), (4, 'Sans lien', 'subcontractor'), "
+                       "(5, 'Prestataire de tâche', 'subcontractor')"),
+        QStringLiteral(
+            "INSERT INTO organisations (id, name, role, parent_id) VALUES (3, 'Filiale', 'subcontractor', 2)"),
+        QStringLiteral("INSERT INTO import_batches (id, file_name, format, started_at) "
+                       "VALUES (1, 'decp.json', 'json', '2026-01-01T00:00:00Z')"),
+        // 10 by hand; 11 held by the subsidiary of a group with an incident; 12 held by the group itself;
+        // 13 watched; 14 under a task; 15 held by nobody followed; 16 under an incident.
+        QStringLiteral("INSERT INTO contracts (id, reference, buyer_id) VALUES (10, 'MAIN', 1)"),
+        QStringLiteral("INSERT INTO contracts (id, reference, buyer_id, import_batch_id, watch_flag) VALUES "
+                       "(11, 'FILIALE', 1, 1, 0), (12, 'GROUPE', 1, 1, 0), (13, 'VEILLE', 1, 1, 1), "
+                       "(14, 'TACHE', 1, 1, 0), (15, 'AUTRE', 1, 1, 0), (16, 'INCIDENT', 1, 1, 0)"),
+        QStringLiteral("INSERT INTO contract_holders (contract_id, organisation_id) VALUES "
+                       "(11, 3), (12, 2), (13, 4), (14, 4), (15, 4), (16, 4)"),
+        QStringLiteral("INSERT INTO incidents (title, subcontractor_id) VALUES ('Fuite', 2)"),
+        QStringLiteral("INSERT INTO incidents (title, contract_id) VALUES ('Autre fuite', 16)"),
+        QStringLiteral("INSERT INTO tasks (title, subcontractor_id, contract_id) VALUES ('Accueil', 5, 14)"),
+    };
+    for (const QString &sql : statements)
+        QVERIFY2(query.exec(sql), qPrintable(query.lastError().text() + QLatin1Char(' ') + sql));
+
+    QStringList followed;
+    for (const Contract &contract : m_repository->followedContracts())
+        followed << contract.reference;
+    followed.sort();
+    QCOMPARE(followed,
+             QStringList({QStringLiteral("FILIALE"), QStringLiteral("GROUPE"), QStringLiteral("INCIDENT"),
+                          QStringLiteral("MAIN"), QStringLiteral("TACHE"), QStringLiteral("VEILLE")}));
+    QCOMPARE(m_repository->contracts().size(), 7);
+    // The followed contracts come with their holders, like the others.
+    for (const Contract &contract : m_repository->followedContracts()) {
+        if (contract.reference == QLatin1String("FILIALE")) {
+            QCOMPARE(contract.holders.size(), 1);
+            QCOMPARE(contract.holders.first().name, QStringLiteral("Filiale"));
+        }
+    }
+    // The one nobody follows is still read on its own.
+    QVERIFY(m_repository->contract(15).has_value());
+    QVERIFY(m_repository->lastError().isEmpty());
 }
 
 void TestRepository::taskRoundTrip()

@@ -1,0 +1,114 @@
+// The main window on a database of a million imported contracts: time to open it (guarded open with
+// quick_check, followed records loaded, tables filled), time to show the open-data page and paint its
+// first rows, a search keystroke there, and the peak memory of the process.
+//   mainwindowbench --db DB [--search "courrier"]
+// DB is a database with many contracts, e.g. made by `vigie import` of a decpgenerate file. Runs
+// offscreen unless QT_QPA_PLATFORM says otherwise.
+#include "mainwindow.h"
+#include "models/recordset.h"
+#include "opendataview.h"
+#include "storage/database.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QElapsedTimer>
+#include <QLineEdit>
+#include <QStandardPaths>
+#include <QTableView>
+
+#include <cstdio>
+#include <sys/resource.h>
+
+namespace {
+
+double ms(const QElapsedTimer &clock)
+{
+    return double(clock.nsecsElapsed()) / 1e6;
+}
+
+long peakMegabytes()
+{
+    rusage usage {};
+    getrusage(RUSAGE_SELF, &usage);
+    return usage.ru_maxrss / 1024;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+    QStandardPaths::setTestModeEnabled(true); // settings of the benchmark, not the user's
+    QCommandLineParser parser;
+    parser.addHelpOption();
+    parser.addOption({QStringLiteral("db"), QStringLiteral("database"), QStringLiteral("file")});
+    parser.addOption({QStringLiteral("search"), QStringLiteral("text typed, one keystroke at a time"),
+                      QStringLiteral("text"), QStringLiteral("courrier")});
+    parser.process(app);
+    const QString path = parser.value(QStringLiteral("db"));
+    if (path.isEmpty()) {
+        std::fprintf(stderr, "usage: mainwindowbench --db DB [--search TEXT]\n");
+        return 2;
+    }
+
+    QElapsedTimer clock;
+    clock.start();
+    {
+        // The guarded open alone (header checks, quick_check, connection set-up), for comparison.
+        vigie::Database database;
+        if (!database.open(path)) {
+            std::fprintf(stderr, "%s\n", qPrintable(database.errorString()));
+            return 1;
+        }
+    }
+    const double guardedOpenMs = ms(clock);
+    vigie::MainWindow window;
+    window.resize(1280, 800);
+    window.show();
+    clock.restart();
+    QString error;
+    if (!window.openDatabase(path, &error)) {
+        std::fprintf(stderr, "%s\n", qPrintable(error));
+        return 1;
+    }
+    QApplication::processEvents();
+    const double openMs = ms(clock);
+    std::printf("open the database and fill the window   %8.1f ms  (%lld followed contracts, %lld organisations)\n",
+                openMs, qint64(window.records()->contracts().size()), qint64(window.records()->organisations().size()));
+    std::printf("  of which the guarded open alone        %8.1f ms\n", guardedOpenMs);
+
+    clock.restart();
+    window.setCurrentView(vigie::MainWindow::View::OpenData);
+    vigie::OpenDataView *openData = window.openDataView();
+    auto *table = openData->findChild<QTableView *>(QStringLiteral("openDataTableView"));
+    table->viewport()->repaint();
+    std::printf("open-data page, first rows painted      %8.1f ms  (%d contracts)\n", ms(clock),
+                table->model()->rowCount());
+
+    clock.restart();
+    table->scrollToBottom();
+    QApplication::processEvents();
+    table->viewport()->repaint();
+    const QModelIndex last = table->model()->index(table->model()->rowCount() - 1, 0);
+    if (table->indexAt(table->viewport()->rect().bottomLeft() - QPoint(0, 2)).row() < last.row() - 1
+        || last.data().toString().isEmpty()) {
+        std::fprintf(stderr, "the last rows were not shown\n");
+        return 1;
+    }
+    std::printf("jump to the last row, painted           %8.1f ms\n", ms(clock));
+
+    const QString text = parser.value(QStringLiteral("search"));
+    double slowest = 0;
+    for (qsizetype n = 1; n <= text.size(); ++n) {
+        clock.restart();
+        openData->setSearchText(text.left(n));
+        table->viewport()->repaint();
+        slowest = std::max(slowest, ms(clock));
+    }
+    std::printf("search keystroke, slowest of %2lld         %8.1f ms  (\"%s\": %d contracts)\n", qint64(text.size()),
+                slowest, qPrintable(text), table->model()->rowCount());
+    std::printf("peak memory                             %8ld MB\n", peakMegabytes());
+    return 0;
+}
