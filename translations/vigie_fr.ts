@@ -406,6 +406,10 @@
         <source>%1 is open in another Vigie (or another program): close it, then restore</source>
         <translation>%1 est ouvert dans un autre Vigie (ou un autre programme) : fermez-le, puis restaurez</translation>
     </message>
+    <message>
+        <source>cannot keep a copy of the damaged %1 before restoring</source>
+        <translation>impossible de garder une copie de %1, endommagé, avant la restauration</translation>
+    </message>
 </context>
 <context>
     <name>vigie::ChartCommand</name>
@@ -3280,6 +3284,42 @@ Les %n dernières sauvegardes sont conservées.</numerusform>
     <message>
         <source>Open a database to browse its contracts.</source>
         <translation>Ouvrez une base de données pour parcourir ses marchés.</translation>
+    </message>
+    <message>
+        <source>Checking the database for damage; editing is possible once it is done...</source>
+        <translation>Vérification de la base de données ; les modifications seront possibles une fois qu&apos;elle sera terminée...</translation>
+    </message>
+    <message>
+        <source>%1 (damaged, read-only)</source>
+        <translation>%1 (endommagée, lecture seule)</translation>
+    </message>
+    <message>
+        <source>%1 (checking...)</source>
+        <translation>%1 (vérification...)</translation>
+    </message>
+    <message>
+        <source>Database checked: no damage found.</source>
+        <translation>Base de données vérifiée : aucun dommage trouvé.</translation>
+    </message>
+    <message>
+        <source>The database is damaged</source>
+        <translation>La base de données est endommagée</translation>
+    </message>
+    <message>
+        <source>%1 is damaged. It stays open read-only: nothing will be written to it.</source>
+        <translation>%1 est endommagée. Elle reste ouverte en lecture seule : rien n&apos;y sera écrit.</translation>
+    </message>
+    <message>
+        <source>Restore a backup (Tools &gt; Restore from backup...) or copy what you can read.</source>
+        <translation>Restaurez une sauvegarde (Outils &gt; Restaurer une sauvegarde...) ou copiez ce qui peut encore être lu.</translation>
+    </message>
+    <message>
+        <source>The database is damaged: it stays read-only.</source>
+        <translation>La base de données est endommagée : elle reste en lecture seule.</translation>
+    </message>
+    <message>
+        <source>The database is being checked: it can be changed once that is done.</source>
+        <translation>La base de données est en cours de vérification : elle pourra être modifiée ensuite.</translation>
     </message>
 </context>
 <context>

@@ -18,6 +18,7 @@
 #include "preferencesdialog.h"
 #include "restoredialog.h"
 #include "sourcedialog.h"
+#include "storage/backgroundcheck.h"
 #include "storage/backup.h"
 #include "storage/database.h"
 #include "storage/decpimporter.h"
@@ -106,6 +107,8 @@ MainWindow::MainWindow(QWidget *parent)
     setWindowTitle(tr("Vigie"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/vigie.svg")));
     m_undoStack = new QUndoStack(this);
+    m_check = new BackgroundCheck(this);
+    connect(m_check, &BackgroundCheck::finished, this, &MainWindow::checkFinished);
     m_undoStack->setObjectName(QStringLiteral("undoStack"));
     m_history.changed = [this](RowId id) {
         reload();
@@ -534,7 +537,9 @@ bool MainWindow::openDatabase(const QString &path, QString *error, bool readOnly
 {
     auto database = std::make_unique<Database>();
     // Database::open never creates a missing file and refuses files that are not Vigie databases.
-    if (!database->open(path, readOnly ? Database::Access::ReadOnly : Database::Access::ReadWrite)) {
+    // A large file is checked in the background, the window read-only meanwhile (see checkFinished).
+    if (!database->open(path, readOnly ? Database::Access::ReadOnly : Database::Access::ReadWrite,
+                        Database::OpenCheck::Later)) {
         if (error)
             *error = database->errorString();
         return false;
@@ -585,6 +590,9 @@ bool MainWindow::showDatabase(std::unique_ptr<Database> database, QString *error
     m_undoStack->clear();
     deleteChartsView();
     deleteOpenDataView();
+    m_check->cancel();
+    m_checkPending = database->isCheckPending();
+    m_damaged = false;
     m_repository = std::move(repository);
     m_database = std::move(database);
     m_history.setRepository(m_repository.get());
@@ -615,19 +623,67 @@ bool MainWindow::showDatabase(std::unique_ptr<Database> database, QString *error
     const QFileInfo file(m_database->path());
     updateTitle();
     setWindowFilePath(m_database->path());
-    m_databaseLabel->setText(m_database->isReadOnly()
-                                 ? tr("%1 (read-only)").arg(QDir::toNativeSeparators(file.absoluteFilePath()))
-                                 : QDir::toNativeSeparators(file.absoluteFilePath()));
+    updateDatabaseLabel();
     QSettings().setValue(kLastDatabaseKey, file.absoluteFilePath());
     updateDetail();
     updateActions();
-    // The daily backup once the window is up, so that opening is not slowed by it.
-    QTimer::singleShot(0, this, &MainWindow::backUpIfDue);
+    if (m_checkPending) {
+        // Browsing starts at once; editing, importing and the daily backup wait for the check to pass.
+        m_check->start(m_database->path());
+        statusBar()->showMessage(tr("Checking the database for damage; editing is possible once it is done..."));
+    } else {
+        // The daily backup once the window is up, so that opening is not slowed by it.
+        QTimer::singleShot(0, this, &MainWindow::backUpIfDue);
+    }
     return true;
+}
+
+void MainWindow::updateDatabaseLabel()
+{
+    if (!m_database) {
+        m_databaseLabel->clear();
+        return;
+    }
+    const QString path = QDir::toNativeSeparators(QFileInfo(m_database->path()).absoluteFilePath());
+    if (m_damaged)
+        m_databaseLabel->setText(tr("%1 (damaged, read-only)").arg(path));
+    else if (m_checkPending)
+        m_databaseLabel->setText(tr("%1 (checking...)").arg(path));
+    else if (m_database->isReadOnly())
+        m_databaseLabel->setText(tr("%1 (read-only)").arg(path));
+    else
+        m_databaseLabel->setText(path);
+}
+
+void MainWindow::checkFinished(const QString &path, const QStringList &problems)
+{
+    if (!m_database || m_database->path() != path)
+        return;
+    m_checkPending = false;
+    m_damaged = !problems.isEmpty();
+    updateDatabaseLabel();
+    updateActions();
+    if (!m_damaged) {
+        statusBar()->showMessage(tr("Database checked: no damage found."), 5000);
+        backUpIfDue();
+        return;
+    }
+    statusBar()->clearMessage();
+    QMessageBox box(QMessageBox::Warning, tr("The database is damaged"),
+                    tr("%1 is damaged. It stays open read-only: nothing will be written to it.")
+                        .arg(QDir::toNativeSeparators(path)),
+                    QMessageBox::Ok, this);
+    box.setObjectName(QStringLiteral("damagedDatabaseMessageBox"));
+    box.setInformativeText(tr("Restore a backup (Tools > Restore from backup...) or copy what you can read."));
+    box.setDetailedText(problems.mid(0, 20).join(QLatin1Char('\n')));
+    box.exec();
 }
 
 void MainWindow::closeDatabase()
 {
+    m_check->cancel();
+    m_checkPending = false;
+    m_damaged = false;
     deleteChartsView();
     deleteOpenDataView();
     m_history.setRepository(nullptr);
@@ -652,7 +708,8 @@ QString MainWindow::databasePath() const
 
 bool MainWindow::isEditable() const
 {
-    return m_repository && m_database && !m_database->isReadOnly() && !(m_importDialog && m_importDialog->isRunning());
+    return m_repository && m_database && !m_database->isReadOnly() && !m_checkPending && !m_damaged
+        && !(m_importDialog && m_importDialog->isRunning());
 }
 void MainWindow::openDatabaseInteractively(const QString &path)
 {
@@ -857,16 +914,20 @@ void MainWindow::updateActions()
     m_importDecpAction->setEnabled(editable);
     m_exportTableAction->setEnabled(m_records != nullptr && table);
     m_checkIntegrityAction->setEnabled(m_database != nullptr);
-    m_backUpAction->setEnabled(m_database != nullptr);
-    m_restoreAction->setEnabled(editable);
+    // A damaged file is not backed up (the copy would push a sound backup out of the kept ones), but a
+    // backup can be restored over it: that is the remedy.
+    m_backUpAction->setEnabled(m_database != nullptr && !m_checkPending && !m_damaged);
+    m_restoreAction->setEnabled(canRestore());
     m_undoAction->setEnabled(editable && m_undoStack->canUndo());
     m_redoAction->setEnabled(editable && m_undoStack->canRedo());
     m_undoAction->setText(m_undoStack->canUndo() ? tr("&Undo %1").arg(m_undoStack->undoText()) : tr("&Undo"));
     m_redoAction->setText(m_undoStack->canRedo() ? tr("&Redo %1").arg(m_undoStack->redoText()) : tr("&Redo"));
     m_undoAction->setIconText(tr("Undo"));
     m_redoAction->setIconText(tr("Redo"));
-    if (m_database && m_database->isReadOnly()) {
-        const QString why = tr("The database is open read-only: it cannot be changed.");
+    if (m_database && (m_database->isReadOnly() || m_checkPending || m_damaged)) {
+        const QString why = m_damaged ? tr("The database is damaged: it stays read-only.")
+            : m_checkPending          ? tr("The database is being checked: it can be changed once that is done.")
+                                      : tr("The database is open read-only: it cannot be changed.");
         for (QAction *action : {m_newIncidentAction, m_editIncidentAction, m_deleteIncidentAction, m_newSourceAction,
                                 m_importDecpAction, m_restoreAction})
             action->setToolTip(why);
@@ -1123,7 +1184,7 @@ QString MainWindow::backUp(const QString &reason, QString *error)
 bool MainWindow::backUpIfDue()
 {
     // Not during an import either: it took its own backup, and the next hourly check comes soon enough.
-    if (!m_database || m_database->isReadOnly() || !preferences::dailyBackup()
+    if (!m_database || m_database->isReadOnly() || m_checkPending || m_damaged || !preferences::dailyBackup()
         || (m_importDialog && m_importDialog->isRunning()) || !backups::isDue(m_database->path(), kDailyBackupAge))
         return false;
     QString error;
@@ -1180,7 +1241,7 @@ void MainWindow::checkIntegrityInteractively()
 
 void MainWindow::chooseBackupToRestore()
 {
-    if (!isEditable())
+    if (!canRestore())
         return;
     RestoreDialog dialog(m_database->path(), this);
     dialog.setObjectName(QStringLiteral("restoreDialog"));
@@ -1213,9 +1274,16 @@ void MainWindow::chooseBackupToRestore()
                              8000);
 }
 
+bool MainWindow::canRestore() const
+{
+    // A damaged database cannot be edited, but a backup can replace it.
+    return isEditable()
+        || (m_damaged && m_database && !m_database->isReadOnly() && !(m_importDialog && m_importDialog->isRunning()));
+}
+
 bool MainWindow::restoreBackup(const QString &backupPath, QString *error)
 {
-    if (!isEditable()) {
+    if (!canRestore()) {
         *error = m_database ? tr("the database cannot be changed now") : tr("no database is open");
         return false;
     }

@@ -28,6 +28,7 @@ namespace decp {
 struct CsvMapping;
 }
 
+class BackgroundCheck;
 class ChartsView;
 class Database;
 class DecpImportDialog;
@@ -150,6 +151,9 @@ private:
     void writeSettings() const;
     static bool isTableView(View view) { return view != View::Charts && view != View::OpenData; }
     void deleteOpenDataView();
+    void updateDatabaseLabel();
+    bool canRestore() const;
+    void checkFinished(const QString &path, const QStringList &problems);
     const Page &page(View view) const { return m_pages[std::size_t(view)]; }
 
     std::unique_ptr<Database> m_database;
@@ -177,6 +181,9 @@ private:
     QWidget *m_openDataPage = nullptr;
     QLabel *m_openDataPlaceholder = nullptr;
     OpenDataView *m_openData = nullptr;
+    BackgroundCheck *m_check = nullptr;
+    bool m_checkPending = false; // a large file opened, its quick_check running in the background
+    bool m_damaged = false; // the background check found damage: read-only until another database
     QByteArray m_tableSplitterState; // while the charts page hides the details
     QUndoStack *m_undoStack = nullptr;
     QTimer *m_backupTimer = nullptr;

@@ -3,6 +3,7 @@
 #include "database.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -256,6 +257,19 @@ bool restore(const QString &backupPath, const QString &databasePath, QString *er
             if (create(current.connection(), databasePath, QStringLiteral("before-restore"), 0, error).isEmpty()) {
                 QFile::remove(staging);
                 return false;
+            }
+        } else {
+            // A file that no longer opens (damaged) is not copied through SQLite: its bytes are kept beside
+            // it, with its WAL, so that restoring loses nothing someone could still recover.
+            const QString stamp = QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss-zzz"));
+            for (const QString &suffix : {QString(), QStringLiteral("-wal")}) {
+                const QString from = databasePath + suffix;
+                const QString to = databasePath + QStringLiteral(".damaged-") + stamp + suffix;
+                if (QFileInfo::exists(from) && !QFile::copy(from, to)) {
+                    *error = Text::tr("cannot keep a copy of the damaged %1 before restoring").arg(native(from));
+                    QFile::remove(staging);
+                    return false;
+                }
             }
         }
     }

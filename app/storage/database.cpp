@@ -16,6 +16,7 @@
 #include <QUrl>
 #include <QVariant>
 
+#include <atomic>
 #include <sqlite3.h>
 
 namespace vigie {
@@ -202,9 +203,24 @@ bool Database::configureConnection()
     return true;
 }
 
-bool Database::open(const QString &path, Access access)
+namespace {
+std::atomic<qint64> s_checkNowUpTo {64 * 1024 * 1024};
+} // namespace
+
+qint64 Database::checkNowUpTo()
+{
+    return s_checkNowUpTo.load();
+}
+
+void Database::setCheckNowUpTo(qint64 bytes)
+{
+    s_checkNowUpTo.store(bytes);
+}
+
+bool Database::open(const QString &path, Access access, OpenCheck check)
 {
     m_error.clear();
+    m_checkPending = false;
     const QFileInfo info(path);
     if (!info.exists())
         return fail(Text::tr("%1 does not exist").arg(QDir::toNativeSeparators(path)));
@@ -222,9 +238,12 @@ bool Database::open(const QString &path, Access access)
 
     // Look before writing anything: a read-only connection checks the file is sound.
     const bool readOnly = access == Access::ReadOnly || !info.isWritable();
+    // A schema upgrade is checked first whatever the size: it writes.
+    const bool checkLater = check == OpenCheck::Skip
+        || (check == OpenCheck::Later && info.size() > checkNowUpTo() && headerVersion == currentSchemaVersion());
     if (!openConnection(path, true, true))
         return false;
-    {
+    if (!checkLater) {
         const QStringList problems = checkIntegrity(false);
         if (!problems.isEmpty()) {
             return fail(Text::tr("%1 is damaged: %2")
@@ -271,6 +290,7 @@ bool Database::open(const QString &path, Access access)
         if (!history::install(db, &error))
             return fail(error);
     }
+    m_checkPending = checkLater && check == OpenCheck::Later;
     return true;
 }
 

@@ -25,9 +25,16 @@ public:
     Database(const Database &) = delete;
     Database &operator=(const Database &) = delete;
 
+    /// When open() runs PRAGMA quick_check. Now: always (the command line, small files). Later: now for a
+    /// file up to checkNowUpTo() bytes or one that needs a schema upgrade, otherwise not, and
+    /// isCheckPending() tells the caller to run it in the background (BackgroundCheck) and to write
+    /// nothing until it passes: on a large file from a cold disk it takes tens of seconds.
+    /// Skip: never (the background check itself, which runs it next).
+    enum class OpenCheck { Now, Later, Skip };
+
     /// Opens an existing database, upgrading its schema if it is older. A read-only file (or
     /// Access::ReadOnly) opens read-only, which fails if the schema needs upgrading.
-    bool open(const QString &path, Access access = Access::ReadWrite);
+    bool open(const QString &path, Access access = Access::ReadWrite, OpenCheck check = OpenCheck::Now);
     /// Creates a new, empty database with the current schema. Refuses to touch an existing path.
     /// The file is readable by its owner only.
     bool create(const QString &path);
@@ -35,6 +42,11 @@ public:
 
     bool isOpen() const;
     bool isReadOnly() const { return m_readOnly; }
+    /// True after open(..., OpenCheck::Later) left the quick_check of a large file to the caller.
+    bool isCheckPending() const { return m_checkPending; }
+    /// Files up to this size are checked by open() even with OpenCheck::Later (64 MB; tests lower it).
+    static qint64 checkNowUpTo();
+    static void setCheckNowUpTo(qint64 bytes);
     QString path() const { return m_path; }
     QSqlDatabase connection() const;
     QString connectionName() const { return m_connectionName; }
@@ -58,6 +70,7 @@ private:
     QString m_path;
     QString m_error;
     bool m_readOnly = false;
+    bool m_checkPending = false;
 };
 
 /// The SQLite handle behind a QSQLITE connection, or nullptr. (QVariant::value<void *>() cannot convert

@@ -1,12 +1,14 @@
-// The main window on a database of a million imported contracts: time to open it (guarded open with
-// quick_check, followed records loaded, tables filled), time to show the open-data page and paint its
-// first rows, a search keystroke there, and the peak memory of the process.
+// The main window on a database of a million imported contracts: time to open it (guarded open, followed
+// records loaded, tables filled; the quick_check of a large file runs in the background) and for that
+// check to end, time to show the open-data page and paint its first rows, a search keystroke there, and
+// the peak memory of the process.
 //   mainwindowbench --db DB [--search "courrier"]
 // DB is a database with many contracts, e.g. made by `vigie import` of a decpgenerate file. Runs
 // offscreen unless QT_QPA_PLATFORM says otherwise.
 #include "mainwindow.h"
 #include "models/recordset.h"
 #include "opendataview.h"
+#include "storage/backgroundcheck.h"
 #include "storage/database.h"
 
 #include <QApplication>
@@ -54,20 +56,16 @@ int main(int argc, char *argv[])
     }
 
     QElapsedTimer clock;
-    clock.start();
-    {
-        // The guarded open alone (header checks, quick_check, connection set-up), for comparison.
-        vigie::Database database;
-        if (!database.open(path)) {
-            std::fprintf(stderr, "%s\n", qPrintable(database.errorString()));
-            return 1;
-        }
-    }
-    const double guardedOpenMs = ms(clock);
+    QElapsedTimer checkClock;
     vigie::MainWindow window;
     window.resize(1280, 800);
     window.show();
+    auto *check = window.findChild<vigie::BackgroundCheck *>();
+    double checkedMs = -1;
+    QObject::connect(check, &vigie::BackgroundCheck::finished, &window,
+                     [&](const QString &, const QStringList &) { checkedMs = ms(checkClock); });
     clock.restart();
+    checkClock.start();
     QString error;
     if (!window.openDatabase(path, &error)) {
         std::fprintf(stderr, "%s\n", qPrintable(error));
@@ -77,7 +75,6 @@ int main(int argc, char *argv[])
     const double openMs = ms(clock);
     std::printf("open the database and fill the window   %8.1f ms  (%lld followed contracts, %lld organisations)\n",
                 openMs, qint64(window.records()->contracts().size()), qint64(window.records()->organisations().size()));
-    std::printf("  of which the guarded open alone        %8.1f ms\n", guardedOpenMs);
 
     clock.restart();
     window.setCurrentView(vigie::MainWindow::View::OpenData);
@@ -109,6 +106,21 @@ int main(int argc, char *argv[])
     }
     std::printf("search keystroke, slowest of %2lld         %8.1f ms  (\"%s\": %d contracts)\n", qint64(text.size()),
                 slowest, qPrintable(text), table->model()->rowCount());
+    while (checkedMs < 0 && check->isRunning())
+        QApplication::processEvents(QEventLoop::WaitForMoreEvents, 50);
+    QApplication::processEvents();
+    std::printf("background quick_check done after       %8.1f ms  (editing enabled then)\n", checkedMs);
+    // Last, so that the window's figures are those of the first look at the file (a cold page cache when
+    // the caches were dropped before the run).
+    clock.restart();
+    {
+        vigie::Database database;
+        if (!database.open(path)) {
+            std::fprintf(stderr, "%s\n", qPrintable(database.errorString()));
+            return 1;
+        }
+    }
+    std::printf("for comparison, an open that checks now %8.1f ms  (Database::open, OpenCheck::Now)\n", ms(clock));
     std::printf("peak memory                             %8ld MB\n", peakMegabytes());
     return 0;
 }

@@ -1,3 +1,4 @@
+#include "../damage.h"
 #include "detailpanel.h"
 #include "guitest.h"
 #include "incidentdialog.h"
@@ -20,6 +21,7 @@
 #include <QListWidget>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QSettings>
 #include <QSpinBox>
 #include <QStackedWidget>
@@ -69,6 +71,7 @@ private slots:
     void detailLinksNavigate();
     void openingJunkKeepsCurrentDatabase();
     void openingMissingFileCreatesNothing();
+    void largeDatabaseCheckedInBackground();
     void newDatabaseIsCreatedAndShown();
     void newIncidentFromContractIsPrefilled();
     void deleteAsksForConfirmation();
@@ -460,6 +463,51 @@ void TestMainWindow::settingsRemembered()
     QCOMPARE(m_window->currentView(), MainWindow::View::Sources);
     QCOMPARE(m_window->size(), QSize(1211, 699));
     QCOMPARE(QSettings().value(QStringLiteral("Database/last")).toString(), QFileInfo(m_path).absoluteFilePath());
+}
+
+// A large database opens at once, read-only until its quick_check, run in the background, has passed; a
+// damaged one stays read-only, says so, and is not written to, while a backup can still be restored.
+void TestMainWindow::largeDatabaseCheckedInBackground()
+{
+    const qint64 limit = Database::checkNowUpTo();
+    Database::setCheckNowUpTo(0); // every file counts as large
+    const auto restoreLimit = qScopeGuard([limit] { Database::setCheckNowUpTo(limit); });
+    auto *label = m_window->findChild<QLabel *>(QStringLiteral("databaseLabel"));
+    auto *newIncident = m_window->findChild<QAction *>(QStringLiteral("newIncidentAction"));
+    auto *restore = m_window->findChild<QAction *>(QStringLiteral("restoreAction"));
+    QVERIFY(label && newIncident && restore);
+
+    QString error;
+    QVERIFY2(m_window->openDatabase(m_path, &error), qPrintable(error));
+    // Browsable at once; the check's answer arrives through the event loop.
+    QVERIFY(m_window->records() && !m_window->records()->incidents().isEmpty());
+    QVERIFY(!newIncident->isEnabled());
+    QVERIFY2(label->text().contains(QStringLiteral("checking")), qPrintable(label->text()));
+    QTRY_VERIFY(newIncident->isEnabled());
+    QVERIFY(!label->text().contains(QStringLiteral("checking")));
+
+    const QString damaged = m_dir->filePath(QStringLiteral("damaged.sqlite"));
+    QVERIFY(makeDemo(damaged));
+    QVERIFY(vigie::testing::damageIndexPage(damaged, QStringLiteral("history_action")));
+    const QByteArray before = checksum(damaged);
+    bool warned = false;
+    whenModal(
+        QStringLiteral("damagedDatabaseMessageBox"),
+        [](QWidget *box) {
+            QVERIFY(qobject_cast<QMessageBox *>(box)->text().contains(QStringLiteral("damaged.sqlite")));
+            clickMessageBox(box, QMessageBox::Ok);
+        },
+        &warned);
+    QVERIFY2(m_window->openDatabase(damaged, &error), qPrintable(error));
+    QTRY_VERIFY(warned);
+    QVERIFY2(label->text().contains(QStringLiteral("damaged")), qPrintable(label->text()));
+    QVERIFY(!newIncident->isEnabled());
+    QVERIFY(!m_window->findChild<QAction *>(QStringLiteral("importDecpAction"))->isEnabled());
+    QVERIFY(!m_window->findChild<QAction *>(QStringLiteral("backUpAction"))->isEnabled());
+    QVERIFY(restore->isEnabled());
+    QVERIFY(!m_window->backUpIfDue());
+    m_window.reset();
+    QCOMPARE(checksum(damaged), before);
 }
 
 QTEST_MAIN(TestMainWindow)
