@@ -2060,6 +2060,13 @@
         <extracomment>A changed field in the history: field name, old value, new value.</extracomment>
         <translation>%1 : %2 → %3</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln contract(s) held in all, open data included: see All public contracts.</source>
+        <translation>
+            <numerusform>%Ln marché détenu en tout, données ouvertes comprises : voir Tous les marchés publics.</numerusform>
+            <numerusform>%Ln marchés détenus en tout, données ouvertes comprises : voir Tous les marchés publics.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>vigie::DisclosureChart</name>

@@ -173,8 +173,9 @@ void showSubcontractor(Html &html, const RecordSet &records, const Organisation 
     html.paragraph(organisation.notes);
 
     const QList<const Contract *> contracts = records.contractsOf(organisation.id);
+    const qint64 held = records.heldContractCount(organisation.id);
     html.section(DetailPanel::tr("Contracts"), contracts.size());
-    if (contracts.isEmpty()) {
+    if (contracts.isEmpty() && held == 0) {
         html.none(DetailPanel::tr("No contract recorded."));
     } else {
         html.listStart();
@@ -182,6 +183,9 @@ void showSubcontractor(Html &html, const RecordSet &records, const Organisation 
             html.item(contractLine(*contract));
         html.listEnd();
     }
+    if (held > contracts.size())
+        html.none(DetailPanel::tr("%Ln contract(s) held in all, open data included: see All public contracts.", nullptr,
+                                  int(held)));
     const QList<const Task *> tasks = records.tasksOf(organisation.id);
     html.section(DetailPanel::tr("Delegated tasks"), tasks.size());
     if (tasks.isEmpty()) {

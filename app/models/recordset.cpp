@@ -3,6 +3,7 @@
 #include "storage/repository.h"
 
 #include <QCoreApplication>
+#include <QSet>
 
 namespace vigie {
 
@@ -59,6 +60,14 @@ std::shared_ptr<const RecordSet> RecordSet::load(const Repository &repository, Q
         if (it->parentId != 0)
             set->m_children.insert(it->parentId, it->id);
     }
+    // Contracts held, open data included: the record set keeps the followed ones only. A group counts
+    // the distinct contracts of its members (two of them may hold one contract together).
+    set->m_heldCounts = repository.heldContractCounts();
+    QSet<RowId> groups;
+    for (auto it = set->m_children.keyBegin(); it != set->m_children.keyEnd(); ++it)
+        groups.insert(*it);
+    for (RowId group : std::as_const(groups))
+        set->m_heldCounts.insert(group, repository.heldContractCount(set->withSubsidiaries(group)));
     set->m_taskIndex = indexById(set->m_tasks);
     set->m_incidentIndex = indexById(set->m_incidents);
     set->m_categoryIndex = indexById(set->m_categories);

@@ -51,6 +51,9 @@ public:
 
     /// The organisation and every organisation of its group below it (TESSI -> TESSI DOCUMENTS SERVICES).
     QList<RowId> withSubsidiaries(RowId organisationId) const;
+    /// Contracts held by the organisation and its subsidiaries in the whole database, open data included
+    /// (contractsOf() gives the followed ones only).
+    qint64 heldContractCount(RowId organisationId) const { return m_heldCounts.value(organisationId, 0); }
     /// The organisation and the groups above it, nearest first.
     QList<RowId> withParents(RowId organisationId) const;
     QList<const Organisation *> subsidiaries(RowId organisationId) const;
@@ -86,6 +89,7 @@ private:
     QHash<RowId, qsizetype> m_incidentIndex;
     QHash<RowId, qsizetype> m_categoryIndex;
     QMultiHash<RowId, RowId> m_children; // parent organisation -> its direct subsidiaries
+    QHash<RowId, qint64> m_heldCounts; // organisation -> contracts held by it and its subsidiaries, all of them
 };
 
 } // namespace vigie

@@ -52,7 +52,8 @@ QVariant SubcontractorTableModel::cellData(const RecordSet &records, int row, in
     auto count = [&](int which) -> qint64 {
         switch (which) {
         case ContractsColumn:
-            return records.contractsOf(organisation.id).size();
+            // All it holds, open data included, not only the followed contracts the details list.
+            return records.heldContractCount(organisation.id);
         case TasksColumn:
             return records.tasksOf(organisation.id).size();
         default:

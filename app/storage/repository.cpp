@@ -425,6 +425,37 @@ QList<Contract> Repository::followedContracts() const
     return readContracts(0, true);
 }
 
+QHash<RowId, qint64> Repository::heldContractCounts() const
+{
+    QHash<RowId, qint64> result;
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    if (!execSql(query,
+                 QStringLiteral("SELECT organisation_id, count(*) FROM contract_holders GROUP BY organisation_id"), {}))
+        return result;
+    while (query.next())
+        result.insert(query.value(0).toLongLong(), query.value(1).toLongLong());
+    return result;
+}
+
+qint64 Repository::heldContractCount(const QList<RowId> &group) const
+{
+    QStringList ids;
+    for (RowId id : group)
+        ids << QString::number(id); // numbers only: safe to inline
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    if (ids.isEmpty()
+        || !execSql(
+            query,
+            QStringLiteral("SELECT count(DISTINCT contract_id) FROM contract_holders WHERE organisation_id IN (%1)")
+                .arg(ids.join(QLatin1Char(','))),
+            {})
+        || !query.next())
+        return 0;
+    return query.value(0).toLongLong();
+}
+
 std::optional<Contract> Repository::contract(RowId id) const
 {
     if (id == 0)

@@ -31,6 +31,10 @@ public:
     /// The contracts a delegate follows, not the whole open data: entered by hand, of a watched group,
     /// linked to a task or an incident, or held by a subcontractor (or a subsidiary) that has one.
     QList<Contract> followedContracts() const;
+    /// How many contracts each organisation holds, open data included (contract_holders, by its index).
+    QHash<RowId, qint64> heldContractCounts() const;
+    /// How many distinct contracts the organisations of `group` hold between them.
+    qint64 heldContractCount(const QList<RowId> &group) const;
     std::optional<Contract> contract(RowId id) const;
     QList<Task> tasks() const;
     std::optional<Task> task(RowId id) const;

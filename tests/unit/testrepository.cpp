@@ -1,3 +1,4 @@
+#include "models/recordset.h"
 #include "storage/database.h"
 #include "storage/repository.h"
 
@@ -362,6 +363,19 @@ void TestRepository::followedContracts()
     }
     // The one nobody follows is still read on its own.
     QVERIFY(m_repository->contract(15).has_value());
+    // Counts of contracts held, open data included: the group with its subsidiary, each company alone.
+    const QHash<RowId, qint64> held = m_repository->heldContractCounts();
+    QCOMPARE(held.value(4), 4); // 13, 14, 15, 16
+    QCOMPARE(held.value(3), 1);
+    QCOMPARE(m_repository->heldContractCount({2, 3}), 2);
+    QString error;
+    const std::shared_ptr<const RecordSet> records = RecordSet::load(*m_repository, &error);
+    QVERIFY2(records, qPrintable(error));
+    QCOMPARE(records->contracts().size(), 6);
+    QCOMPARE(records->heldContractCount(2), 2); // the group: its own and its subsidiary's
+    QCOMPARE(records->heldContractCount(4), 4); // none followed, all counted
+    QCOMPARE(records->contractsOf(4).size(), 3); // 13 watched, 14 under a task, 16 under an incident
+    QCOMPARE(records->heldContractCount(5), 0); // holds nothing: a known zero
     QVERIFY(m_repository->lastError().isEmpty());
 }
 
