@@ -615,6 +615,11 @@
         <source>Notes: %1</source>
         <translation>Notes : %1</translation>
     </message>
+    <message>
+        <source>; </source>
+        <extracomment>Between two notes under a chart (French typography puts a space before the semicolon).</extracomment>
+        <translation> ; </translation>
+    </message>
 </context>
 <context>
     <name>vigie::ChartsView</name>
@@ -3517,6 +3522,11 @@ Les %n dernières sauvegardes sont conservées.</numerusform>
     <message>
         <source>cannot list the records behind the chart: %1</source>
         <translation>impossible de lister les éléments à l&apos;origine du graphique : %1</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <extracomment>Between two parts of the filter in words (French typography puts a space before the semicolon).</extracomment>
+        <translation> ; </translation>
     </message>
 </context>
 <context>

@@ -625,7 +625,8 @@ QString describeFilter(const AnalysisFilter &filter, const QHash<RowId, QString>
         shown.sort(Qt::CaseInsensitive);
         parts << Tr::tr("subcontractors: %1").arg(shown.join(QStringLiteral(", ")));
     }
-    return parts.join(QStringLiteral("; "));
+    //: Between two parts of the filter in words (French typography puts a space before the semicolon).
+    return parts.join(Tr::tr("; "));
 }
 
 struct OutsourcingAnalysis::Summary

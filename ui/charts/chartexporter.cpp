@@ -88,8 +88,11 @@ void paintPage(QPainter &painter, QChart *chart, const ExportOptions &o)
     // quarter of the page.
     painter.setFont(footFont);
     QStringList lines;
-    if (!o.notes.isEmpty())
-        lines << Tr::tr("Notes: %1").arg(o.notes.join(QStringLiteral("; ")));
+    if (!o.notes.isEmpty()) {
+        //: Between two notes under a chart (French typography puts a space before the semicolon).
+        const QString separator = Tr::tr("; ");
+        lines << Tr::tr("Notes: %1").arg(o.notes.join(separator));
+    }
     if (!o.filterText.isEmpty())
         lines << Tr::tr("Filter: %1").arg(o.filterText);
     int shownSources = int(o.sources.size());
