@@ -565,6 +565,10 @@
         <source>--size must be WxH in pixels (for example 1200x800), not &quot;%1&quot;</source>
         <translation>--size doit être de la forme WxH en pixels (par exemple 1200x800), pas « %1 »</translation>
     </message>
+    <message>
+        <source>  draw a chart of the database without a display and export it as PNG, SVG or PDF, with the filter in words and the sources of its figures under it</source>
+        <translation>  dessiner un graphique de la base de données sans affichage et l&apos;exporter en PNG, SVG ou PDF, avec le filtre en clair et les sources de ses chiffres dessous</translation>
+    </message>
 </context>
 <context>
     <name>vigie::ChartExporter</name>

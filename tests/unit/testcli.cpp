@@ -135,6 +135,13 @@ void TestCli::versionAndHelp()
     result = runVigie({QStringLiteral("export"), QStringLiteral("--help")});
     QCOMPARE(result.exitCode, 0);
     QVERIFY(result.out.contains("export TABLE"));
+
+    // Every subcommand answers --help on standard output, with exit code 0.
+    for (const char *command : {"init", "check", "import", "restore", "backup", "chart"}) {
+        result = runVigie({QLatin1String(command), QStringLiteral("--help")});
+        QVERIFY2(result.exitCode == 0, command);
+        QVERIFY2(result.out.contains(QByteArray("vigie ") + command), command);
+    }
 }
 
 void TestCli::initAndCheck()

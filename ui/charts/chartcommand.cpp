@@ -35,15 +35,19 @@ int error(const QString &message)
     return 1;
 }
 
+QString usageText()
+{
+    return Tr::tr("usage: vigie chart --db DB --kind spending-exposure|disclosure-delays [--from YEAR] [--to YEAR] "
+                  "[--by month|quarter|year] [--mode notified|spread] [--claims official|highest] "
+                  "[--subcontractor NAME ...] [--credit-subcontracting] [--group] [--cumulative] "
+                  "[--format png|svg|pdf] --out FILE [--dpi N] [--page A4|A5] [--landscape] "
+                  "[--size WxH] [--title TEXT] [--subtitle TEXT] [--union NAME]");
+}
+
 int usage(const QString &message)
 {
     printLine(stderr, QStringLiteral("vigie chart: ") + message);
-    printLine(stderr,
-              Tr::tr("usage: vigie chart --db DB --kind spending-exposure|disclosure-delays [--from YEAR] [--to YEAR] "
-                     "[--by month|quarter|year] [--mode notified|spread] [--claims official|highest] "
-                     "[--subcontractor NAME ...] [--credit-subcontracting] [--group] [--cumulative] "
-                     "[--format png|svg|pdf] --out FILE [--dpi N] [--page A4|A5] [--landscape] "
-                     "[--size WxH] [--title TEXT] [--subtitle TEXT] [--union NAME]"));
+    printLine(stderr, usageText());
     return 2;
 }
 
@@ -86,6 +90,13 @@ int runChartCommand(const QStringList &arguments)
     QStringList args = arguments;
     if (args.size() > 1 && args.at(1) == QLatin1String("chart"))
         args.removeAt(1);
+    if (args.contains(QLatin1String("--help")) || args.contains(QLatin1String("-h"))) {
+        printLine(stdout, usageText());
+        printLine(stdout,
+                  Tr::tr("  draw a chart of the database without a display and export it as PNG, SVG or PDF, "
+                         "with the filter in words and the sources of its figures under it"));
+        return 0;
+    }
     if (!parser.parse(args))
         return usage(parser.errorText());
     if (!parser.positionalArguments().isEmpty())
@@ -147,7 +158,8 @@ int runChartCommand(const QStringList &arguments)
         static const QRegularExpression re(QStringLiteral("^(\\d{2,5})[xX×](\\d{2,5})$"));
         const auto match = re.match(parser.value(size));
         if (!match.hasMatch())
-            return usage(Tr::tr("--size must be WxH in pixels (for example 1200x800), not \"%1\"").arg(parser.value(size)));
+            return usage(
+                Tr::tr("--size must be WxH in pixels (for example 1200x800), not \"%1\"").arg(parser.value(size)));
         options.page = ExportOptions::Page::Custom;
         options.customPixels = QSize(match.captured(1).toInt(), match.captured(2).toInt());
     }
