@@ -24,7 +24,6 @@
 #include <QSettings>
 #include <QSpinBox>
 #include <QTabWidget>
-#include <QToolButton>
 #include <QToolTip>
 #include <QVBoxLayout>
 
@@ -86,12 +85,12 @@ void ChartsView::buildUi()
     m_claimsComboBox->addItem(tr("Highest sourced claims"), int(ClaimChoice::Highest));
     filters->addWidget(m_claimsComboBox);
 
-    m_subcontractorsToolButton = new QToolButton(this);
-    m_subcontractorsToolButton->setObjectName(QStringLiteral("subcontractorsToolButton"));
-    m_subcontractorsToolButton->setPopupMode(QToolButton::InstantPopup);
-    m_subcontractorsMenu = new QMenu(m_subcontractorsToolButton);
-    m_subcontractorsToolButton->setMenu(m_subcontractorsMenu);
-    filters->addWidget(m_subcontractorsToolButton);
+    // A push button with a menu keeps room for its arrow (a tool button draws it over the text).
+    m_subcontractorsButton = new QPushButton(this);
+    m_subcontractorsButton->setObjectName(QStringLiteral("subcontractorsPushButton"));
+    m_subcontractorsMenu = new QMenu(m_subcontractorsButton);
+    m_subcontractorsButton->setMenu(m_subcontractorsMenu);
+    filters->addWidget(m_subcontractorsButton);
 
     filters->addStretch();
     auto *options = new QHBoxLayout; // a second row, so that the page fits a laptop screen
@@ -256,8 +255,8 @@ void ChartsView::refresh()
         return;
     const AnalysisFilter f = filter();
     const int chosen = int(f.subcontractorIds.size());
-    m_subcontractorsToolButton->setText(chosen == 0 ? tr("All subcontractors")
-                                                    : tr("%n subcontractor(s)", nullptr, chosen));
+    m_subcontractorsButton->setText(chosen == 0 ? tr("All subcontractors")
+                                                : tr("%n subcontractor(s)", nullptr, chosen));
     const std::optional<ChartData> computed = m_analysis->compute(f);
     if (!computed) {
         m_notesLabel->setText(m_analysis->lastError());

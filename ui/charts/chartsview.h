@@ -15,7 +15,7 @@ class QLabel;
 class QMenu;
 class QSpinBox;
 class QTabWidget;
-class QToolButton;
+class QPushButton;
 
 namespace vigie {
 
@@ -71,7 +71,7 @@ private:
     QComboBox *m_granularityComboBox = nullptr;
     QComboBox *m_modeComboBox = nullptr;
     QComboBox *m_claimsComboBox = nullptr;
-    QToolButton *m_subcontractorsToolButton = nullptr;
+    QPushButton *m_subcontractorsButton = nullptr;
     QMenu *m_subcontractorsMenu = nullptr;
     QCheckBox *m_creditCheckBox = nullptr;
     QCheckBox *m_groupCheckBox = nullptr;
