@@ -242,7 +242,8 @@ const char *const kMigration1[] = {
 // full-text index over contract objects and holder names.
 const char *const kMigration2[] = {
     // A source file is recognised by its SHA-1 (the checksum data.gouv.fr publishes), whatever its name.
-    "ALTER TABLE sources ADD COLUMN sha1 TEXT CHECK (sha1 IS NULL OR (length(sha1) = 40 AND sha1 NOT GLOB '*[^0-9a-f]*'))",
+    "ALTER TABLE sources ADD COLUMN sha1 TEXT "
+    "CHECK (sha1 IS NULL OR (length(sha1) = 40 AND sha1 NOT GLOB '*[^0-9a-f]*'))",
     "CREATE UNIQUE INDEX sources_sha1 ON sources (sha1) WHERE sha1 IS NOT NULL",
 
     // records_in_file = records_read + concessions and records outside the filter, which are skipped;
