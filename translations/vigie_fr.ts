@@ -2072,8 +2072,8 @@
     <message numerus="yes">
         <source>%Ln contract(s) held in all, open data included: see All public contracts.</source>
         <translation>
-            <numerusform>%Ln marché détenu en tout, données ouvertes comprises : voir Tous les marchés publics.</numerusform>
-            <numerusform>%Ln marchés détenus en tout, données ouvertes comprises : voir Tous les marchés publics.</numerusform>
+            <numerusform>%Ln marché détenu en tout, données ouvertes comprises : voir la page Tous les marchés.</numerusform>
+            <numerusform>%Ln marchés détenus en tout, données ouvertes comprises : voir la page Tous les marchés.</numerusform>
         </translation>
     </message>
 </context>
@@ -3295,7 +3295,7 @@ Les %n dernières sauvegardes sont conservées.</numerusform>
     </message>
     <message>
         <source>All public contracts</source>
-        <translation>Tous les marchés publics</translation>
+        <translation>Tous les marchés</translation>
     </message>
     <message>
         <source>Open a database to browse its contracts.</source>
