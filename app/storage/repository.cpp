@@ -74,6 +74,16 @@ std::optional<int> readOptionalInt(const QVariant &value)
 // The name of a row id placeholder in a query that reads one record or all of them (id 0).
 const QString kIdPlaceholder = QStringLiteral(":id");
 
+// Which rows a read takes: those of the followed contracts (the query then starts with kFollowedContracts),
+// those of one record (onlyId), or all. Each form keeps :id bound and lets SQLite use an index on `column`:
+// ":id IN (0, column)" with a bound :id scans the whole table, a million rows for contracts.
+QString rowFilter(const QString &column, RowId onlyId, bool followed)
+{
+    if (followed)
+        return QStringLiteral("%1 IN followed AND :id = 0").arg(column);
+    return onlyId != 0 ? QStringLiteral("%1 = :id").arg(column) : QStringLiteral(":id = 0");
+}
+
 } // namespace
 
 // One write: begun on construction, rolled back on destruction unless committed. Inside a transaction
@@ -218,8 +228,7 @@ QHash<RowId, QList<Citation>> Repository::readCitations(const QString &table, co
             WHERE %4
             ORDER BY s.published_on, s.title, s.id)")
                             .arg(table, column, followedOnly,
-                                 followedOnly.isEmpty() ? QStringLiteral(":id IN (0, l.%1)").arg(column)
-                                                        : QStringLiteral("l.%1 IN followed AND :id = 0").arg(column));
+                                 rowFilter(QStringLiteral("l.") + column, onlyId, !followedOnly.isEmpty()));
     if (!execSql(query, sql, {{kIdPlaceholder, onlyId}}))
         return result;
     while (query.next()) {
@@ -314,11 +323,7 @@ QList<Contract> Repository::readContracts(RowId onlyId, bool followedOnly) const
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
     const QString with = followedOnly ? kFollowedContracts : QString();
-    // "column IN followed AND :id = 0" keeps the :id placeholder bound in every form.
-    auto where = [followedOnly](const QString &column) {
-        return followedOnly ? QStringLiteral("%1 IN followed AND :id = 0").arg(column)
-                            : QStringLiteral(":id IN (0, %1)").arg(column);
-    };
+    auto where = [onlyId, followedOnly](const QString &column) { return rowFilter(column, onlyId, followedOnly); };
     if (!execSql(query,
                  QStringLiteral(R"(%1
             SELECT c.id, c.reference, c.buyer_id, b.name, c.object, c.cpv_code, c.procedure, c.nature,
