@@ -10,14 +10,28 @@
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QLineEdit>
+#include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QSettings>
+#include <QStandardPaths>
 #include <QTest>
 #include <QTimer>
 
 #include <functional>
 
 namespace vigie::guitest {
+
+// A French locale and settings of the test's own, in `settingsDir`, never the user's.
+inline void useTestEnvironment(const QString &settingsDir, const char *application)
+{
+    QLocale::setDefault(QLocale(QLocale::French, QLocale::France));
+    QStandardPaths::setTestModeEnabled(true);
+    QSettings::setDefaultFormat(QSettings::IniFormat);
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, settingsDir);
+    QCoreApplication::setOrganizationName(QStringLiteral("VigieTest"));
+    QCoreApplication::setApplicationName(QLatin1String(application));
+}
 
 template<typename T> T *child(QObject *parent, const char *name)
 {

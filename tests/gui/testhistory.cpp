@@ -51,12 +51,7 @@ private:
 
 void TestHistory::initTestCase()
 {
-    QLocale::setDefault(QLocale(QLocale::French, QLocale::France));
-    QStandardPaths::setTestModeEnabled(true);
-    QSettings::setDefaultFormat(QSettings::IniFormat);
-    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_settingsDir.path());
-    QCoreApplication::setOrganizationName(QStringLiteral("VigieTest"));
-    QCoreApplication::setApplicationName(QStringLiteral("testhistory"));
+    useTestEnvironment(m_settingsDir.path(), "testhistory");
 }
 
 void TestHistory::init()

@@ -114,12 +114,7 @@ private:
 
 void TestIncidentDialog::initTestCase()
 {
-    QLocale::setDefault(QLocale(QLocale::French, QLocale::France));
-    QStandardPaths::setTestModeEnabled(true);
-    QSettings::setDefaultFormat(QSettings::IniFormat);
-    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_settingsDir.path());
-    QCoreApplication::setOrganizationName(QStringLiteral("VigieTest"));
-    QCoreApplication::setApplicationName(QStringLiteral("testincidentdialog"));
+    useTestEnvironment(m_settingsDir.path(), "testincidentdialog");
 }
 
 void TestIncidentDialog::init()

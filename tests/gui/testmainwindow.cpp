@@ -86,12 +86,7 @@ private:
 
 void TestMainWindow::initTestCase()
 {
-    QLocale::setDefault(QLocale(QLocale::French, QLocale::France));
-    QStandardPaths::setTestModeEnabled(true);
-    QSettings::setDefaultFormat(QSettings::IniFormat);
-    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_settingsDir.path());
-    QCoreApplication::setOrganizationName(QStringLiteral("VigieTest"));
-    QCoreApplication::setApplicationName(QStringLiteral("testmainwindow"));
+    useTestEnvironment(m_settingsDir.path(), "testmainwindow");
 }
 
 void TestMainWindow::init()

@@ -142,12 +142,7 @@ private:
 
 void TestWorkflows::initTestCase()
 {
-    QLocale::setDefault(QLocale(QLocale::French, QLocale::France));
-    QStandardPaths::setTestModeEnabled(true);
-    QSettings::setDefaultFormat(QSettings::IniFormat);
-    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_settingsDir.path());
-    QCoreApplication::setOrganizationName(QStringLiteral("VigieTest"));
-    QCoreApplication::setApplicationName(QStringLiteral("testworkflows"));
+    useTestEnvironment(m_settingsDir.path(), "testworkflows");
 }
 
 void TestWorkflows::init()
