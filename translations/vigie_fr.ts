@@ -3337,6 +3337,14 @@ Les %n dernières sauvegardes sont conservées.</numerusform>
         <source>The database is being checked: it can be changed once that is done.</source>
         <translation>La base de données est en cours de vérification : elle pourra être modifiée ensuite.</translation>
     </message>
+    <message>
+        <source>the database is damaged: it is not backed up</source>
+        <translation>la base de données est endommagée : elle n&apos;est pas sauvegardée</translation>
+    </message>
+    <message>
+        <source>the database is being checked: it is backed up once that is done</source>
+        <translation>la base de données est en cours de vérification : elle sera sauvegardée ensuite</translation>
+    </message>
 </context>
 <context>
     <name>vigie::Migrations</name>

@@ -107,9 +107,9 @@ MainWindow::MainWindow(QWidget *parent)
     setWindowTitle(tr("Vigie"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/vigie.svg")));
     m_undoStack = new QUndoStack(this);
+    m_undoStack->setObjectName(QStringLiteral("undoStack"));
     m_check = new BackgroundCheck(this);
     connect(m_check, &BackgroundCheck::finished, this, &MainWindow::checkFinished);
-    m_undoStack->setObjectName(QStringLiteral("undoStack"));
     m_history.changed = [this](RowId id) {
         reload();
         // Shown where it came back, unless the user is looking at the charts, which show it their way.
@@ -871,30 +871,25 @@ bool MainWindow::selectRecord(View view, RowId id)
 
 void MainWindow::updateDetail()
 {
-    if (currentView() == View::OpenData) {
-        // Most of these contracts are not in the record set: read the selected one from the database.
-        const RowId contractId = m_openData ? m_openData->selectedId() : 0;
-        const std::optional<Contract> contract
-            = m_records && m_repository && contractId != 0 ? m_repository->contract(contractId) : std::nullopt;
-        if (!contract) {
-            m_detail->showNothing();
-            return;
-        }
-        m_detail->showContract(*m_records, *contract,
-                               history::entriesFor(m_database->connection(), QStringLiteral("contracts"), contractId));
-        return;
-    }
-    const RowId id = selectedId();
-    if (!m_records || id == 0) {
+    const bool openData = currentView() == View::OpenData;
+    const RowId id = openData ? (m_openData ? m_openData->selectedId() : 0) : selectedId();
+    if (!m_records || !m_database || id == 0) {
         m_detail->showNothing();
         return;
     }
-    const auto kind = DetailPanel::Kind(int(currentView()));
+    const auto kind = openData ? DetailPanel::Kind::Contract : DetailPanel::Kind(int(currentView()));
     // The history lives in the database, not in the record set: read on each selection, it is small.
-    const QList<history::Entry> entries = m_database
-        ? history::entriesFor(m_database->connection(), DetailPanel::historyTable(kind), id)
-        : QList<history::Entry>();
-    m_detail->showRecord(*m_records, kind, id, entries);
+    const QList<history::Entry> entries
+        = history::entriesFor(m_database->connection(), DetailPanel::historyTable(kind), id);
+    if (!openData) {
+        m_detail->showRecord(*m_records, kind, id, entries);
+        return;
+    }
+    // Most open-data contracts are not in the record set: the selected one is read from the database.
+    if (const std::optional<Contract> contract = m_repository->contract(id))
+        m_detail->showContract(*m_records, *contract, entries);
+    else
+        m_detail->showNothing();
 }
 
 void MainWindow::updateActions()
@@ -914,9 +909,8 @@ void MainWindow::updateActions()
     m_importDecpAction->setEnabled(editable);
     m_exportTableAction->setEnabled(m_records != nullptr && table);
     m_checkIntegrityAction->setEnabled(m_database != nullptr);
-    // A damaged file is not backed up (the copy would push a sound backup out of the kept ones), but a
-    // backup can be restored over it: that is the remedy.
-    m_backUpAction->setEnabled(m_database != nullptr && !m_checkPending && !m_damaged);
+    // A damaged file is not backed up, but a backup can be restored over it: that is the remedy.
+    m_backUpAction->setEnabled(canBackUp());
     m_restoreAction->setEnabled(canRestore());
     m_undoAction->setEnabled(editable && m_undoStack->canUndo());
     m_redoAction->setEnabled(editable && m_undoStack->canRedo());
@@ -1173,6 +1167,11 @@ QString MainWindow::backUp(const QString &reason, QString *error)
         *error = tr("no database is open");
         return {};
     }
+    if (!canBackUp()) {
+        *error = m_damaged ? tr("the database is damaged: it is not backed up")
+                           : tr("the database is being checked: it is backed up once that is done");
+        return {};
+    }
     const BusyCursor busy;
     statusBar()->showMessage(tr("Backing up %1...").arg(QFileInfo(m_database->path()).fileName()));
     const QString path
@@ -1184,7 +1183,7 @@ QString MainWindow::backUp(const QString &reason, QString *error)
 bool MainWindow::backUpIfDue()
 {
     // Not during an import either: it took its own backup, and the next hourly check comes soon enough.
-    if (!m_database || m_database->isReadOnly() || m_checkPending || m_damaged || !preferences::dailyBackup()
+    if (!canBackUp() || m_database->isReadOnly() || !preferences::dailyBackup()
         || (m_importDialog && m_importDialog->isRunning()) || !backups::isDue(m_database->path(), kDailyBackupAge))
         return false;
     QString error;
@@ -1272,6 +1271,12 @@ void MainWindow::chooseBackupToRestore()
     statusBar()->showMessage(tr("Restored from the backup of %1.")
                                  .arg(QLocale().toString(backup.created.toLocalTime(), QLocale::ShortFormat)),
                              8000);
+}
+
+bool MainWindow::canBackUp() const
+{
+    // A copy of a damaged (or not yet checked) file would push a sound backup out of the kept ones.
+    return m_database && !m_checkPending && !m_damaged;
 }
 
 bool MainWindow::canRestore() const

@@ -152,6 +152,7 @@ private:
     static bool isTableView(View view) { return view != View::Charts && view != View::OpenData; }
     void deleteOpenDataView();
     void updateDatabaseLabel();
+    bool canBackUp() const;
     bool canRestore() const;
     void checkFinished(const QString &path, const QStringList &problems);
     const Page &page(View view) const { return m_pages[std::size_t(view)]; }
