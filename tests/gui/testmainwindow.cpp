@@ -1,4 +1,4 @@
-#include "../damage.h"
+#include "../testsupport.h"
 #include "detailpanel.h"
 #include "guitest.h"
 #include "incidentdialog.h"
@@ -35,6 +35,7 @@
 #include <functional>
 
 using namespace vigie;
+using namespace vigie::testing;
 using namespace vigie::guitest;
 
 namespace {
@@ -43,13 +44,6 @@ QString fr(const char *text)
 {
     return QString::fromUtf8(text).replace(QLatin1Char(' '),
                                            QLocale(QLocale::French, QLocale::France).groupSeparator());
-}
-
-QByteArray checksum(const QString &path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256)
-                                          : QByteArray();
 }
 
 } // namespace
@@ -483,7 +477,7 @@ void TestMainWindow::largeDatabaseCheckedInBackground()
 
     const QString damaged = m_dir->filePath(QStringLiteral("damaged.sqlite"));
     QVERIFY(makeDemo(damaged));
-    QVERIFY(vigie::testing::damageIndexPage(damaged, QStringLiteral("history_action")));
+    QVERIFY(damageIndexPage(damaged, QStringLiteral("history_action")));
     const QByteArray before = checksum(damaged);
     bool warned = false;
     whenModal(

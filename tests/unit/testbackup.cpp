@@ -1,3 +1,4 @@
+#include "../testsupport.h"
 #include "storage/backup.h"
 #include "storage/database.h"
 #include "storage/migrations.h"
@@ -10,16 +11,9 @@
 #include <QTest>
 
 using namespace vigie;
+using namespace vigie::testing;
 
 namespace {
-
-QByteArray checksum(const QString &path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    return QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256);
-}
 
 bool addSource(Database &db, const QString &title)
 {

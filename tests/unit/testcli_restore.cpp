@@ -1,3 +1,4 @@
+#include "../testsupport.h"
 // `vigie backup`, `vigie restore` and the backup `vigie import` takes first, through the real executable.
 #include "storage/backup.h"
 #include "storage/database.h"
@@ -12,9 +13,12 @@
 #include <QTest>
 
 using namespace vigie;
+using vigie::testing::checksum;
+using vigie::testing::CliRun;
 
 namespace {
 
+// The output as text: these tests read messages, not file contents.
 struct Result
 {
     int exitCode = -1;
@@ -24,29 +28,8 @@ struct Result
 
 Result runVigie(const QStringList &arguments)
 {
-    QProcess process;
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.remove(QStringLiteral("DISPLAY"));
-    environment.remove(QStringLiteral("WAYLAND_DISPLAY"));
-    environment.remove(QStringLiteral("QT_QPA_PLATFORM"));
-    environment.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
-    process.setProcessEnvironment(environment);
-    process.start(QStringLiteral(VIGIE_EXECUTABLE), arguments);
-    Result result;
-    if (!process.waitForFinished(60000) || process.exitStatus() != QProcess::NormalExit)
-        return result;
-    result.exitCode = process.exitCode();
-    result.out = QString::fromUtf8(process.readAllStandardOutput());
-    result.err = QString::fromUtf8(process.readAllStandardError());
-    return result;
-}
-
-QByteArray checksum(const QString &path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    return QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256);
+    const CliRun run = vigie::testing::runVigie(arguments);
+    return {run.exitCode, QString::fromUtf8(run.out), QString::fromUtf8(run.err)};
 }
 
 qint64 contractCount(const QString &path)

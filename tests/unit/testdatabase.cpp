@@ -1,4 +1,4 @@
-#include "../damage.h"
+#include "../testsupport.h"
 #include "storage/backgroundcheck.h"
 #include "storage/backup.h"
 #include "storage/database.h"
@@ -13,6 +13,7 @@
 #include <QTest>
 
 using namespace vigie;
+using namespace vigie::testing;
 
 // How two connections (as two Vigie windows would) share one database file.
 class TestDatabase : public QObject
@@ -27,13 +28,6 @@ private slots:
 };
 
 namespace {
-
-QByteArray checksum(const QString &path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256)
-                                          : QByteArray();
-}
 
 QString makeDemo(const QTemporaryDir &dir, const QString &name)
 {
@@ -99,7 +93,7 @@ void TestDatabase::largeFileCheckedInBackground()
     const QString sound = makeDemo(dir, QStringLiteral("sound.sqlite"));
     const QString damaged = makeDemo(dir, QStringLiteral("damaged.sqlite"));
     QVERIFY(!sound.isEmpty() && !damaged.isEmpty());
-    QVERIFY(vigie::testing::damageIndexPage(damaged, QStringLiteral("history_action")));
+    QVERIFY(damageIndexPage(damaged, QStringLiteral("history_action")));
     const QByteArray before = checksum(damaged);
 
     // Small files are checked at once even when the caller would check later.
@@ -147,7 +141,7 @@ void TestDatabase::restoreOverDamagedFileKeepsIt()
         backup = backups::create(database.connection(), path, QStringLiteral("manual"), 0, &error);
         QVERIFY2(!backup.isEmpty(), qPrintable(error));
     }
-    QVERIFY(vigie::testing::damageIndexPage(path, QStringLiteral("history_action")));
+    QVERIFY(damageIndexPage(path, QStringLiteral("history_action")));
     const QByteArray damagedBytes = checksum(path);
     QString error;
     QVERIFY2(backups::restore(backup, path, &error), qPrintable(error));

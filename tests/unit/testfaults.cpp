@@ -1,3 +1,4 @@
+#include "../testsupport.h"
 // Faults survived by the real executable: `vigie import` killed with SIGKILL at random points, and the
 // disk filling up (RLIMIT_FSIZE) during an import and an export. Every time, the database passes
 // integrity_check and holds all of the import or none of it; a previous export file is untouched.
@@ -26,6 +27,7 @@
 #include <unistd.h>
 
 using namespace vigie;
+using vigie::testing::checksum;
 
 namespace {
 
@@ -69,16 +71,6 @@ Run runVigie(const QStringList &arguments, rlim_t fileSizeLimit = 0)
     run.out = process.readAllStandardOutput();
     run.err = process.readAllStandardError();
     return run;
-}
-
-QByteArray checksum(const QString &path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    QCryptographicHash hash(QCryptographicHash::Sha256);
-    hash.addData(&file);
-    return hash.result();
 }
 
 // What a database holds after a fault: its contract count, or -1 with `problem` set.

@@ -1,3 +1,4 @@
+#include "../testsupport.h"
 #include "storage/database.h"
 #include "storage/migrations.h"
 
@@ -12,16 +13,9 @@
 #include <functional>
 
 using namespace vigie;
+using namespace vigie::testing;
 
 namespace {
-
-QByteArray checksum(const QString &path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    return QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256);
-}
 
 QVariant pragma(const QSqlDatabase &db, const QString &name)
 {
