@@ -1,3 +1,4 @@
+#include "../testsupport.h"
 // Hostile files fed to the DECP import: each gets a clear rejection (what and where), and nothing in
 // the database changes but what the record itself legitimately brings. Also replays every input the
 // fuzzers crashed on (tests/data/hostile/).
@@ -23,6 +24,7 @@
 #include <QTest>
 
 using namespace vigie;
+using vigie::testing::checksum;
 
 namespace {
 
@@ -89,16 +91,6 @@ Snapshot snapshot(const QSqlDatabase &db)
         }
     }
     return result;
-}
-
-QByteArray fileChecksum(const QString &path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    QCryptographicHash hash(QCryptographicHash::Sha256);
-    hash.addData(&file);
-    return hash.result();
 }
 
 qint64 count(const QSqlDatabase &db, const QString &sql)
@@ -313,7 +305,7 @@ void TestHostileInput::import()
         QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
         QCOMPARE(file.write(content), content.size());
     }
-    const QByteArray fileBefore = fileChecksum(dbPath);
+    const QByteArray fileBefore = checksum(dbPath);
 
     Database db;
     QVERIFY2(db.open(dbPath), qPrintable(db.errorString()));
@@ -351,7 +343,7 @@ void TestHostileInput::import()
         QVERIFY2(!result.error.contains(QLatin1Char('\n')), qPrintable(result.error));
         QCOMPARE(after, before);
         db.close();
-        QCOMPARE(fileChecksum(dbPath), fileBefore);
+        QCOMPARE(checksum(dbPath), fileBefore);
         return;
     }
 
@@ -431,7 +423,7 @@ void TestHostileInput::hugeSparseFileIsRejectedAtOnce()
             file.write(start);
             QVERIFY(file.resize(qint64(3) * 1024 * 1024 * 1024));
         }
-        const QByteArray fileBefore = fileChecksum(dbPath);
+        const QByteArray fileBefore = checksum(dbPath);
         QElapsedTimer clock;
         clock.start();
         {
@@ -447,7 +439,7 @@ void TestHostileInput::hugeSparseFileIsRejectedAtOnce()
                      qPrintable(result.error));
         }
         QVERIFY2(clock.elapsed() < 10000, qPrintable(QString::number(clock.elapsed())));
-        QCOMPARE(fileChecksum(dbPath), fileBefore);
+        QCOMPARE(checksum(dbPath), fileBefore);
         QFile::remove(input);
     }
 }
