@@ -364,6 +364,18 @@ const char *const kMigration4[] = {
     "CREATE INDEX contracts_by_hand ON contracts (id) WHERE import_batch_id IS NULL",
 };
 
+// 5: a lighter search index. Search matches words and word prefixes and reads rowids only: the index
+// keeps which column a word is in but not its positions (detail=column), no column sizes (they only
+// serve ranking) and no prefix indexes (a prefix reads the term list instead). Building it for a
+// million contracts took 6.5 s of CPU, now 3.2 s, and a prefix search still answers in tens of
+// milliseconds (README, "Search index"). Every contract is queued to be indexed again.
+const char *const kMigration5[] = {
+    "DROP TABLE contracts_fts",
+    "CREATE VIRTUAL TABLE contracts_fts USING fts5(object, holders, tokenize = 'unicode61 remove_diacritics 2', "
+    "detail = column, columnsize = 0)",
+    "INSERT OR IGNORE INTO contracts_fts_pending (contract_id) SELECT id FROM contracts",
+};
+
 #undef VIGIE_DATE_CHECK
 
 struct Migration
@@ -373,10 +385,9 @@ struct Migration
 };
 
 const Migration kMigrations[] = {
-    {std::begin(kMigration1), std::end(kMigration1)},
-    {std::begin(kMigration2), std::end(kMigration2)},
-    {std::begin(kMigration3), std::end(kMigration3)},
-    {std::begin(kMigration4), std::end(kMigration4)},
+    {std::begin(kMigration1), std::end(kMigration1)}, {std::begin(kMigration2), std::end(kMigration2)},
+    {std::begin(kMigration3), std::end(kMigration3)}, {std::begin(kMigration4), std::end(kMigration4)},
+    {std::begin(kMigration5), std::end(kMigration5)},
 };
 
 } // namespace

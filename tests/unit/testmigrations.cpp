@@ -1,4 +1,5 @@
 #include "../testsupport.h"
+#include "storage/contractsearch.h"
 #include "storage/database.h"
 #include "storage/migrations.h"
 
@@ -65,6 +66,7 @@ private slots:
     void defensiveMode();
     void migrationsAreWellFormed();
     void upgradeFromVersion1();
+    void upgradeRebuildsTheSearchIndex();
     void refusesForeignFiles_data();
     void refusesForeignFiles();
     void missingPathNotCreated();
@@ -187,6 +189,46 @@ void TestMigrations::upgradeFromVersion1()
     QVERIFY(query.exec(QStringLiteral("SELECT title FROM incidents")));
     QVERIFY(query.next());
     QCOMPARE(query.value(0).toString(), QStringLiteral("Ancien incident"));
+    QVERIFY(database.checkIntegrity(true).isEmpty());
+}
+
+void TestMigrations::upgradeRebuildsTheSearchIndex()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("v4.sqlite"));
+    // A version 4 file whose search index (the old layout, with prefix indexes) is up to date.
+    QVERIFY(withRawConnection(path, [](QSqlDatabase &db) {
+        return migrate(db, 4).isEmpty()
+            && execAll(db,
+                       {QStringLiteral("INSERT INTO organisations (id, name, role) VALUES (1, 'Acheteur', 'buyer')"),
+                        QStringLiteral("INSERT INTO organisations (id, name, role, id_type, identifier) "
+                                       "VALUES (2, 'TESSI DOCUMENTS SERVICES', 'subcontractor', 'SIREN', '491880479')"),
+                        QStringLiteral("INSERT INTO contracts (id, reference, buyer_id, object) "
+                                       "VALUES (7, 'M-7', 1, 'Numérisation des attestations employeur')"),
+                        QStringLiteral("INSERT INTO contract_holders (contract_id, organisation_id) VALUES (7, 2)")})
+            && syncContractSearch(db) && searchContracts(db, QStringLiteral("numer"), 10) == QList<qint64> {7}
+        && pragma(db, QStringLiteral("user_version")).toInt() == 4;
+    }));
+    Database database;
+    QVERIFY2(database.open(path), qPrintable(database.errorString()));
+    QCOMPARE(database.schemaVersion(), currentSchemaVersion());
+    const QSqlDatabase db = database.connection();
+    QSqlQuery query(db);
+    QVERIFY(query.exec(QStringLiteral("SELECT sql FROM sqlite_schema WHERE name = 'contracts_fts'")));
+    QVERIFY(query.next());
+    QVERIFY2(query.value(0).toString().contains(QStringLiteral("detail = column")),
+             qPrintable(query.value(0).toString()));
+    query.finish();
+    // The new index starts empty and is filled from the queue on the first search.
+    QVERIFY(query.exec(QStringLiteral("SELECT count(*) FROM contracts_fts_pending")));
+    QVERIFY(query.next());
+    QCOMPARE(query.value(0).toInt(), 1);
+    query.finish();
+    QCOMPARE(searchContracts(db, QStringLiteral("numer"), 10), QList<qint64> {7});
+    QCOMPARE(searchContracts(db, QStringLiteral("attestation employ"), 10), QList<qint64> {7});
+    QCOMPARE(searchContracts(db, QStringLiteral("tessi docu"), 10), QList<qint64> {7});
+    QCOMPARE(searchContracts(db, QStringLiteral("491880479"), 10), QList<qint64> {7});
+    QVERIFY(searchContracts(db, QStringLiteral("majorel"), 10).isEmpty());
     QVERIFY(database.checkIntegrity(true).isEmpty());
 }
 
