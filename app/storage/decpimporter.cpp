@@ -56,190 +56,37 @@ const char *const kSuspendedTriggers[] = {
     "contract_holders_fts_on_delete", "organisations_fts_on_rename",
 };
 
-// Hands batches of records from the reading thread to the writing thread, with a bounded number in
-// flight so that memory does not grow with the file.
-class RecordPipe
+// UTF-16 to UTF-8 into a reused buffer: toUtf8() and SQLITE_TRANSIENT would allocate twice for every
+// value of every row. A lone surrogate becomes U+FFFD.
+void toUtf8(QStringView text, std::string &utf8)
 {
-public:
-    using Batch = std::vector<decp::Record>;
-    static constexpr size_t kBatch = 256;
-    static constexpr size_t kQueued = 8;
-
-    // Blocks while the queue is full; false once the writer has stopped.
-    bool push(Batch &&batch)
-    {
-        std::unique_lock lock(m_mutex);
-        m_changed.wait(lock, [this] { return m_stopped || m_queue.size() < kQueued; });
-        if (m_stopped)
-            return false;
-        m_queue.push_back(std::move(batch));
-        m_changed.notify_all();
-        return true;
-    }
-    // Blocks while the queue is empty; false once the reader has finished and all was taken.
-    bool pop(Batch &batch)
-    {
-        std::unique_lock lock(m_mutex);
-        m_changed.wait(lock, [this] { return m_finished || m_stopped || !m_queue.empty(); });
-        if (m_queue.empty() || m_stopped)
-            return false;
-        batch = std::move(m_queue.front());
-        m_queue.pop_front();
-        m_changed.notify_all();
-        return true;
-    }
-    void finish()
-    {
-        const std::lock_guard lock(m_mutex);
-        m_finished = true;
-        m_changed.notify_all();
-    }
-    void stop()
-    {
-        const std::lock_guard lock(m_mutex);
-        m_stopped = true;
-        m_changed.notify_all();
-    }
-
-private:
-    std::mutex m_mutex;
-    std::condition_variable m_changed;
-    std::deque<Batch> m_queue;
-    bool m_finished = false;
-    bool m_stopped = false;
-};
-
-// A prepared statement on the raw SQLite handle. The import writes millions of rows; QSqlQuery's
-// per-value QVariant conversions would cost more than SQLite itself.
-class Statement
-{
-public:
-    Statement() = default;
-    ~Statement() { sqlite3_finalize(m_stmt); }
-    Statement(const Statement &) = delete;
-    Statement &operator=(const Statement &) = delete;
-
-    bool prepare(sqlite3 *db, const char *sql)
-    {
-        sqlite3_finalize(m_stmt);
-        m_stmt = nullptr;
-        m_indexes.clear();
-        if (sqlite3_prepare_v3(db, sql, -1, SQLITE_PREPARE_PERSISTENT, &m_stmt, nullptr) != SQLITE_OK)
-            return false;
-        // Sized once: the bound buffers must never move (short strings live inside std::string).
-        m_buffers = std::vector<std::string>(size_t(sqlite3_bind_parameter_count(m_stmt)) + 1);
-        return true;
-    }
-
-    void bind(const char *name, qint64 value) { sqlite3_bind_int64(m_stmt, index(name), value); }
-    void bindNull(const char *name) { sqlite3_bind_null(m_stmt, index(name)); }
-    // Empty text is stored as NULL (unknown). The UTF-8 goes into a buffer kept per parameter and bound
-    // without a copy: toUtf8() and SQLITE_TRANSIENT would allocate twice for every value of every row.
-    void bind(const char *name, const QString &text)
-    {
-        if (text.isEmpty()) {
-            bindNull(name);
-            return;
+    utf8.clear();
+    const char16_t *p = text.utf16();
+    const char16_t *end = p + text.size();
+    for (; p < end; ++p) {
+        const char32_t c = *p;
+        if (c < 0x80) {
+            utf8 += char(c);
+            continue;
         }
-        const int i = index(name);
-        std::string &utf8 = buffer(i);
-        utf8.clear();
-        const char16_t *p = reinterpret_cast<const char16_t *>(text.utf16());
-        const char16_t *end = p + text.size();
-        for (; p < end; ++p) {
-            const char32_t c = *p;
-            if (c < 0x80) {
-                utf8 += char(c);
-                continue;
-            }
-            char32_t code = c;
-            if (QChar::isHighSurrogate(c) && p + 1 < end && QChar::isLowSurrogate(p[1]))
-                code = QChar::surrogateToUcs4(c, *++p);
-            else if (QChar::isSurrogate(c))
-                code = 0xFFFD;
-            if (code < 0x800) {
-                utf8 += char(0xC0 | (code >> 6));
-            } else if (code < 0x10000) {
-                utf8 += char(0xE0 | (code >> 12));
-                utf8 += char(0x80 | ((code >> 6) & 0x3F));
-            } else {
-                utf8 += char(0xF0 | (code >> 18));
-                utf8 += char(0x80 | ((code >> 12) & 0x3F));
-                utf8 += char(0x80 | ((code >> 6) & 0x3F));
-            }
-            utf8 += char(0x80 | (code & 0x3F));
+        char32_t code = c;
+        if (QChar::isHighSurrogate(c) && p + 1 < end && QChar::isLowSurrogate(p[1]))
+            code = QChar::surrogateToUcs4(c, *++p);
+        else if (QChar::isSurrogate(c))
+            code = 0xFFFD;
+        if (code < 0x800) {
+            utf8 += char(0xC0 | (code >> 6));
+        } else if (code < 0x10000) {
+            utf8 += char(0xE0 | (code >> 12));
+            utf8 += char(0x80 | ((code >> 6) & 0x3F));
+        } else {
+            utf8 += char(0xF0 | (code >> 18));
+            utf8 += char(0x80 | ((code >> 12) & 0x3F));
+            utf8 += char(0x80 | ((code >> 6) & 0x3F));
         }
-        sqlite3_bind_text(m_stmt, i, utf8.data(), int(utf8.size()), SQLITE_STATIC);
+        utf8 += char(0x80 | (code & 0x3F));
     }
-    void bind(const char *name, const char *latin1)
-    {
-        sqlite3_bind_text(m_stmt, index(name), latin1, -1, SQLITE_STATIC);
-    }
-    template<typename T> void bind(const char *name, const std::optional<T> &value)
-    {
-        if (value)
-            bind(name, qint64(*value));
-        else
-            bindNull(name);
-    }
-    // ISO text written directly: PartialDate::toIso() goes through QDate::toString, slow at this volume.
-    void bind(const char *name, const PartialDate &date)
-    {
-        if (date.isUnknown()) {
-            bindNull(name);
-            return;
-        }
-        const int i = index(name);
-        std::string &text = buffer(i);
-        char digits[16];
-        int n = std::snprintf(digits, sizeof digits, "%04d", date.year());
-        if (date.precision() != PartialDate::Precision::Year)
-            n += std::snprintf(digits + n, sizeof digits - size_t(n), "-%02d", date.month());
-        if (date.precision() == PartialDate::Precision::Day)
-            n += std::snprintf(digits + n, sizeof digits - size_t(n), "-%02d", date.day());
-        text.assign(digits, size_t(n));
-        sqlite3_bind_text(m_stmt, i, text.data(), int(text.size()), SQLITE_STATIC);
-    }
-
-    // One step; SQLITE_ROW, SQLITE_DONE or an error code.
-    int step() { return sqlite3_step(m_stmt); }
-    // Runs a statement that returns no row, then resets it.
-    bool exec()
-    {
-        const int rc = sqlite3_step(m_stmt);
-        sqlite3_reset(m_stmt);
-        return rc == SQLITE_DONE || rc == SQLITE_ROW;
-    }
-    void reset() { sqlite3_reset(m_stmt); }
-
-    qint64 int64(int column) const { return sqlite3_column_int64(m_stmt, column); }
-    bool isNull(int column) const { return sqlite3_column_type(m_stmt, column) == SQLITE_NULL; }
-    QString text(int column) const
-    {
-        const auto *data = reinterpret_cast<const char *>(sqlite3_column_text(m_stmt, column));
-        return data ? QString::fromUtf8(data, sqlite3_column_bytes(m_stmt, column)) : QString();
-    }
-
-private:
-    // Parameter names are string literals: their addresses identify them, so each is looked up once.
-    int index(const char *name)
-    {
-        for (const auto &[known, i] : m_indexes) {
-            if (known == name)
-                return i;
-        }
-        const int i = sqlite3_bind_parameter_index(m_stmt, name);
-        Q_ASSERT_X(i > 0, "Statement::bind", name);
-        m_indexes.emplace_back(name, i);
-        return i;
-    }
-
-    std::string &buffer(int parameter) { return m_buffers[size_t(parameter)]; }
-
-    sqlite3_stmt *m_stmt = nullptr;
-    std::vector<std::pair<const char *, int>> m_indexes;
-    std::vector<std::string> m_buffers; // bound text, valid until the parameter is bound again
-};
+}
 
 bool allDigits(const QString &text)
 {
@@ -317,6 +164,310 @@ std::optional<PartyId> partyId(const decp::Party &party)
     return id;
 }
 
+// Everything the record says, in a fixed order; the CPV without its check digit, as files differ on it.
+quint64 fingerprint(const decp::Record &r, QByteArray &b)
+{
+    b.clear();
+    auto add = [&b](const QString &text) {
+        b += text.toUtf8();
+        b += '\x1f';
+    };
+    auto addNumber = [&b](const auto &value) {
+        if (value)
+            b += QByteArray::number(qint64(*value));
+        b += '\x1f';
+    };
+    auto addDate = [&b](const PartialDate &d) {
+        // Packed, not toIso(): QDate::toString costs more than the whole rest of the fingerprint.
+        b += QByteArray::number(d.year() * 10000 + d.month() * 100 + d.day());
+        b += '\x1f';
+    };
+    auto addParty = [&](const decp::Party &p) {
+        add(p.idType);
+        add(p.id);
+        add(p.name);
+    };
+    add(r.id);
+    addParty(r.buyer);
+    add(r.object);
+    add(decp::cpvWithoutCheckDigit(r.cpv));
+    add(r.procedure);
+    add(r.nature);
+    addNumber(r.amount);
+    addDate(r.notifiedOn);
+    addDate(r.publishedOn);
+    addNumber(r.durationMonths);
+    add(r.territory);
+    for (const decp::Party &p : r.holders)
+        addParty(p);
+    b += '\x1e';
+    for (const decp::Modification &m : r.modifications) {
+        add(m.id);
+        add(m.object);
+        addDate(m.signedOn);
+        addDate(m.publishedOn);
+        addNumber(m.amount);
+        addNumber(m.durationMonths);
+        for (const decp::Party &p : m.holders)
+            addParty(p);
+        b += '\x1e';
+    }
+    for (const decp::SubcontractingAct &a : r.subcontractingActs) {
+        add(a.id);
+        addParty(a.subcontractor);
+        addNumber(a.amount);
+        addDate(a.notifiedOn);
+        addDate(a.publishedOn);
+        addNumber(a.durationMonths);
+        b += '\x1e';
+    }
+    return decp::fnv1a64(b);
+}
+
+// A record with what can be worked out without the database, done on the reading thread so that the
+// writing thread, the import's bottleneck, only writes: the identifiers of its parties and its fingerprint.
+struct PreparedRecord
+{
+    decp::Record record;
+    quint64 fingerprint = 0;
+    std::optional<PartyId> buyer;
+    std::vector<std::optional<PartyId>> holders; // one per record.holders
+    std::vector<std::vector<std::optional<PartyId>>> modificationHolders; // one list per modification
+    std::vector<std::optional<PartyId>> subcontractors; // one per sub-contracting act
+    // The record's text values in UTF-8, as the database stores them; empty when unknown.
+    struct
+    {
+        std::string id, buyerId, object, cpv, procedure, nature, territory;
+    } utf8;
+
+    // `buffer` is the caller's, reused from record to record.
+    PreparedRecord(decp::Record &&read, QByteArray &buffer)
+        : record(std::move(read))
+    {
+        if (record.kind != decp::RecordKind::Contract)
+            return;
+        fingerprint = vigie::fingerprint(record, buffer);
+        buyer = partyId(record.buyer);
+        holders = partyIds(record.holders);
+        modificationHolders.reserve(size_t(record.modifications.size()));
+        for (const decp::Modification &m : std::as_const(record.modifications))
+            modificationHolders.push_back(partyIds(m.holders));
+        subcontractors.reserve(size_t(record.subcontractingActs.size()));
+        for (const decp::SubcontractingAct &act : std::as_const(record.subcontractingActs))
+            subcontractors.push_back(partyId(act.subcontractor));
+        toUtf8(record.id, utf8.id);
+        toUtf8(record.buyer.id, utf8.buyerId);
+        toUtf8(record.object, utf8.object);
+        toUtf8(record.cpv, utf8.cpv);
+        toUtf8(record.procedure, utf8.procedure);
+        toUtf8(record.nature, utf8.nature);
+        toUtf8(record.territory, utf8.territory);
+    }
+
+private:
+    static std::vector<std::optional<PartyId>> partyIds(const QList<decp::Party> &parties)
+    {
+        std::vector<std::optional<PartyId>> ids;
+        ids.reserve(size_t(parties.size()));
+        for (const decp::Party &party : parties)
+            ids.push_back(partyId(party));
+        return ids;
+    }
+};
+
+// Where a party is in its record, for messages ("modifications[2].titulaires[1].id"); spelt out only when
+// a message needs it.
+struct PartyField
+{
+    enum class Kind { Buyer, Holder, ModificationHolder, Subcontractor };
+    Kind kind = Kind::Buyer;
+    qsizetype index = 0; // 0-based: the holder, or the act
+    qsizetype modification = 0; // 0-based
+
+    QString text() const
+    {
+        switch (kind) {
+        case Kind::Buyer:
+            return QStringLiteral("acheteur.id");
+        case Kind::Holder:
+            return QStringLiteral("titulaires[%1].id").arg(index + 1);
+        case Kind::ModificationHolder:
+            return QStringLiteral("modifications[%1].titulaires[%2].id").arg(modification + 1).arg(index + 1);
+        case Kind::Subcontractor:
+            return QStringLiteral("actesSousTraitance[%1].sousTraitant.id").arg(index + 1);
+        }
+        return {};
+    }
+};
+
+// Hands batches of records from the reading thread to the writing thread, with a bounded number in
+// flight so that memory does not grow with the file.
+class RecordPipe
+{
+public:
+    using Batch = std::vector<PreparedRecord>;
+    static constexpr size_t kBatch = 256;
+    static constexpr size_t kQueued = 8;
+
+    // Blocks while the queue is full; false once the writer has stopped.
+    bool push(Batch &&batch)
+    {
+        std::unique_lock lock(m_mutex);
+        m_changed.wait(lock, [this] { return m_stopped || m_queue.size() < kQueued; });
+        if (m_stopped)
+            return false;
+        m_queue.push_back(std::move(batch));
+        m_changed.notify_all();
+        return true;
+    }
+    // Blocks while the queue is empty; false once the reader has finished and all was taken.
+    bool pop(Batch &batch)
+    {
+        std::unique_lock lock(m_mutex);
+        m_changed.wait(lock, [this] { return m_finished || m_stopped || !m_queue.empty(); });
+        if (m_queue.empty() || m_stopped)
+            return false;
+        batch = std::move(m_queue.front());
+        m_queue.pop_front();
+        m_changed.notify_all();
+        return true;
+    }
+    void finish()
+    {
+        const std::lock_guard lock(m_mutex);
+        m_finished = true;
+        m_changed.notify_all();
+    }
+    void stop()
+    {
+        const std::lock_guard lock(m_mutex);
+        m_stopped = true;
+        m_changed.notify_all();
+    }
+
+private:
+    std::mutex m_mutex;
+    std::condition_variable m_changed;
+    std::deque<Batch> m_queue;
+    bool m_finished = false;
+    bool m_stopped = false;
+};
+
+// A prepared statement on the raw SQLite handle. The import writes millions of rows; QSqlQuery's
+// per-value QVariant conversions would cost more than SQLite itself.
+class Statement
+{
+public:
+    Statement() = default;
+    ~Statement() { sqlite3_finalize(m_stmt); }
+    Statement(const Statement &) = delete;
+    Statement &operator=(const Statement &) = delete;
+
+    bool prepare(sqlite3 *db, const char *sql)
+    {
+        sqlite3_finalize(m_stmt);
+        m_stmt = nullptr;
+        m_indexes.clear();
+        if (sqlite3_prepare_v3(db, sql, -1, SQLITE_PREPARE_PERSISTENT, &m_stmt, nullptr) != SQLITE_OK)
+            return false;
+        // Sized once: the bound buffers must never move (short strings live inside std::string).
+        m_buffers = std::vector<std::string>(size_t(sqlite3_bind_parameter_count(m_stmt)) + 1);
+        return true;
+    }
+
+    void bind(const char *name, qint64 value) { sqlite3_bind_int64(m_stmt, index(name), value); }
+    void bindNull(const char *name) { sqlite3_bind_null(m_stmt, index(name)); }
+    // Empty text is stored as NULL (unknown). The UTF-8 goes into a buffer kept per parameter, bound without
+    // a copy.
+    void bind(const char *name, const QString &text)
+    {
+        if (text.isEmpty()) {
+            bindNull(name);
+            return;
+        }
+        const int i = index(name);
+        std::string &utf8 = buffer(i);
+        toUtf8(text, utf8);
+        sqlite3_bind_text(m_stmt, i, utf8.data(), int(utf8.size()), SQLITE_STATIC);
+    }
+    // Text already in UTF-8, bound without a copy: `utf8` must outlive the next step of the statement.
+    void bindUtf8(const char *name, const std::string &utf8)
+    {
+        if (utf8.empty())
+            bindNull(name);
+        else
+            sqlite3_bind_text(m_stmt, index(name), utf8.data(), int(utf8.size()), SQLITE_STATIC);
+    }
+    void bind(const char *name, const char *latin1)
+    {
+        sqlite3_bind_text(m_stmt, index(name), latin1, -1, SQLITE_STATIC);
+    }
+    template<typename T> void bind(const char *name, const std::optional<T> &value)
+    {
+        if (value)
+            bind(name, qint64(*value));
+        else
+            bindNull(name);
+    }
+    // ISO text written directly: PartialDate::toIso() goes through QDate::toString, slow at this volume.
+    void bind(const char *name, const PartialDate &date)
+    {
+        if (date.isUnknown()) {
+            bindNull(name);
+            return;
+        }
+        const int i = index(name);
+        std::string &text = buffer(i);
+        char digits[16];
+        int n = std::snprintf(digits, sizeof digits, "%04d", date.year());
+        if (date.precision() != PartialDate::Precision::Year)
+            n += std::snprintf(digits + n, sizeof digits - size_t(n), "-%02d", date.month());
+        if (date.precision() == PartialDate::Precision::Day)
+            n += std::snprintf(digits + n, sizeof digits - size_t(n), "-%02d", date.day());
+        text.assign(digits, size_t(n));
+        sqlite3_bind_text(m_stmt, i, text.data(), int(text.size()), SQLITE_STATIC);
+    }
+
+    // One step; SQLITE_ROW, SQLITE_DONE or an error code.
+    int step() { return sqlite3_step(m_stmt); }
+    // Runs a statement that returns no row, then resets it.
+    bool exec()
+    {
+        const int rc = sqlite3_step(m_stmt);
+        sqlite3_reset(m_stmt);
+        return rc == SQLITE_DONE || rc == SQLITE_ROW;
+    }
+    void reset() { sqlite3_reset(m_stmt); }
+
+    qint64 int64(int column) const { return sqlite3_column_int64(m_stmt, column); }
+    bool isNull(int column) const { return sqlite3_column_type(m_stmt, column) == SQLITE_NULL; }
+    QString text(int column) const
+    {
+        const auto *data = reinterpret_cast<const char *>(sqlite3_column_text(m_stmt, column));
+        return data ? QString::fromUtf8(data, sqlite3_column_bytes(m_stmt, column)) : QString();
+    }
+
+private:
+    // Parameter names are string literals: their addresses identify them, so each is looked up once.
+    int index(const char *name)
+    {
+        for (const auto &[known, i] : m_indexes) {
+            if (known == name)
+                return i;
+        }
+        const int i = sqlite3_bind_parameter_index(m_stmt, name);
+        Q_ASSERT_X(i > 0, "Statement::bind", name);
+        m_indexes.emplace_back(name, i);
+        return i;
+    }
+
+    std::string &buffer(int parameter) { return m_buffers[size_t(parameter)]; }
+
+    sqlite3_stmt *m_stmt = nullptr;
+    std::vector<std::pair<const char *, int>> m_indexes;
+    std::vector<std::string> m_buffers; // bound text, valid until the parameter is bound again
+};
+
 QString sirenOfFilterValue(const QString &value)
 {
     const QString cleaned = decp::cleanIdentifier(value);
@@ -382,13 +533,12 @@ private:
     bool restoreSuspended();
     bool queueForSearch();
     bool importFile(int index, const QString &path);
-    bool processRecord(decp::Record &record);
-    bool keepRecord(const decp::Record &record);
-    std::optional<qint64> organisationFor(const decp::Party &party, bool buyer, const QString &field,
-                                          decp::Record &record);
+    bool processRecord(PreparedRecord &prepared);
+    bool keepRecord(const PreparedRecord &prepared);
+    std::optional<qint64> organisationFor(const decp::Party &party, const std::optional<PartyId> &id,
+                                          const PartyField &field, decp::Record &record);
     bool insertDetails(qint64 contractId, const decp::Record &record, const QList<qint64> &holderIds);
     bool isWatched(const QList<qint64> &holderIds) const;
-    quint64 fingerprint(const decp::Record &record);
     bool finishFile(DecpFileSummary &summary, qint64 batchId, const QString &path, const QByteArray &sha1);
 
     void report(const DecpReportLine &line);
@@ -425,7 +575,6 @@ private:
 
     QElapsedTimer m_clock;
     qint64 m_lastProgress = -1000;
-    QByteArray m_buffer; // fingerprint serialisation, reused
 
     std::unique_ptr<QSaveFile> m_reportFile;
     std::unique_ptr<CsvWriter> m_reportWriter;
@@ -746,37 +895,34 @@ bool DecpImporter::Run::isWatched(const QList<qint64> &holderIds) const
     return false;
 }
 
-bool DecpImporter::Run::keepRecord(const decp::Record &record)
+bool DecpImporter::Run::keepRecord(const PreparedRecord &prepared)
 {
     if (!m_filtering)
         return true;
-    auto matches = [](const QSet<QString> &filter, const decp::Party &party) {
-        const std::optional<PartyId> id = partyId(party);
+    auto matches = [](const QSet<QString> &filter, const std::optional<PartyId> &id) {
         return id && ((!id->siren.isEmpty() && filter.contains(id->siren)) || filter.contains(id->value));
     };
-    if (matches(m_buyerFilter, record.buyer))
+    if (matches(m_buyerFilter, prepared.buyer))
         return true;
-    for (const decp::Party &holder : record.holders) {
-        if (matches(m_holderFilter, holder))
+    for (const std::optional<PartyId> &id : prepared.holders) {
+        if (matches(m_holderFilter, id))
             return true;
-        if (m_options.watchedOnly) {
-            if (const std::optional<PartyId> id = partyId(holder)) {
-                const qint64 org = m_byKey.value(id->key, id->siren.isEmpty() ? 0 : m_bySiren.value(id->siren));
-                if (org && m_watched.contains(org))
-                    return true;
-            }
+        if (m_options.watchedOnly && id) {
+            const qint64 org = m_byKey.value(id->key, id->siren.isEmpty() ? 0 : m_bySiren.value(id->siren));
+            if (org && m_watched.contains(org))
+                return true;
         }
     }
     return false;
 }
 
-std::optional<qint64> DecpImporter::Run::organisationFor(const decp::Party &party, bool buyer, const QString &field,
-                                                         decp::Record &record)
+std::optional<qint64> DecpImporter::Run::organisationFor(const decp::Party &party, const std::optional<PartyId> &id,
+                                                         const PartyField &field, decp::Record &record)
 {
-    const std::optional<PartyId> id = partyId(party);
+    const bool buyer = field.kind == PartyField::Kind::Buyer;
     if (!id) {
         // Linking is by identifier only: a name alone could be anyone's.
-        record.issues.append({decp::FieldIssue::Kind::ValueUnknown, field,
+        record.issues.append({decp::FieldIssue::Kind::ValueUnknown, field.text(),
                               party.name.isEmpty() ? Text::tr("no identifier; ignored")
                                                    : Text::tr("\"%1\" has no identifier; not linked").arg(party.name)});
         return std::nullopt;
@@ -828,7 +974,7 @@ std::optional<qint64> DecpImporter::Run::organisationFor(const decp::Party &part
     }
     if (!id->plausible) {
         if (const QString problem = identifierError(id->type, id->value); !problem.isEmpty()) {
-            record.issues.append({decp::FieldIssue::Kind::Suspicious, field,
+            record.issues.append({decp::FieldIssue::Kind::Suspicious, field.text(),
                                   problem + Text::tr("; kept as written, not linked by SIREN")});
         }
     }
@@ -857,67 +1003,6 @@ std::optional<qint64> DecpImporter::Run::organisationFor(const decp::Party &part
     return org;
 }
 
-quint64 DecpImporter::Run::fingerprint(const decp::Record &r)
-{
-    // Everything the record says, in a fixed order; the CPV without its check digit, as files differ on it.
-    QByteArray &b = m_buffer;
-    b.clear();
-    auto add = [&b](const QString &text) {
-        b += text.toUtf8();
-        b += '\x1f';
-    };
-    auto addNumber = [&b](const auto &value) {
-        if (value)
-            b += QByteArray::number(qint64(*value));
-        b += '\x1f';
-    };
-    auto addDate = [&b](const PartialDate &d) {
-        // Packed, not toIso(): QDate::toString costs more than the whole rest of the fingerprint.
-        b += QByteArray::number(d.year() * 10000 + d.month() * 100 + d.day());
-        b += '\x1f';
-    };
-    auto addParty = [&](const decp::Party &p) {
-        add(p.idType);
-        add(p.id);
-        add(p.name);
-    };
-    add(r.id);
-    addParty(r.buyer);
-    add(r.object);
-    add(decp::cpvWithoutCheckDigit(r.cpv));
-    add(r.procedure);
-    add(r.nature);
-    addNumber(r.amount);
-    addDate(r.notifiedOn);
-    addDate(r.publishedOn);
-    addNumber(r.durationMonths);
-    add(r.territory);
-    for (const decp::Party &p : r.holders)
-        addParty(p);
-    b += '\x1e';
-    for (const decp::Modification &m : r.modifications) {
-        add(m.id);
-        add(m.object);
-        addDate(m.signedOn);
-        addDate(m.publishedOn);
-        addNumber(m.amount);
-        addNumber(m.durationMonths);
-        for (const decp::Party &p : m.holders)
-            addParty(p);
-        b += '\x1e';
-    }
-    for (const decp::SubcontractingAct &a : r.subcontractingActs) {
-        add(a.id);
-        addParty(a.subcontractor);
-        addNumber(a.amount);
-        addDate(a.notifiedOn);
-        addDate(a.publishedOn);
-        addNumber(a.durationMonths);
-        b += '\x1e';
-    }
-    return decp::fnv1a64(b);
-}
-
 bool DecpImporter::Run::insertDetails(qint64 contractId, const decp::Record &record, const QList<qint64> &holderIds)
 {
     for (qint64 holder : holderIds) {
@@ -940,15 +1025,16 @@ bool DecpImporter::Run::insertDetails(qint64 contractId, const decp::Record &rec
     return true;
 }
 
-bool DecpImporter::Run::processRecord(decp::Record &record)
+bool DecpImporter::Run::processRecord(PreparedRecord &prepared)
 {
+    decp::Record &record = prepared.record;
     DecpFileSummary &s = *m_summary;
     ++s.recordsInFile;
     if (record.kind == decp::RecordKind::Concession) {
         ++s.skippedConcessions;
         return true;
     }
-    if (record.kind == decp::RecordKind::Contract && !keepRecord(record)) {
+    if (record.kind == decp::RecordKind::Contract && !keepRecord(prepared)) {
         ++s.skippedFilter;
         return true;
     }
@@ -960,14 +1046,15 @@ bool DecpImporter::Run::processRecord(decp::Record &record)
         return true;
     }
 
-    const std::optional<qint64> buyer = organisationFor(record.buyer, true, QStringLiteral("acheteur.id"), record);
+    const std::optional<qint64> buyer = organisationFor(record.buyer, prepared.buyer, {}, record);
     if (!buyer)
         return m_result.error.isEmpty() ? fail(Text::tr("record %1: no buyer").arg(record.index)) : false;
     QList<qint64> holderIds;
-    auto addHolders = [&](const QList<decp::Party> &parties, const QString &prefix) -> bool {
+    auto addHolders = [&](const QList<decp::Party> &parties, const std::vector<std::optional<PartyId>> &ids,
+                          PartyField field) -> bool {
         for (qsizetype i = 0; i < parties.size(); ++i) {
-            const std::optional<qint64> org = organisationFor(
-                parties.at(i), false, prefix + QStringLiteral("titulaires[%1].id").arg(i + 1), record);
+            field.index = i;
+            const std::optional<qint64> org = organisationFor(parties.at(i), ids.at(size_t(i)), field, record);
             if (!org && !m_result.error.isEmpty())
                 return false;
             if (org && !holderIds.contains(*org))
@@ -975,17 +1062,18 @@ bool DecpImporter::Run::processRecord(decp::Record &record)
         }
         return true;
     };
-    if (!addHolders(record.holders, {}))
+    if (!addHolders(record.holders, prepared.holders, {PartyField::Kind::Holder}))
         return false;
     for (qsizetype i = 0; i < record.modifications.size(); ++i) {
-        if (!addHolders(record.modifications.at(i).holders, QStringLiteral("modifications[%1].").arg(i + 1)))
+        if (!addHolders(record.modifications.at(i).holders, prepared.modificationHolders.at(size_t(i)),
+                        {PartyField::Kind::ModificationHolder, 0, i}))
             return false;
     }
     QList<std::pair<qint64, const decp::SubcontractingAct *>> acts;
     for (qsizetype i = 0; i < record.subcontractingActs.size(); ++i) {
         const decp::SubcontractingAct &act = record.subcontractingActs.at(i);
-        const std::optional<qint64> org = organisationFor(
-            act.subcontractor, false, QStringLiteral("actesSousTraitance[%1].sousTraitant.id").arg(i + 1), record);
+        const std::optional<qint64> org = organisationFor(act.subcontractor, prepared.subcontractors.at(size_t(i)),
+                                                          {PartyField::Kind::Subcontractor, i}, record);
         if (!org && !m_result.error.isEmpty())
             return false;
         if (org)
@@ -1003,22 +1091,22 @@ bool DecpImporter::Run::processRecord(decp::Record &record)
         return true;
     };
 
-    const qint64 print = qint64(fingerprint(record));
+    const qint64 print = qint64(prepared.fingerprint);
     const PartialDate version = record.versionDate();
     const bool watched = isWatched(holderIds);
     auto bindValues = [&](Statement &st) {
-        st.bind(":object", record.object);
-        st.bind(":cpv", record.cpv);
-        st.bind(":procedure", record.procedure);
-        st.bind(":nature", record.nature);
+        st.bindUtf8(":object", prepared.utf8.object);
+        st.bindUtf8(":cpv", prepared.utf8.cpv);
+        st.bindUtf8(":procedure", prepared.utf8.procedure);
+        st.bindUtf8(":nature", prepared.utf8.nature);
         st.bind(":amount", record.amount);
         st.bind(":notified", record.notifiedOn);
         st.bind(":duration", record.durationMonths);
-        st.bind(":territory", record.territory);
+        st.bindUtf8(":territory", prepared.utf8.territory);
     };
     auto bindIdentity = [&](Statement &st) {
-        st.bind(":decp_id", record.id);
-        st.bind(":decp_buyer", record.buyer.id);
+        st.bindUtf8(":decp_id", prepared.utf8.id);
+        st.bindUtf8(":decp_buyer", prepared.utf8.buyerId);
         st.bind(":version", version);
         st.bind(":fingerprint", print);
         st.bind(":batch", m_batchId);
@@ -1026,7 +1114,7 @@ bool DecpImporter::Run::processRecord(decp::Record &record)
     };
 
     m_findContract.bind(":buyer", *buyer);
-    m_findContract.bind(":reference", record.id);
+    m_findContract.bindUtf8(":reference", prepared.utf8.id);
     const int found = m_findContract.step();
     if (found != SQLITE_ROW && found != SQLITE_DONE) {
         m_findContract.reset();
@@ -1034,7 +1122,7 @@ bool DecpImporter::Run::processRecord(decp::Record &record)
     }
     if (found == SQLITE_DONE) {
         m_findContract.reset();
-        m_insertContract.bind(":reference", record.id);
+        m_insertContract.bindUtf8(":reference", prepared.utf8.id);
         m_insertContract.bind(":buyer", *buyer);
         bindValues(m_insertContract);
         bindIdentity(m_insertContract);
@@ -1247,8 +1335,9 @@ bool DecpImporter::Run::importFile(int index, const QString &path)
     std::thread producer([&] {
         RecordPipe::Batch batch;
         batch.reserve(RecordPipe::kBatch);
+        QByteArray buffer;
         parsed = reader->read(device, [&](decp::Record &record) {
-            batch.push_back(std::move(record));
+            batch.emplace_back(std::move(record), buffer);
             if (batch.size() < RecordPipe::kBatch)
                 return true;
             const bool more = pipe.push(std::move(batch));
@@ -1263,7 +1352,7 @@ bool DecpImporter::Run::importFile(int index, const QString &path)
     bool ok = true;
     RecordPipe::Batch batch;
     while (ok && pipe.pop(batch)) {
-        for (decp::Record &record : batch) {
+        for (PreparedRecord &record : batch) {
             if (m_owner.m_cancel.load()) {
                 m_result.cancelled = true;
                 ok = false;

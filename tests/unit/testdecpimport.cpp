@@ -94,6 +94,7 @@ private slots:
     void examples();
     void messyValues();
     void countsAddUpInReport();
+    void partyWarningsNameTheirField();
     void idempotent();
     void newerVersionKeepsHistory();
     void linksBySirenNotByName();
@@ -277,6 +278,47 @@ void TestDecpImport::countsAddUpInReport()
     // The batches table holds the same counts.
     QCOMPARE(scalar(m_db->connection(), QStringLiteral("SELECT sum(records_read) FROM import_batches")).toLongLong(),
              result.total().recordsRead);
+}
+
+// A holder, an amendment's holder or a sub-contractor that cannot be linked is reported with the field
+// that names it, as written in the 2022 layout.
+void TestDecpImport::partyWarningsNameTheirField()
+{
+    const QString path = m_dir->filePath(QStringLiteral("parties.json"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(R"({"marches": {"marche": [
+        {"id": "P-1", "acheteur": {"id": "13000548100010"}, "objet": "Plateforme", "montant": 100000,
+         "titulaires": [{"titulaire": {"typeIdentifiant": "SIRET", "id": "44306184100013"}},
+                        {"titulaire": {"denominationSociale": "SANS IDENTIFIANT"}}],
+         "modifications": [
+            {"modification": {"id": 1, "montant": 120000, "dateNotificationModification": "2023-01-01",
+                              "titulaires": [{"titulaire": {"typeIdentifiant": "SIRET", "id": "40211577800018"}}]}},
+            {"modification": {"id": 2, "dureeMois": 12, "dateNotificationModification": "2023-06-01",
+                              "titulaires": [{"titulaire": {"typeIdentifiant": "SIRET", "id": "44306184100013"}},
+                                             {"titulaire": {}}]}}],
+         "actesSousTraitance": [
+            {"acteSousTraitance": {"id": 1, "sousTraitant": {"id": "40211577800019", "typeIdentifiant": "SIRET"},
+                                   "montant": 10000}},
+            {"acteSousTraitance": {"id": 2, "sousTraitant": {"denominationSociale": "INCONNU"}, "montant": 5000}}]}
+    ]}})");
+    file.close();
+    const DecpImportResult result = import({path});
+    QVERIFY2(result.ok, qPrintable(result.error));
+    QCOMPARE(result.total().accepted, 1);
+    QStringList fields;
+    for (const DecpReportLine &line : result.firstLines) {
+        if (line.outcome == QLatin1String("warning"))
+            fields << line.field;
+    }
+    fields.sort();
+    QCOMPARE(fields,
+             QStringList({QStringLiteral("actesSousTraitance[2].sousTraitant.id"),
+                          QStringLiteral("modifications[1].titulaires[1].id"),
+                          QStringLiteral("modifications[2].titulaires[2].id"), QStringLiteral("titulaires[2].id")}));
+    // The holders with an identifier and the sub-contractor are linked, the wrong SIRET kept as written.
+    QCOMPARE(scalar(m_db->connection(), QStringLiteral("SELECT count(*) FROM contract_holders")).toInt(), 2);
+    QCOMPARE(scalar(m_db->connection(), QStringLiteral("SELECT count(*) FROM subcontracting_acts")).toInt(), 1);
 }
 
 void TestDecpImport::idempotent()
