@@ -301,7 +301,9 @@ struct PartyField
 };
 
 // Hands batches of records from the reading thread to the writing thread, with a bounded number in
-// flight so that memory does not grow with the file.
+// flight so that memory does not grow with the file, and the written batches back: the reading thread
+// frees the records it allocated. Freed on the writing thread, they cost it some 2 s of 17 in the
+// allocator on a million records (glibc returns each block to the other thread's arena, under its lock).
 class RecordPipe
 {
 public:
@@ -338,6 +340,26 @@ public:
         m_finished = true;
         m_changed.notify_all();
     }
+    // A written batch, for the reading thread to free.
+    void giveBack(Batch &&batch)
+    {
+        const std::lock_guard lock(m_mutex);
+        m_spent.push_back(std::move(batch));
+    }
+    // Frees the batches given back; the last one's storage is kept for the next batch.
+    void freeSpent(Batch &reuse)
+    {
+        std::vector<Batch> spent;
+        {
+            const std::lock_guard lock(m_mutex);
+            spent.swap(m_spent);
+        }
+        for (Batch &batch : spent) {
+            batch.clear();
+            if (reuse.capacity() == 0)
+                reuse.swap(batch);
+        }
+    }
     void stop()
     {
         const std::lock_guard lock(m_mutex);
@@ -349,6 +371,7 @@ private:
     std::mutex m_mutex;
     std::condition_variable m_changed;
     std::deque<Batch> m_queue;
+    std::vector<Batch> m_spent;
     bool m_finished = false;
     bool m_stopped = false;
 };
@@ -1342,6 +1365,7 @@ bool DecpImporter::Run::importFile(int index, const QString &path)
                 return true;
             const bool more = pipe.push(std::move(batch));
             batch = RecordPipe::Batch();
+            pipe.freeSpent(batch);
             batch.reserve(RecordPipe::kBatch);
             return more;
         });
@@ -1365,7 +1389,8 @@ bool DecpImporter::Run::importFile(int index, const QString &path)
             if ((m_summary->recordsInFile & 1023) == 0)
                 progress(false);
         }
-        batch.clear();
+        pipe.giveBack(std::move(batch));
+        batch = RecordPipe::Batch();
     }
     pipe.stop();
     producer.join();
