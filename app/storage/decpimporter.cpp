@@ -413,6 +413,13 @@ public:
         toUtf8(text, utf8);
         sqlite3_bind_text(m_stmt, i, utf8.data(), int(utf8.size()), SQLITE_STATIC);
     }
+    bool isPrepared() const { return m_stmt != nullptr; }
+    // By position (1-based), for statements of many rows.
+    void bindAt(int position, qint64 value) { sqlite3_bind_int64(m_stmt, position, value); }
+    void bindUtf8At(int position, const std::string &utf8)
+    {
+        sqlite3_bind_text(m_stmt, position, utf8.data(), int(utf8.size()), SQLITE_STATIC);
+    }
     // Text already in UTF-8, bound without a copy: `utf8` must outlive the next step of the statement.
     void bindUtf8(const char *name, const std::string &utf8)
     {
@@ -562,6 +569,7 @@ private:
                                           const PartyField &field, decp::Record &record);
     bool insertDetails(qint64 contractId, const decp::Record &record, const QList<qint64> &holderIds);
     bool isWatched(const QList<qint64> &holderIds) const;
+    bool citeSource(qint64 sourceId);
     bool finishFile(DecpFileSummary &summary, qint64 batchId, const QString &path, const QByteArray &sha1);
 
     void report(const DecpReportLine &line);
@@ -618,7 +626,8 @@ private:
     Statement m_renameOrganisation;
     Statement m_organisationName;
     Statement m_insertBatch;
-    Statement m_insertLink;
+    Statement m_insertLink; // one citation of the file
+    Statement m_citeMany; // many at once, prepared when a file is cited
     std::vector<std::pair<QString, QString>> m_suspended; // indexes and triggers dropped for the load: name, SQL
     qint64 m_lastContractBefore = 0; // contracts above this id are new: queued for the search index at the end
     QList<qint64> m_renamed; // organisations renamed: their contracts are re-indexed at the end
@@ -689,7 +698,7 @@ bool DecpImporter::Run::prepareStatements()
             INSERT INTO import_batches (file_name, format, started_at, filter) VALUES (:file, :format, :started, :filter))"},
         {&m_queueContract, "INSERT OR IGNORE INTO contracts_fts_pending (contract_id) VALUES (:contract)"},
         {&m_insertLink, R"(
-            INSERT OR IGNORE INTO contract_sources (contract_id, source_id, quote) VALUES (:contract, :source, :quote))"},
+            INSERT OR IGNORE INTO contract_sources (contract_id, source_id, quote) VALUES (?, ?, ?))"},
     };
     for (const Item &item : items) {
         if (!item.statement->prepare(m_db, item.sql))
@@ -1245,6 +1254,55 @@ bool DecpImporter::Run::processRecord(PreparedRecord &prepared)
     return true;
 }
 
+// Every contract the file gave is cited with its record ("record 12"). A national file cites a million:
+// many rows per statement, as the cost of a million single-row inserts is in the statements, not the rows.
+bool DecpImporter::Run::citeSource(qint64 sourceId)
+{
+    constexpr size_t kRows = 128;
+    if (!m_citeMany.isPrepared()) {
+        QByteArray sql = "INSERT OR IGNORE INTO contract_sources (contract_id, source_id, quote) VALUES (?, ?, ?)";
+        for (size_t i = 1; i < kRows; ++i)
+            sql += ", (?, ?, ?)";
+        if (!m_citeMany.prepare(m_db, sql.constData()))
+            return false;
+    }
+    // The translated "record %1", split around its number once.
+    const qsizetype at = m_recordQuote.indexOf(QLatin1String("%1"));
+    std::string before;
+    std::string after;
+    toUtf8(at < 0 ? m_recordQuote : m_recordQuote.left(at), before);
+    if (at >= 0)
+        toUtf8(m_recordQuote.mid(at + 2), after);
+    std::vector<std::string> quotes(kRows);
+    // Rows [first, first + count) through `insert`, which has `count` rows.
+    auto cite = [&](Statement &insert, size_t first, size_t count) {
+        for (size_t i = 0; i < count; ++i) {
+            const auto &[contract, record] = m_touched[first + i];
+            std::string &quote = quotes[i];
+            quote = before;
+            if (at >= 0)
+                quote += std::to_string(record) + after;
+            insert.bindAt(int(3 * i + 1), contract);
+            insert.bindAt(int(3 * i + 2), sourceId);
+            insert.bindUtf8At(int(3 * i + 3), quote);
+        }
+        if (!insert.exec())
+            return false;
+        m_changes += sqlite3_changes(m_db);
+        return true;
+    };
+    size_t first = 0;
+    for (; first + kRows <= m_touched.size(); first += kRows) {
+        if (!cite(m_citeMany, first, kRows))
+            return false;
+    }
+    for (; first < m_touched.size(); ++first) {
+        if (!cite(m_insertLink, first, 1))
+            return false;
+    }
+    return true;
+}
+
 bool DecpImporter::Run::finishFile(DecpFileSummary &summary, qint64 batchId, const QString &path,
                                    const QByteArray &sha1)
 {
@@ -1275,16 +1333,8 @@ bool DecpImporter::Run::finishFile(DecpFileSummary &summary, qint64 batchId, con
             return dbFail(Text::tr("cannot record the source"));
         sourceId = sqlite3_last_insert_rowid(m_db);
     }
-    if (sourceId) {
-        m_insertLink.bind(":source", sourceId);
-        for (const auto &[contract, record] : m_touched) {
-            m_insertLink.bind(":contract", contract);
-            m_insertLink.bind(":quote", QString(m_recordQuote).replace(QLatin1String("%1"), QString::number(record)));
-            if (!m_insertLink.exec())
-                return dbFail(Text::tr("cannot cite the source"));
-            m_changes += sqlite3_changes(m_db);
-        }
-    }
+    if (sourceId && !citeSource(sourceId))
+        return dbFail(Text::tr("cannot cite the source"));
     m_touched.clear();
     m_touched.shrink_to_fit();
 

@@ -95,6 +95,7 @@ private slots:
     void messyValues();
     void countsAddUpInReport();
     void partyWarningsNameTheirField();
+    void everyContractCitesItsRecord();
     void idempotent();
     void newerVersionKeepsHistory();
     void linksBySirenNotByName();
@@ -319,6 +320,33 @@ void TestDecpImport::partyWarningsNameTheirField()
     // The holders with an identifier and the sub-contractor are linked, the wrong SIRET kept as written.
     QCOMPARE(scalar(m_db->connection(), QStringLiteral("SELECT count(*) FROM contract_holders")).toInt(), 2);
     QCOMPARE(scalar(m_db->connection(), QStringLiteral("SELECT count(*) FROM subcontracting_acts")).toInt(), 1);
+}
+
+// Citations are written many to a statement: 300 records are two full statements and 44 single rows.
+void TestDecpImport::everyContractCitesItsRecord()
+{
+    const QString path = m_dir->filePath(QStringLiteral("many.json"));
+    writeSyntheticFile(path, 300);
+    const DecpImportResult result = import({path});
+    QVERIFY2(result.ok, qPrintable(result.error));
+    QCOMPARE(result.total().accepted, 300);
+    QSqlQuery query(m_db->connection());
+    QVERIFY(query.exec(QStringLiteral(R"(
+        SELECT c.reference, cs.quote, s.kind FROM contracts AS c
+          JOIN contract_sources AS cs ON cs.contract_id = c.id JOIN sources AS s ON s.id = cs.source_id
+         ORDER BY c.id)")));
+    int rows = 0;
+    while (query.next()) {
+        // Synthetic record i (0-based) has reference S-i and is record i + 1 of the file.
+        QCOMPARE(query.value(0).toString(), QStringLiteral("S-%1").arg(rows));
+        QCOMPARE(query.value(1).toString(), QStringLiteral("record %1").arg(rows + 1));
+        QCOMPARE(query.value(2).toString(), QStringLiteral("open_data"));
+        ++rows;
+    }
+    QCOMPARE(rows, 300);
+    // Importing it again cites nothing twice.
+    QVERIFY(import({path}).ok);
+    QCOMPARE(scalar(m_db->connection(), QStringLiteral("SELECT count(*) FROM contract_sources")).toInt(), 300);
 }
 
 void TestDecpImport::idempotent()
