@@ -1,6 +1,7 @@
 #include "database.h"
 
 #include "backup.h"
+#include "contractsearch.h"
 #include "history.h"
 #include "migrations.h"
 
@@ -286,6 +287,11 @@ bool Database::open(const QString &path, Access access, OpenCheck check)
         }
         if (const QString error = migrate(db); !error.isEmpty())
             return fail(Text::tr("cannot upgrade %1: %2").arg(QDir::toNativeSeparators(path), error));
+        // An upgrade may queue every contract for the search index (migration 5): indexed now, once, rather
+        // than by the first search, which would stall the window for seconds on a national import. If it
+        // fails, the queue stays and the next search or import catches up.
+        if (version < currentSchemaVersion())
+            syncContractSearch(db);
         QString error;
         if (!history::install(db, &error))
             return fail(error);
