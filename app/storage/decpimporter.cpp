@@ -37,6 +37,9 @@ class Text
     Q_DECLARE_TR_FUNCTIONS(vigie::DecpImporter)
 };
 
+// The file's citations are written this many rows to a statement (DecpImporter::Run::citeSource).
+constexpr size_t kCitationsPerStatement = 128;
+
 // Imports of this size or more drop the secondary indexes during the load and build them after.
 constexpr qint64 kRebuildIndexesFrom = 64 * 1024 * 1024;
 
@@ -413,7 +416,6 @@ public:
         toUtf8(text, utf8);
         sqlite3_bind_text(m_stmt, i, utf8.data(), int(utf8.size()), SQLITE_STATIC);
     }
-    bool isPrepared() const { return m_stmt != nullptr; }
     // By position (1-based), for statements of many rows.
     void bindAt(int position, qint64 value) { sqlite3_bind_int64(m_stmt, position, value); }
     void bindUtf8At(int position, const std::string &utf8)
@@ -627,7 +629,7 @@ private:
     Statement m_organisationName;
     Statement m_insertBatch;
     Statement m_insertLink; // one citation of the file
-    Statement m_citeMany; // many at once, prepared when a file is cited
+    Statement m_citeMany; // kCitationsPerStatement at once
     std::vector<std::pair<QString, QString>> m_suspended; // indexes and triggers dropped for the load: name, SQL
     qint64 m_lastContractBefore = 0; // contracts above this id are new: queued for the search index at the end
     QList<qint64> m_renamed; // organisations renamed: their contracts are re-indexed at the end
@@ -704,6 +706,11 @@ bool DecpImporter::Run::prepareStatements()
         if (!item.statement->prepare(m_db, item.sql))
             return dbFail(Text::tr("cannot prepare the import"));
     }
+    QByteArray citeMany = "INSERT OR IGNORE INTO contract_sources (contract_id, source_id, quote) VALUES (?, ?, ?)";
+    for (size_t i = 1; i < kCitationsPerStatement; ++i)
+        citeMany += ", (?, ?, ?)";
+    if (!m_citeMany.prepare(m_db, citeMany.constData()))
+        return dbFail(Text::tr("cannot prepare the import"));
     return true;
 }
 
@@ -1258,14 +1265,7 @@ bool DecpImporter::Run::processRecord(PreparedRecord &prepared)
 // many rows per statement, as the cost of a million single-row inserts is in the statements, not the rows.
 bool DecpImporter::Run::citeSource(qint64 sourceId)
 {
-    constexpr size_t kRows = 128;
-    if (!m_citeMany.isPrepared()) {
-        QByteArray sql = "INSERT OR IGNORE INTO contract_sources (contract_id, source_id, quote) VALUES (?, ?, ?)";
-        for (size_t i = 1; i < kRows; ++i)
-            sql += ", (?, ?, ?)";
-        if (!m_citeMany.prepare(m_db, sql.constData()))
-            return false;
-    }
+    constexpr size_t kRows = kCitationsPerStatement;
     // The translated "record %1", split around its number once.
     const qsizetype at = m_recordQuote.indexOf(QLatin1String("%1"));
     std::string before;
