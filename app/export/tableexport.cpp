@@ -103,10 +103,81 @@ QString breachNature(const Incident &incident)
     return nature.join(QStringLiteral("; "));
 }
 
+// One contract as a CSV row (`values`, in the order of the header) and, unless `object` is null, as a JSON
+// object.
+void contractRow(const Contract &c, QVariantList &values, QJsonObject *object)
+{
+    QStringList holderNames;
+    QStringList holderIds;
+    for (const ContractHolder &h : c.holders) {
+        holderNames << h.name;
+        holderIds << h.identifier;
+    }
+    values = {qint64(c.id),
+              c.reference,
+              c.buyerName,
+              text(holderNames.join(QStringLiteral("; "))),
+              text(holderIds.join(QStringLiteral("; "))),
+              text(c.object),
+              text(c.cpvCode),
+              text(c.procedure),
+              text(c.nature),
+              euros(c.amount),
+              c.amountKind,
+              date(c.notifiedOn),
+              number(c.durationMonths),
+              text(c.territory),
+              qint64(c.amendments.size()),
+              text(c.notes),
+              text(citationTitles(c.citations))};
+    if (!object)
+        return;
+    QJsonArray holders;
+    for (const ContractHolder &h : c.holders) {
+        holders.append(
+            QJsonObject {{QStringLiteral("name"), h.name}, {QStringLiteral("id"), jsonValue(text(h.identifier))}});
+    }
+    QJsonArray amendments;
+    for (const Amendment &a : c.amendments) {
+        amendments.append(QJsonObject {{QStringLiteral("signed_on"), jsonValue(date(a.signedOn))},
+                                       {QStringLiteral("new_amount_eur"), jsonValue(euros(a.newAmount))},
+                                       {QStringLiteral("new_duration_months"), jsonValue(number(a.newDurationMonths))},
+                                       {QStringLiteral("object"), jsonValue(text(a.object))}});
+    }
+    QJsonArray acts;
+    for (const SubcontractingAct &a : c.subcontractingActs) {
+        acts.append(QJsonObject {{QStringLiteral("subcontractor"), a.subcontractorName},
+                                 {QStringLiteral("amount_eur"), jsonValue(euros(a.amount))},
+                                 {QStringLiteral("declared_on"), jsonValue(date(a.declaredOn))},
+                                 {QStringLiteral("object"), jsonValue(text(a.object))}});
+    }
+    *object = QJsonObject {
+        {QStringLiteral("id"), qint64(c.id)},
+        {QStringLiteral("reference"), c.reference},
+        {QStringLiteral("buyer"), c.buyerName},
+        {QStringLiteral("holders"), holders},
+        {QStringLiteral("object"), jsonValue(text(c.object))},
+        {QStringLiteral("cpv_code"), jsonValue(text(c.cpvCode))},
+        {QStringLiteral("procedure"), jsonValue(text(c.procedure))},
+        {QStringLiteral("nature"), jsonValue(text(c.nature))},
+        {QStringLiteral("amount_eur"), jsonValue(euros(c.amount))},
+        {QStringLiteral("amount_kind"), c.amountKind},
+        {QStringLiteral("notified_on"), jsonValue(date(c.notifiedOn))},
+        {QStringLiteral("duration_months"), jsonValue(number(c.durationMonths))},
+        {QStringLiteral("territory"), jsonValue(text(c.territory))},
+        {QStringLiteral("amendments"), amendments},
+        {QStringLiteral("subcontracting_acts"), acts},
+        {QStringLiteral("notes"), jsonValue(text(c.notes))},
+        {QStringLiteral("sources"), citationsJson(c.citations)},
+    };
+}
+
 // One table as a header plus rows (CSV) and as objects (JSON), produced record by record.
 struct TableRows
 {
     QStringList csvHeader;
+    QString readError; // set by forEach when reading the rows failed midway
+    bool json = true; // false: the CSV values are enough, the JSON objects may be left empty
     std::function<bool(const std::function<bool(const QVariantList &, const QJsonObject &)> &)> forEach;
 };
 
@@ -181,71 +252,22 @@ bool buildTable(const Repository &repository, const QString &table, TableRows *r
                            QStringLiteral("amendments"),
                            QStringLiteral("notes"),
                            QStringLiteral("sources")};
-        const QList<Contract> list = repository.contracts();
-        rows->forEach = [list](const auto &sink) {
-            for (const Contract &c : list) {
-                QStringList holderNames;
-                QStringList holderIds;
-                QJsonArray holders;
-                for (const ContractHolder &h : c.holders) {
-                    holderNames << h.name;
-                    holderIds << h.identifier;
-                    holders.append(QJsonObject {{QStringLiteral("name"), h.name},
-                                                {QStringLiteral("id"), jsonValue(text(h.identifier))}});
-                }
-                QJsonArray amendments;
-                for (const Amendment &a : c.amendments) {
-                    amendments.append(
-                        QJsonObject {{QStringLiteral("signed_on"), jsonValue(date(a.signedOn))},
-                                     {QStringLiteral("new_amount_eur"), jsonValue(euros(a.newAmount))},
-                                     {QStringLiteral("new_duration_months"), jsonValue(number(a.newDurationMonths))},
-                                     {QStringLiteral("object"), jsonValue(text(a.object))}});
-                }
-                QJsonArray acts;
-                for (const SubcontractingAct &a : c.subcontractingActs) {
-                    acts.append(QJsonObject {{QStringLiteral("subcontractor"), a.subcontractorName},
-                                             {QStringLiteral("amount_eur"), jsonValue(euros(a.amount))},
-                                             {QStringLiteral("declared_on"), jsonValue(date(a.declaredOn))},
-                                             {QStringLiteral("object"), jsonValue(text(a.object))}});
-                }
-                QJsonObject object {
-                    {QStringLiteral("id"), qint64(c.id)},
-                    {QStringLiteral("reference"), c.reference},
-                    {QStringLiteral("buyer"), c.buyerName},
-                    {QStringLiteral("holders"), holders},
-                    {QStringLiteral("object"), jsonValue(text(c.object))},
-                    {QStringLiteral("cpv_code"), jsonValue(text(c.cpvCode))},
-                    {QStringLiteral("procedure"), jsonValue(text(c.procedure))},
-                    {QStringLiteral("nature"), jsonValue(text(c.nature))},
-                    {QStringLiteral("amount_eur"), jsonValue(euros(c.amount))},
-                    {QStringLiteral("amount_kind"), c.amountKind},
-                    {QStringLiteral("notified_on"), jsonValue(date(c.notifiedOn))},
-                    {QStringLiteral("duration_months"), jsonValue(number(c.durationMonths))},
-                    {QStringLiteral("territory"), jsonValue(text(c.territory))},
-                    {QStringLiteral("amendments"), amendments},
-                    {QStringLiteral("subcontracting_acts"), acts},
-                    {QStringLiteral("notes"), jsonValue(text(c.notes))},
-                    {QStringLiteral("sources"), citationsJson(c.citations)},
-                };
-                const QVariantList values = {qint64(c.id),
-                                             c.reference,
-                                             c.buyerName,
-                                             text(holderNames.join(QStringLiteral("; "))),
-                                             text(holderIds.join(QStringLiteral("; "))),
-                                             text(c.object),
-                                             text(c.cpvCode),
-                                             text(c.procedure),
-                                             text(c.nature),
-                                             euros(c.amount),
-                                             c.amountKind,
-                                             date(c.notifiedOn),
-                                             number(c.durationMonths),
-                                             text(c.territory),
-                                             qint64(c.amendments.size()),
-                                             text(c.notes),
-                                             text(citationTitles(c.citations))};
-                if (!sink(values, object))
+        // A million contracts from the open data: read a few hundred at a time, in the order of contracts().
+        rows->forEach = [ids = repository.contractIds(), &repository, rows](const auto &sink) {
+            constexpr qsizetype kChunk = 2000;
+            for (qsizetype first = 0; first < ids.size(); first += kChunk) {
+                const QList<Contract> list = repository.contracts(ids.mid(first, kChunk));
+                if (!repository.lastError().isEmpty()) {
+                    rows->readError = repository.lastError();
                     return false;
+                }
+                for (const Contract &c : list) {
+                    QVariantList values;
+                    QJsonObject object;
+                    contractRow(c, values, rows->json ? &object : nullptr);
+                    if (!sink(values, object))
+                        return false;
+                }
             }
             return true;
         };
@@ -433,6 +455,7 @@ bool exportTable(const QSqlDatabase &db, const QString &table, const TableExport
     }
 
     if (options.format == ExportFormat::Csv) {
+        rows.json = false;
         CsvWriter writer(device, options.separator);
         if (!writer.writeHeader(rows.csvHeader)) {
             message = writer.errorString();
@@ -441,7 +464,8 @@ bool exportTable(const QSqlDatabase &db, const QString &table, const TableExport
         const bool ok
             = rows.forEach([&](const QVariantList &values, const QJsonObject &) { return writer.writeRow(values); });
         if (!ok) {
-            message = writer.errorString();
+            message = rows.readError.isEmpty() ? writer.errorString()
+                                               : Text::tr("cannot read the %1: %2").arg(table, rows.readError);
             return false;
         }
         return true;
@@ -451,7 +475,8 @@ bool exportTable(const QSqlDatabase &db, const QString &table, const TableExport
     const bool ok
         = rows.forEach([&](const QVariantList &, const QJsonObject &object) { return writer.writeObject(object); });
     if (!ok || !writer.finish()) {
-        message = writer.errorString();
+        message = !rows.readError.isEmpty() ? Text::tr("cannot read the %1: %2").arg(table, rows.readError)
+                                            : writer.errorString();
         return false;
     }
     return true;

@@ -74,13 +74,14 @@ std::optional<int> readOptionalInt(const QVariant &value)
 // The name of a row id placeholder in a query that reads one record or all of them (id 0).
 const QString kIdPlaceholder = QStringLiteral(":id");
 
-// Which rows a read takes: those of the followed contracts (the query then starts with kFollowedContracts),
-// those of one record (onlyId), or all. Each form keeps :id bound and lets SQLite use an index on `column`:
-// ":id IN (0, column)" with a bound :id scans the whole table, a million rows for contracts.
-QString rowFilter(const QString &column, RowId onlyId, bool followed)
+// Which rows a read takes: those of a set of contracts named "chosen" (the query then starts with a common
+// table expression that defines it: kFollowedContracts, or chosenContracts()), those of one record (onlyId), or
+// all. Each form keeps :id bound and lets SQLite use an index on `column`: ":id IN (0, column)" with a bound :id
+// scans the whole table, a million rows for contracts.
+QString rowFilter(const QString &column, RowId onlyId, bool chosen)
 {
-    if (followed)
-        return QStringLiteral("%1 IN followed AND :id = 0").arg(column);
+    if (chosen)
+        return QStringLiteral("%1 IN chosen AND :id = 0").arg(column);
     return onlyId != 0 ? QStringLiteral("%1 = :id").arg(column) : QStringLiteral(":id = 0");
 }
 
@@ -216,19 +217,19 @@ std::optional<Source> Repository::source(RowId id) const
 }
 
 QHash<RowId, QList<Citation>> Repository::readCitations(const QString &table, const QString &column, RowId onlyId,
-                                                        const QString &followedOnly) const
+                                                        const QString &chosen) const
 {
     // table and column come from this file only, never from input.
     QHash<RowId, QList<Citation>> result;
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
-    const QString sql = QStringLiteral(R"(%3
+    const QString sql
+        = QStringLiteral(R"(%3
             SELECT l.%2, l.source_id, s.title, l.quote
             FROM %1 AS l JOIN sources AS s ON s.id = l.source_id
             WHERE %4
             ORDER BY s.published_on, s.title, s.id)")
-                            .arg(table, column, followedOnly,
-                                 rowFilter(QStringLiteral("l.") + column, onlyId, !followedOnly.isEmpty()));
+              .arg(table, column, chosen, rowFilter(QStringLiteral("l.") + column, onlyId, !chosen.isEmpty()));
     if (!execSql(query, sql, {{kIdPlaceholder, onlyId}}))
         return result;
     while (query.next()) {
@@ -314,16 +315,29 @@ const QString kFollowedContracts = QStringLiteral(R"(
         UNION SELECT id FROM contracts WHERE watch_flag = 1
         UNION SELECT contract_id FROM tasks WHERE contract_id IS NOT NULL
         UNION SELECT contract_id FROM incidents WHERE contract_id IS NOT NULL
-        UNION SELECT h.contract_id FROM contract_holders AS h WHERE h.organisation_id IN tracked))");
+        UNION SELECT h.contract_id FROM contract_holders AS h WHERE h.organisation_id IN tracked),
+    chosen (id) AS (SELECT id FROM followed))");
 
-QList<Contract> Repository::readContracts(RowId onlyId, bool followedOnly) const
+// The contracts `ids` as the set "chosen" (see rowFilter). The ids are numbers: inlined, safe.
+QString chosenContracts(const QList<RowId> &ids)
+{
+    QString values;
+    values.reserve(ids.size() * 10);
+    for (RowId id : ids) {
+        values += values.isEmpty() ? QStringLiteral("(") : QStringLiteral(", (");
+        values += QString::number(id) + QLatin1Char(')');
+    }
+    return QStringLiteral("WITH chosen (id) AS (VALUES %1)").arg(values);
+}
+
+QList<Contract> Repository::readContracts(RowId onlyId, const QString &chosen) const
 {
     QList<Contract> result;
     QHash<RowId, qsizetype> indexOf;
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
-    const QString with = followedOnly ? kFollowedContracts : QString();
-    auto where = [onlyId, followedOnly](const QString &column) { return rowFilter(column, onlyId, followedOnly); };
+    const QString &with = chosen;
+    auto where = [onlyId, &chosen](const QString &column) { return rowFilter(column, onlyId, !chosen.isEmpty()); };
     if (!execSql(query,
                  QStringLiteral(R"(%1
             SELECT c.id, c.reference, c.buyer_id, b.name, c.object, c.cpv_code, c.procedure, c.nature,
@@ -427,7 +441,38 @@ QList<Contract> Repository::contracts() const
 
 QList<Contract> Repository::followedContracts() const
 {
-    return readContracts(0, true);
+    return readContracts(0, kFollowedContracts);
+}
+
+QList<RowId> Repository::contractIds() const
+{
+    QList<RowId> ids;
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    if (!execSql(query, QStringLiteral(R"(
+            SELECT id FROM contracts ORDER BY notified_on DESC NULLS LAST, reference COLLATE NOCASE, id)"),
+                 {}))
+        return ids;
+    while (query.next())
+        ids.append(query.value(0).toLongLong());
+    return ids;
+}
+
+QList<Contract> Repository::contracts(const QList<RowId> &ids) const
+{
+    if (ids.isEmpty())
+        return {};
+    const QList<Contract> read = readContracts(0, chosenContracts(ids));
+    QHash<RowId, qsizetype> indexOf;
+    for (qsizetype i = 0; i < read.size(); ++i)
+        indexOf.insert(read.at(i).id, i);
+    QList<Contract> result;
+    result.reserve(read.size());
+    for (RowId id : ids) {
+        if (const auto it = indexOf.constFind(id); it != indexOf.cend())
+            result.append(read.at(*it));
+    }
+    return result;
 }
 
 QHash<RowId, qint64> Repository::heldContractCounts() const

@@ -28,6 +28,12 @@ public:
     QList<Organisation> buyers() const; // role = 'buyer'
     std::optional<Organisation> organisation(RowId id) const;
     QList<Contract> contracts() const; // with holders, amendments, acts, citations
+    /// The ids of every contract, in the order contracts() lists them: to read a million in bounded memory,
+    /// a few hundred at a time with contracts(ids).
+    QList<RowId> contractIds() const;
+    /// The contracts `ids` (with holders, amendments, acts, citations), in the order of `ids`; unknown ids
+    /// are left out.
+    QList<Contract> contracts(const QList<RowId> &ids) const;
     /// The contracts a delegate follows, not the whole open data: entered by hand, of a watched group,
     /// linked to a task or an incident, or held by a subcontractor (or a subsidiary) that has one.
     QList<Contract> followedContracts() const;
@@ -65,12 +71,14 @@ private:
     // onlyId 0 reads every record.
     QList<Source> readSources(RowId onlyId) const;
     QList<Organisation> readOrganisations(RowId onlyId, const QString &role) const;
-    QList<Contract> readContracts(RowId onlyId, bool followedOnly = false) const;
+    // chosen: a common table expression defining the contracts to read, "chosen" (see rowFilter); empty: all,
+    // or onlyId.
+    QList<Contract> readContracts(RowId onlyId, const QString &chosen = {}) const;
     QList<Task> readTasks(RowId onlyId) const;
     QList<Incident> readIncidents(RowId onlyId) const;
-    // followedOnly: the kFollowedContracts expression, to read the citations of those contracts only.
+    // chosen: a common table expression defining "chosen" contracts, to read their citations only.
     QHash<RowId, QList<Citation>> readCitations(const QString &table, const QString &column, RowId onlyId,
-                                                const QString &followedOnly = {}) const;
+                                                const QString &chosen = {}) const;
 
     QSqlDatabase m_db;
     mutable QString m_error;

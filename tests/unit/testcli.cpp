@@ -53,6 +53,7 @@ private slots:
     void exportJson();
     void exportJsonContent();
     void exportCsv();
+    void exportManyContracts();
     void exportCsvNeutralisesFormulas();
     void exportToFile();
     void failedExportKeepsPreviousFile();
@@ -270,6 +271,84 @@ void TestCli::exportJsonContent()
     }
     QVERIFY(foundOfficial);
     QVERIFY(foundUnknownPeople);
+}
+
+// More contracts than the export reads at a time (2,000): the file holds them all, in the order of
+// Repository::contracts(), each with its own holders, amendments and sources.
+void TestCli::exportManyContracts()
+{
+    const QString db = demoDatabase();
+    {
+        Database database;
+        QVERIFY2(database.open(db), qPrintable(database.errorString()));
+        QSqlQuery query(database.connection());
+        const QStringList statements = {
+            QStringLiteral("INSERT INTO organisations (id, name, role) VALUES (9001, 'Acheteur', 'buyer'), "
+                           "(9002, 'Titulaire A', 'subcontractor'), (9003, 'Titulaire B', 'subcontractor')"),
+            // Dates repeat and some are unknown; references differ by case only: every part of the order counts.
+            QStringLiteral(R"(
+                WITH RECURSIVE n (i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 4321)
+                INSERT INTO contracts (id, reference, buyer_id, notified_on, amount_cents)
+                SELECT 10000 + i, CASE i % 2 WHEN 0 THEN 'ref-' ELSE 'REF-' END || (i / 2), 9001,
+                       CASE WHEN i % 7 = 0 THEN NULL ELSE printf('2023-%02d-%02d', 1 + i % 12, 1 + i % 28) END,
+                       CASE WHEN i % 5 = 0 THEN NULL ELSE i * 100 END
+                  FROM n)"),
+            QStringLiteral("INSERT INTO contract_holders (contract_id, organisation_id) "
+                           "SELECT id, 9002 FROM contracts WHERE id > 10000 AND id % 3 <> 0"),
+            QStringLiteral("INSERT INTO contract_holders (contract_id, organisation_id) "
+                           "SELECT id, 9003 FROM contracts WHERE id > 10000 AND id % 2 = 0"),
+            QStringLiteral("INSERT INTO amendments (contract_id, signed_on) "
+                           "SELECT id, '2024-01-01' FROM contracts WHERE id > 10000 AND id % 11 = 0"),
+            QStringLiteral("INSERT INTO contract_sources (contract_id, source_id, quote) "
+                           "SELECT c.id, (SELECT min(id) FROM sources), 'ligne ' || c.id FROM contracts AS c "
+                           "WHERE c.id > 10000 AND c.id % 13 = 0"),
+        };
+        for (const QString &sql : statements)
+            QVERIFY2(query.exec(sql), qPrintable(query.lastError().text() + QLatin1Char(' ') + sql));
+    }
+    QList<Contract> expected;
+    {
+        Database database;
+        QVERIFY2(database.open(db), qPrintable(database.errorString()));
+        expected = Repository(database.connection()).contracts(); // all at once: what the export must match
+    }
+    QVERIFY(expected.size() > 4321);
+
+    const Result result = runVigie({QStringLiteral("export"), QStringLiteral("contracts"), QStringLiteral("--db"), db,
+                                    QStringLiteral("--format"), QStringLiteral("json")});
+    QVERIFY2(result.exitCode == 0, result.err.constData());
+    const QJsonArray exported = QJsonDocument::fromJson(result.out).array();
+    QCOMPARE(exported.size(), expected.size());
+    for (qsizetype i = 0; i < expected.size(); ++i) {
+        const Contract &c = expected.at(i);
+        const QJsonObject object = exported.at(i).toObject();
+        QCOMPARE(object.value(QStringLiteral("id")).toInteger(), c.id);
+        QCOMPARE(object.value(QStringLiteral("reference")).toString(), c.reference);
+        QCOMPARE(object.value(QStringLiteral("holders")).toArray().size(), c.holders.size());
+        QCOMPARE(object.value(QStringLiteral("amendments")).toArray().size(), c.amendments.size());
+        QCOMPARE(object.value(QStringLiteral("sources")).toArray().size(), c.citations.size());
+        QCOMPARE(object.value(QStringLiteral("amount_eur")).isNull(), !c.amount.has_value());
+    }
+    // Spot checks against the data as inserted, so that both sides cannot be wrong together.
+    QJsonObject both;
+    for (const QJsonValue &value : exported) {
+        // 10010: even and not a multiple of 3 (two holders), a multiple of 11 (amended) and of 13 (cited).
+        if (value[QStringLiteral("id")].toInteger() == 10010)
+            both = value.toObject();
+    }
+    QCOMPARE(both.value(QStringLiteral("holders")).toArray().size(), 2);
+    QCOMPARE(both.value(QStringLiteral("amendments")).toArray().size(), 1);
+    QCOMPARE(both.value(QStringLiteral("sources")).toArray().at(0)[QStringLiteral("quote")].toString(),
+             QStringLiteral("ligne 10010"));
+
+    // The CSV holds the same rows in the same order.
+    const Result csv = runVigie({QStringLiteral("export"), QStringLiteral("contracts"), QStringLiteral("--db"), db,
+                                 QStringLiteral("--format"), QStringLiteral("csv")});
+    QVERIFY2(csv.exitCode == 0, csv.err.constData());
+    const QList<QByteArray> lines = csv.out.trimmed().split('\n');
+    QCOMPARE(lines.size(), expected.size() + 1);
+    for (qsizetype i = 0; i < expected.size(); i += 997)
+        QVERIFY2(lines.at(i + 1).startsWith(QByteArray::number(expected.at(i).id) + ','), lines.at(i + 1).constData());
 }
 
 void TestCli::exportCsv()

@@ -363,6 +363,13 @@ void TestRepository::followedContracts()
     }
     // The one nobody follows is still read on its own.
     QVERIFY(m_repository->contract(15).has_value());
+    // Chosen contracts come in the order asked, unknown ids left out, with their holders.
+    QStringList chosen;
+    for (const Contract &contract : m_repository->contracts(QList<RowId> {16, 999, 11, 10}))
+        chosen << contract.reference + QLatin1Char('/') + QString::number(contract.holders.size());
+    QCOMPARE(chosen,
+             QStringList({QStringLiteral("INCIDENT/1"), QStringLiteral("FILIALE/1"), QStringLiteral("MAIN/0")}));
+    QCOMPARE(m_repository->contractIds().size(), 7);
     // Counts of contracts held, open data included: the group with its subsidiary, each company alone.
     const QHash<RowId, qint64> held = m_repository->heldContractCounts();
     QCOMPARE(held.value(4), 4); // 13, 14, 15, 16
