@@ -9,19 +9,19 @@
     </message>
     <message>
         <source>Records read:</source>
-        <translation>Enregistrements lus :</translation>
+        <translation>Enregistrements lus&#xa0;:</translation>
     </message>
     <message>
         <source>Data read:</source>
-        <translation>Données lues :</translation>
+        <translation>Données lues&#xa0;:</translation>
     </message>
     <message>
         <source>Time left:</source>
-        <translation>Temps restant :</translation>
+        <translation>Temps restant&#xa0;:</translation>
     </message>
     <message>
         <source>You can keep browsing Vigie meanwhile; changes wait until the import ends. Cancel leaves the database exactly as it was.</source>
-        <translation>Vous pouvez continuer à consulter Vigie pendant ce temps ; les modifications attendent la fin de l&apos;import. Annuler laisse la base de données exactement dans son état d&apos;origine.</translation>
+        <translation>Vous pouvez continuer à consulter Vigie pendant ce temps&#xa0;; les modifications attendent la fin de l&apos;import. Annuler laisse la base de données exactement dans son état d&apos;origine.</translation>
     </message>
     <message>
         <source>Re&amp;jections only</source>
@@ -48,7 +48,7 @@
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation>&amp;Titre :</translation>
+        <translation>&amp;Titre&#xa0;:</translation>
     </message>
     <message>
         <source>What happened, in a few words</source>
@@ -56,35 +56,35 @@
     </message>
     <message>
         <source>&amp;Subcontractor:</source>
-        <translation>&amp;Sous-traitant :</translation>
+        <translation>&amp;Sous-traitant&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Contract:</source>
-        <translation>&amp;Contrat :</translation>
+        <translation>&amp;Contrat&#xa0;:</translation>
     </message>
     <message>
         <source>T&amp;ask:</source>
-        <translation>Tâc&amp;he :</translation>
+        <translation>Tâc&amp;he&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Occurred on:</source>
-        <translation>S&amp;urvenu le :</translation>
+        <translation>S&amp;urvenu le&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Discovered on:</source>
-        <translation>&amp;Découvert le :</translation>
+        <translation>&amp;Découvert le&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Notified to the CNIL on:</source>
-        <translation>&amp;Notifié à la CNIL le :</translation>
+        <translation>&amp;Notifié à la CNIL le&#xa0;:</translation>
     </message>
     <message>
         <source>Made &amp;public on:</source>
-        <translation>Rendu &amp;public le :</translation>
+        <translation>Rendu &amp;public le&#xa0;:</translation>
     </message>
     <message>
         <source>Nature:</source>
-        <translation>Nature :</translation>
+        <translation>Nature&#xa0;:</translation>
     </message>
     <message>
         <source>Confidentialit&amp;y (data disclosed)</source>
@@ -100,11 +100,11 @@
     </message>
     <message>
         <source>St&amp;atus:</source>
-        <translation>St&amp;atut :</translation>
+        <translation>St&amp;atut&#xa0;:</translation>
     </message>
     <message>
         <source>D&amp;escription:</source>
-        <translation>D&amp;escription :</translation>
+        <translation>D&amp;escription&#xa0;:</translation>
     </message>
     <message>
         <source>Claims</source>
@@ -112,11 +112,11 @@
     </message>
     <message>
         <source>Who says how many people were affected and which personal data leaked. Keep every claim, even when they disagree. Leave People empty when no number was given.</source>
-        <translation>Qui dit combien de personnes ont été touchées et quelles données personnelles ont fuité. Conservez chaque déclaration, même quand elles se contredisent. Laissez « Personnes » vide quand aucun chiffre n&apos;a été donné.</translation>
+        <translation>Qui dit combien de personnes ont été touchées et quelles données personnelles ont fuité. Conservez chaque déclaration, même quand elles se contredisent. Laissez «&#xa0;Personnes&#xa0;» vide quand aucun chiffre n&apos;a été donné.</translation>
     </message>
     <message>
         <source>Personal data in the selected claim:</source>
-        <translation>Données personnelles de la déclaration sélectionnée :</translation>
+        <translation>Données personnelles de la déclaration sélectionnée&#xa0;:</translation>
     </message>
     <message>
         <source>Add c&amp;laim</source>
@@ -132,7 +132,7 @@
     </message>
     <message>
         <source>Consequences for the people affected (fraud, phishing, identity theft...):</source>
-        <translation>Conséquences pour les personnes touchées (fraude, hameçonnage, usurpation d&apos;identité...) :</translation>
+        <translation>Conséquences pour les personnes touchées (fraude, hameçonnage, usurpation d&apos;identité...)&#xa0;:</translation>
     </message>
     <message>
         <source>Add consequence</source>
@@ -144,7 +144,7 @@
     </message>
     <message>
         <source>Sources that report the incident, with the passage that says so:</source>
-        <translation>Sources qui font état de l&apos;incident, avec le passage qui le dit :</translation>
+        <translation>Sources qui font état de l&apos;incident, avec le passage qui le dit&#xa0;:</translation>
     </message>
     <message>
         <source>Cite a source</source>
@@ -183,7 +183,7 @@
     </message>
     <message>
         <source>&amp;Union:</source>
-        <translation>&amp;Syndicat :</translation>
+        <translation>&amp;Syndicat&#xa0;:</translation>
     </message>
     <message>
         <source>Your union&apos;s name, printed under every exported chart</source>
@@ -199,7 +199,7 @@
     </message>
     <message>
         <source>&amp;Keep the last:</source>
-        <translation>&amp;Conserver les dernières :</translation>
+        <translation>&amp;Conserver les dernières&#xa0;:</translation>
     </message>
     <message>
         <source>Sensitivity of personal data</source>
@@ -229,31 +229,31 @@
     </message>
     <message>
         <source>The document a fact comes from: a press release, a union leaflet, an article, a court decision... Give what you know; dates may be a year, a month or a day.</source>
-        <translation>Le document d&apos;où vient un fait : un communiqué de presse, un tract syndical, un article, une décision de justice... Indiquez ce que vous savez ; les dates peuvent être une année, un mois ou un jour.</translation>
+        <translation>Le document d&apos;où vient un fait&#xa0;: un communiqué de presse, un tract syndical, un article, une décision de justice... Indiquez ce que vous savez&#xa0;; les dates peuvent être une année, un mois ou un jour.</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation>&amp;Titre :</translation>
+        <translation>&amp;Titre&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Publisher:</source>
-        <translation>É&amp;diteur :</translation>
+        <translation>É&amp;diteur&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation>T&amp;ype :</translation>
+        <translation>T&amp;ype&#xa0;:</translation>
     </message>
     <message>
         <source>Published &amp;on:</source>
-        <translation>&amp;Publié le :</translation>
+        <translation>&amp;Publié le&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Web address:</source>
-        <translation>&amp;Adresse web :</translation>
+        <translation>&amp;Adresse web&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;File:</source>
-        <translation>&amp;Fichier :</translation>
+        <translation>&amp;Fichier&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Browse...</source>
@@ -261,11 +261,11 @@
     </message>
     <message>
         <source>&amp;Retrieved on:</source>
-        <translation>&amp;Consulté le :</translation>
+        <translation>&amp;Consulté le&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Notes:</source>
-        <translation>&amp;Notes :</translation>
+        <translation>&amp;Notes&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -276,23 +276,23 @@
     </message>
     <message>
         <source>&quot;%1&quot; is negative; an amount cannot be negative</source>
-        <translation>« %1 » est négatif ; un montant ne peut pas être négatif</translation>
+        <translation>«&#xa0;%1&#xa0;» est négatif&#xa0;; un montant ne peut pas être négatif</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an amount (examples: 80 M€, 80 000 000,00 €, 1,5 million)</source>
-        <translation>« %1 » n&apos;est pas un montant (exemples : 80 M€, 80 000 000,00 €, 1,5 million)</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un montant (exemples&#xa0;: 80 M€, 80 000 000,00 €, 1,5 million)</translation>
     </message>
     <message>
         <source>&quot;%1&quot; has several decimal commas</source>
-        <translation>« %1 » contient plusieurs virgules décimales</translation>
+        <translation>«&#xa0;%1&#xa0;» contient plusieurs virgules décimales</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an amount</source>
-        <translation>« %1 » n&apos;est pas un montant</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un montant</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is too large for an amount</source>
-        <translation>« %1 » est trop grand pour un montant</translation>
+        <translation>«&#xa0;%1&#xa0;» est trop grand pour un montant</translation>
     </message>
 </context>
 <context>
@@ -319,22 +319,22 @@
     </message>
     <message>
         <source>The last database, %1, could not be opened: %2</source>
-        <translation>La dernière base de données, %1, n&apos;a pas pu être ouverte : %2</translation>
+        <translation>La dernière base de données, %1, n&apos;a pas pu être ouverte&#xa0;: %2</translation>
     </message>
     <message>
         <source>Open the database read-only: browse it, change nothing.</source>
-        <translation>Ouvrir la base de données en lecture seule : la consulter sans rien modifier.</translation>
+        <translation>Ouvrir la base de données en lecture seule&#xa0;: la consulter sans rien modifier.</translation>
     </message>
 </context>
 <context>
     <name>vigie::Backups</name>
     <message>
         <source>cannot create %1: %2</source>
-        <translation>impossible de créer %1 : %2</translation>
+        <translation>impossible de créer %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>cannot write the backup %1: %2</source>
-        <translation>impossible d&apos;écrire la sauvegarde %1 : %2</translation>
+        <translation>impossible d&apos;écrire la sauvegarde %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>cannot create the backup folder %1</source>
@@ -384,15 +384,15 @@
     </message>
     <message>
         <source>%1; schema %2</source>
-        <translation>%1 ; schéma %2</translation>
+        <translation>%1&#xa0;; schéma %2</translation>
     </message>
     <message>
         <source>the backup cannot be restored: %1</source>
-        <translation>la sauvegarde ne peut pas être restaurée : %1</translation>
+        <translation>la sauvegarde ne peut pas être restaurée&#xa0;: %1</translation>
     </message>
     <message>
         <source>the backup %1 is damaged: %2</source>
-        <translation>la sauvegarde %1 est endommagée : %2</translation>
+        <translation>la sauvegarde %1 est endommagée&#xa0;: %2</translation>
     </message>
     <message>
         <source>cannot replace %1 with the backup</source>
@@ -404,7 +404,7 @@
     </message>
     <message>
         <source>%1 is open in another Vigie (or another program): close it, then restore</source>
-        <translation>%1 est ouvert dans un autre Vigie (ou un autre programme) : fermez-le, puis restaurez</translation>
+        <translation>%1 est ouvert dans un autre Vigie (ou un autre programme)&#xa0;: fermez-le, puis restaurez</translation>
     </message>
     <message>
         <source>cannot keep a copy of the damaged %1 before restoring</source>
@@ -495,7 +495,7 @@
     </message>
     <message>
         <source>unexpected argument &quot;%1&quot;</source>
-        <translation>argument inattendu « %1 »</translation>
+        <translation>argument inattendu «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>--%1 is required</source>
@@ -503,19 +503,19 @@
     </message>
     <message>
         <source>--kind must be spending-exposure or disclosure-delays, not &quot;%1&quot;</source>
-        <translation>--kind doit valoir spending-exposure ou disclosure-delays, pas « %1 »</translation>
+        <translation>--kind doit valoir spending-exposure ou disclosure-delays, pas «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>--format must be png, svg or pdf, not &quot;%1&quot;</source>
-        <translation>--format doit valoir png, svg ou pdf, pas « %1 »</translation>
+        <translation>--format doit valoir png, svg ou pdf, pas «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>--from must be a year, not &quot;%1&quot;</source>
-        <translation>--from doit être une année, pas « %1 »</translation>
+        <translation>--from doit être une année, pas «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>--to must be a year, not &quot;%1&quot;</source>
-        <translation>--to doit être une année, pas « %1 »</translation>
+        <translation>--to doit être une année, pas «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>--from %1 is after --to %2</source>
@@ -523,15 +523,15 @@
     </message>
     <message>
         <source>--by must be month, quarter or year, not &quot;%1&quot;</source>
-        <translation>--by doit valoir month, quarter ou year, pas « %1 »</translation>
+        <translation>--by doit valoir month, quarter ou year, pas «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>--mode must be notified or spread, not &quot;%1&quot;</source>
-        <translation>--mode doit valoir notified ou spread, pas « %1 »</translation>
+        <translation>--mode doit valoir notified ou spread, pas «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>--claims must be official or highest, not &quot;%1&quot;</source>
-        <translation>--claims doit valoir official ou highest, pas « %1 »</translation>
+        <translation>--claims doit valoir official ou highest, pas «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>--page and --size cannot be used together</source>
@@ -539,15 +539,15 @@
     </message>
     <message>
         <source>--page must be A4 or A5, not &quot;%1&quot;</source>
-        <translation>--page doit valoir A4 ou A5, pas « %1 »</translation>
+        <translation>--page doit valoir A4 ou A5, pas «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>--dpi must be a number from 50 to 1200, not &quot;%1&quot;</source>
-        <translation>--dpi doit être un nombre de 50 à 1200, pas « %1 »</translation>
+        <translation>--dpi doit être un nombre de 50 à 1200, pas «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>no subcontractor named &quot;%1&quot; has contracts or incidents in %2</source>
-        <translation>aucun sous-traitant nommé « %1 » n&apos;a de contrats ou d&apos;incidents dans %2</translation>
+        <translation>aucun sous-traitant nommé «&#xa0;%1&#xa0;» n&apos;a de contrats ou d&apos;incidents dans %2</translation>
     </message>
     <message>
         <source>Outsourcing and people&apos;s data exposed</source>
@@ -559,7 +559,7 @@
     </message>
     <message>
         <source>usage: vigie chart --db DB --kind spending-exposure|disclosure-delays [--from YEAR] [--to YEAR] [--by month|quarter|year] [--mode notified|spread] [--claims official|highest] [--subcontractor NAME ...] [--credit-subcontracting] [--group] [--cumulative] [--format png|svg|pdf] --out FILE [--dpi N] [--page A4|A5] [--landscape] [--size WxH] [--title TEXT] [--subtitle TEXT] [--union NAME]</source>
-        <translation>usage : vigie chart --db DB --kind spending-exposure|disclosure-delays [--from YEAR] [--to YEAR] [--by month|quarter|year] [--mode notified|spread] [--claims official|highest] [--subcontractor NAME ...] [--credit-subcontracting] [--group] [--cumulative] [--format png|svg|pdf] --out FILE [--dpi N] [--page A4|A5] [--landscape] [--size WxH] [--title TEXT] [--subtitle TEXT] [--union NAME]</translation>
+        <translation>usage&#xa0;: vigie chart --db DB --kind spending-exposure|disclosure-delays [--from YEAR] [--to YEAR] [--by month|quarter|year] [--mode notified|spread] [--claims official|highest] [--subcontractor NAME ...] [--credit-subcontracting] [--group] [--cumulative] [--format png|svg|pdf] --out FILE [--dpi N] [--page A4|A5] [--landscape] [--size WxH] [--title TEXT] [--subtitle TEXT] [--union NAME]</translation>
     </message>
     <message>
         <source>--size must be WxH in pixels (for example 1200x800), not &quot;%1&quot;</source>
@@ -582,11 +582,11 @@
     </message>
     <message>
         <source>Sources: none recorded for these figures</source>
-        <translation>Sources : aucune n&apos;est enregistrée pour ces chiffres</translation>
+        <translation>Sources&#xa0;: aucune n&apos;est enregistrée pour ces chiffres</translation>
     </message>
     <message>
         <source>Sources: %1</source>
-        <translation>Sources : %1</translation>
+        <translation>Sources&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
         <source>and %n more source(s), listed in Vigie</source>
@@ -597,11 +597,11 @@
     </message>
     <message>
         <source>Filter: %1</source>
-        <translation>Filtre : %1</translation>
+        <translation>Filtre&#xa0;: %1</translation>
     </message>
     <message>
         <source>Made with Vigie %1 on %2. Database: %3. Filter: %4. Sources: %5</source>
-        <translation>Réalisé avec Vigie %1 le %2. Base de données : %3. Filtre : %4. Sources : %5</translation>
+        <translation>Réalisé avec Vigie %1 le %2. Base de données&#xa0;: %3. Filtre&#xa0;: %4. Sources&#xa0;: %5</translation>
     </message>
     <message>
         <source>the export size %1 × %2 pixels is outside 100 to 20 000</source>
@@ -609,7 +609,7 @@
     </message>
     <message>
         <source>cannot write %1: %2</source>
-        <translation>impossible d&apos;écrire %1 : %2</translation>
+        <translation>impossible d&apos;écrire %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>cannot write %1</source>
@@ -617,7 +617,7 @@
     </message>
     <message>
         <source>Notes: %1</source>
-        <translation>Notes : %1</translation>
+        <translation>Notes&#xa0;: %1</translation>
     </message>
     <message>
         <source>; </source>
@@ -712,7 +712,7 @@
     </message>
     <message>
         <source>%1, %2: %3</source>
-        <translation>%1, %2 : %3</translation>
+        <translation>%1, %2&#xa0;: %3</translation>
     </message>
     <message numerus="yes">
         <source>  and %n other(s)</source>
@@ -743,13 +743,13 @@
     <message numerus="yes">
         <source>%1: %2 people exposed by %n incident(s)</source>
         <translation>
-            <numerusform>%1 : %2 personnes exposées par %n incident</numerusform>
-            <numerusform>%1 : %2 personnes exposées par %n incidents</numerusform>
+            <numerusform>%1&#xa0;: %2 personnes exposées par %n incident</numerusform>
+            <numerusform>%1&#xa0;: %2 personnes exposées par %n incidents</numerusform>
         </translation>
     </message>
     <message>
         <source>Running total: %1; weighted exposure index: %2</source>
-        <translation>Cumul : %1 ; indice d&apos;exposition pondéré : %2</translation>
+        <translation>Cumul&#xa0;: %1&#xa0;; indice d&apos;exposition pondéré&#xa0;: %2</translation>
     </message>
     <message numerus="yes">
         <source>  and %n other incident(s)</source>
@@ -840,7 +840,7 @@
     </message>
     <message>
         <source>The chart was not exported: %1</source>
-        <translation>Le graphique n&apos;a pas été exporté : %1</translation>
+        <translation>Le graphique n&apos;a pas été exporté&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -993,7 +993,7 @@
     </message>
     <message>
         <source>This spreadsheet is in %1, its columns separated by %2. Say which column holds what; Vigie recognised the columns it could. The contract id and the buyer are needed, the rest may stay unknown.</source>
-        <translation>Ce fichier est encodé en %1, ses colonnes séparées par des %2. Indiquez quelle colonne contient quoi ; Vigie a reconnu les colonnes qu&apos;il a pu. L&apos;identifiant du contrat et l&apos;acheteur sont obligatoires, le reste peut rester inconnu.</translation>
+        <translation>Ce fichier est encodé en %1, ses colonnes séparées par des %2. Indiquez quelle colonne contient quoi&#xa0;; Vigie a reconnu les colonnes qu&apos;il a pu. L&apos;identifiant du contrat et l&apos;acheteur sont obligatoires, le reste peut rester inconnu.</translation>
     </message>
     <message>
         <source>Columns</source>
@@ -1001,15 +1001,15 @@
     </message>
     <message>
         <source>(none: unknown)</source>
-        <translation>(aucune : inconnu)</translation>
+        <translation>(aucune&#xa0;: inconnu)</translation>
     </message>
     <message>
         <source>%1 (needed):</source>
-        <translation>%1 (obligatoire) :</translation>
+        <translation>%1 (obligatoire)&#xa0;:</translation>
     </message>
     <message>
         <source>First rows of the file:</source>
-        <translation>Premières lignes du fichier :</translation>
+        <translation>Premières lignes du fichier&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Import</source>
@@ -1031,7 +1031,7 @@
     <name>vigie::Database</name>
     <message>
         <source>cannot read %1: %2</source>
-        <translation>impossible de lire %1 : %2</translation>
+        <translation>impossible de lire %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 is an empty file, not a Vigie database</source>
@@ -1047,7 +1047,7 @@
     </message>
     <message>
         <source>cannot open %1: %2</source>
-        <translation>impossible d&apos;ouvrir %1 : %2</translation>
+        <translation>impossible d&apos;ouvrir %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>cannot protect %1 against damaging statements (SQLite defensive mode)</source>
@@ -1055,7 +1055,7 @@
     </message>
     <message>
         <source>cannot configure %1: %2</source>
-        <translation>impossible de configurer %1 : %2</translation>
+        <translation>impossible de configurer %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>foreign keys cannot be enforced on %1</source>
@@ -1071,11 +1071,11 @@
     </message>
     <message>
         <source>%1 was written by a newer Vigie (schema %2; this version knows up to %3)</source>
-        <translation>%1 a été écrit par une version plus récente de Vigie (schéma %2 ; cette version connaît jusqu&apos;au schéma %3)</translation>
+        <translation>%1 a été écrit par une version plus récente de Vigie (schéma %2&#xa0;; cette version connaît jusqu&apos;au schéma %3)</translation>
     </message>
     <message>
         <source>%1 is damaged: %2</source>
-        <translation>%1 est endommagé : %2</translation>
+        <translation>%1 est endommagé&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 is read-only and needs an upgrade of its schema (from %2 to %3)</source>
@@ -1083,15 +1083,15 @@
     </message>
     <message>
         <source>cannot back up %1 before upgrading it: %2</source>
-        <translation>impossible de sauvegarder %1 avant sa mise à niveau : %2</translation>
+        <translation>impossible de sauvegarder %1 avant sa mise à niveau&#xa0;: %2</translation>
     </message>
     <message>
         <source>cannot upgrade %1: %2</source>
-        <translation>impossible de mettre à niveau %1 : %2</translation>
+        <translation>impossible de mettre à niveau %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 already exists; Vigie does not overwrite it</source>
-        <translation>%1 existe déjà ; Vigie ne l&apos;écrase pas</translation>
+        <translation>%1 existe déjà&#xa0;; Vigie ne l&apos;écrase pas</translation>
     </message>
     <message>
         <source>cannot create the folder %1</source>
@@ -1099,11 +1099,11 @@
     </message>
     <message>
         <source>cannot create %1: %2</source>
-        <translation>impossible de créer %1 : %2</translation>
+        <translation>impossible de créer %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>cannot create the schema in %1: %2</source>
-        <translation>impossible de créer le schéma dans %1 : %2</translation>
+        <translation>impossible de créer le schéma dans %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>row %1 of table %2 points to a missing row of %3</source>
@@ -1111,7 +1111,7 @@
     </message>
     <message>
         <source>another Vigie (or another program) is using the database and did not let go in time; try again, or close the other Vigie</source>
-        <translation>un autre Vigie (ou un autre programme) utilise la base de données et ne l&apos;a pas libérée à temps ; réessayez, ou fermez l&apos;autre Vigie</translation>
+        <translation>un autre Vigie (ou un autre programme) utilise la base de données et ne l&apos;a pas libérée à temps&#xa0;; réessayez, ou fermez l&apos;autre Vigie</translation>
     </message>
     <message>
         <source>the disk is full</source>
@@ -1119,7 +1119,7 @@
     </message>
     <message>
         <source>cannot read or write the database file: the disk may be full, or the file too large for it (%1)</source>
-        <translation>impossible de lire ou d&apos;écrire le fichier de la base de données : le disque est peut-être plein, ou le fichier trop grand pour lui (%1)</translation>
+        <translation>impossible de lire ou d&apos;écrire le fichier de la base de données&#xa0;: le disque est peut-être plein, ou le fichier trop grand pour lui (%1)</translation>
     </message>
     <message>
         <source>the database is read-only</source>
@@ -1127,7 +1127,7 @@
     </message>
     <message>
         <source>the database file is damaged (%1); restore a backup</source>
-        <translation>le fichier de la base de données est endommagé (%1) ; restaurez une sauvegarde</translation>
+        <translation>le fichier de la base de données est endommagé (%1)&#xa0;; restaurez une sauvegarde</translation>
     </message>
     <message>
         <source>the database file cannot be opened (%1)</source>
@@ -1206,7 +1206,7 @@
     </message>
     <message>
         <source>Contracts already known: same version, a newer version (updated, history kept) or an older one</source>
-        <translation>Contrats déjà connus : même version, version plus récente (mise à jour, historique conservé) ou plus ancienne</translation>
+        <translation>Contrats déjà connus&#xa0;: même version, version plus récente (mise à jour, historique conservé) ou plus ancienne</translation>
     </message>
     <message>
         <source>Values read as unknown or flagged</source>
@@ -1238,7 +1238,7 @@
     </message>
     <message>
         <source>Cancelling: nothing of this import is kept...</source>
-        <translation>Annulation : rien de cet import n&apos;est conservé...</translation>
+        <translation>Annulation&#xa0;: rien de cet import n&apos;est conservé...</translation>
     </message>
     <message>
         <source>a few seconds</source>
@@ -1271,7 +1271,7 @@
     </message>
     <message>
         <source>%1 (file %2 of %3: %4)</source>
-        <translation>%1 (fichier %2 sur %3 : %4)</translation>
+        <translation>%1 (fichier %2 sur %3&#xa0;: %4)</translation>
     </message>
     <message>
         <source>building the indexes and saving...</source>
@@ -1279,23 +1279,23 @@
     </message>
     <message>
         <source>Import cancelled: the database was left as it was.</source>
-        <translation>Import annulé : la base de données est restée dans son état d&apos;origine.</translation>
+        <translation>Import annulé&#xa0;: la base de données est restée dans son état d&apos;origine.</translation>
     </message>
     <message>
         <source>Import failed, nothing was kept: %1</source>
-        <translation>L&apos;import a échoué, rien n&apos;a été conservé : %1</translation>
+        <translation>L&apos;import a échoué, rien n&apos;a été conservé&#xa0;: %1</translation>
     </message>
     <message>
         <source>Import finished: %1</source>
-        <translation>Import terminé : %1</translation>
+        <translation>Import terminé&#xa0;: %1</translation>
     </message>
     <message>
         <source>Import finished in %1 s: %2</source>
-        <translation>Import terminé en %1 s : %2</translation>
+        <translation>Import terminé en %1&#xa0;s&#xa0;: %2</translation>
     </message>
     <message>
         <source>The search index will be brought up to date at the next search: %1</source>
-        <translation>L&apos;index de recherche sera mis à jour à la prochaine recherche : %1</translation>
+        <translation>L&apos;index de recherche sera mis à jour à la prochaine recherche&#xa0;: %1</translation>
     </message>
     <message>
         <source>%1 identical, %2 updated, %3 older versions</source>
@@ -1314,15 +1314,15 @@
     </message>
     <message>
         <source>(the first %1 shown; save the report for all of them)</source>
-        <translation>(les %1 premières sont affichées ; enregistrez le rapport pour les voir toutes)</translation>
+        <translation>(les %1 premières sont affichées&#xa0;; enregistrez le rapport pour les voir toutes)</translation>
     </message>
     <message>
         <source>the report of this import cannot be read: %1</source>
-        <translation>le rapport de cet import ne peut pas être lu : %1</translation>
+        <translation>le rapport de cet import ne peut pas être lu&#xa0;: %1</translation>
     </message>
     <message>
         <source>cannot write %1: %2</source>
-        <translation>impossible d&apos;écrire %1 : %2</translation>
+        <translation>impossible d&apos;écrire %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Save the import report</source>
@@ -1334,7 +1334,7 @@
     </message>
     <message>
         <source>The report was not saved: %1</source>
-        <translation>Le rapport n&apos;a pas été enregistré : %1</translation>
+        <translation>Le rapport n&apos;a pas été enregistré&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
         <source>Nothing new: %Ln record(s) read, the database is unchanged.</source>
@@ -1382,7 +1382,7 @@
     </message>
     <message>
         <source>%1: database error: %2</source>
-        <translation>%1 : erreur de base de données : %2</translation>
+        <translation>%1&#xa0;: erreur de base de données&#xa0;: %2</translation>
     </message>
     <message>
         <source>cannot prepare the import</source>
@@ -1414,19 +1414,19 @@
     </message>
     <message>
         <source>cannot write the report %1: %2</source>
-        <translation>impossible d&apos;écrire le rapport %1 : %2</translation>
+        <translation>impossible d&apos;écrire le rapport %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>cancelled: nothing was imported</source>
-        <translation>annulé : rien n&apos;a été importé</translation>
+        <translation>annulé&#xa0;: rien n&apos;a été importé</translation>
     </message>
     <message>
         <source>failed: nothing was imported (%1)</source>
-        <translation>échec : rien n&apos;a été importé (%1)</translation>
+        <translation>échec&#xa0;: rien n&apos;a été importé (%1)</translation>
     </message>
     <message>
         <source>nothing new: the database was left unchanged</source>
-        <translation>rien de nouveau : la base de données est restée inchangée</translation>
+        <translation>rien de nouveau&#xa0;: la base de données est restée inchangée</translation>
     </message>
     <message>
         <source>imported</source>
@@ -1434,15 +1434,15 @@
     </message>
     <message>
         <source>no identifier; ignored</source>
-        <translation>aucun identifiant ; ignoré</translation>
+        <translation>aucun identifiant&#xa0;; ignoré</translation>
     </message>
     <message>
         <source>&quot;%1&quot; has no identifier; not linked</source>
-        <translation>« %1 » n&apos;a pas d&apos;identifiant ; non relié</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;a pas d&apos;identifiant&#xa0;; non relié</translation>
     </message>
     <message>
         <source>record %1: cannot name organisation %2</source>
-        <translation>enregistrement %1 : impossible de nommer l&apos;organisme %2</translation>
+        <translation>enregistrement %1&#xa0;: impossible de nommer l&apos;organisme %2</translation>
     </message>
     <message>
         <source>; kept as written, not linked by SIREN</source>
@@ -1450,23 +1450,23 @@
     </message>
     <message>
         <source>record %1: cannot add organisation %2</source>
-        <translation>enregistrement %1 : impossible d&apos;ajouter l&apos;organisme %2</translation>
+        <translation>enregistrement %1&#xa0;: impossible d&apos;ajouter l&apos;organisme %2</translation>
     </message>
     <message>
         <source>record %1: cannot link a holder</source>
-        <translation>enregistrement %1 : impossible de relier un titulaire</translation>
+        <translation>enregistrement %1&#xa0;: impossible de relier un titulaire</translation>
     </message>
     <message>
         <source>record %1: cannot add an amendment</source>
-        <translation>enregistrement %1 : impossible d&apos;ajouter un avenant</translation>
+        <translation>enregistrement %1&#xa0;: impossible d&apos;ajouter un avenant</translation>
     </message>
     <message>
         <source>record %1: no buyer</source>
-        <translation>enregistrement %1 : aucun acheteur</translation>
+        <translation>enregistrement %1&#xa0;: aucun acheteur</translation>
     </message>
     <message>
         <source>record %1: cannot add a sub-contracting act</source>
-        <translation>enregistrement %1 : impossible d&apos;ajouter un acte de sous-traitance</translation>
+        <translation>enregistrement %1&#xa0;: impossible d&apos;ajouter un acte de sous-traitance</translation>
     </message>
     <message>
         <source>record %1</source>
@@ -1474,7 +1474,7 @@
     </message>
     <message>
         <source>record %1: cannot add contract %2</source>
-        <translation>enregistrement %1 : impossible d&apos;ajouter le contrat %2</translation>
+        <translation>enregistrement %1&#xa0;: impossible d&apos;ajouter le contrat %2</translation>
     </message>
     <message>
         <source>new contract of a watched group</source>
@@ -1482,23 +1482,23 @@
     </message>
     <message>
         <source>record %1: cannot keep an older version</source>
-        <translation>enregistrement %1 : impossible de conserver une version antérieure</translation>
+        <translation>enregistrement %1&#xa0;: impossible de conserver une version antérieure</translation>
     </message>
     <message>
         <source>older version of a known contract: kept in its history</source>
-        <translation>version antérieure d&apos;un contrat connu : conservée dans son historique</translation>
+        <translation>version antérieure d&apos;un contrat connu&#xa0;: conservée dans son historique</translation>
     </message>
     <message>
         <source>record %1: cannot update contract %2</source>
-        <translation>enregistrement %1 : impossible de mettre à jour le contrat %2</translation>
+        <translation>enregistrement %1&#xa0;: impossible de mettre à jour le contrat %2</translation>
     </message>
     <message>
         <source>record %1: cannot queue contract %2 for the search index</source>
-        <translation>enregistrement %1 : impossible de mettre le contrat %2 en file pour l&apos;index de recherche</translation>
+        <translation>enregistrement %1&#xa0;: impossible de mettre le contrat %2 en file pour l&apos;index de recherche</translation>
     </message>
     <message>
         <source>newer version of a known contract: updated, the previous version kept in its history</source>
-        <translation>version plus récente d&apos;un contrat connu : contrat mis à jour, version précédente conservée dans son historique</translation>
+        <translation>version plus récente d&apos;un contrat connu&#xa0;: contrat mis à jour, version précédente conservée dans son historique</translation>
     </message>
     <message>
         <source>updated contract of a watched group</source>
@@ -1510,11 +1510,11 @@
     </message>
     <message>
         <source>Public procurement open data (DECP): %1</source>
-        <translation>Données essentielles de la commande publique (DECP) : %1</translation>
+        <translation>Données essentielles de la commande publique (DECP)&#xa0;: %1</translation>
     </message>
     <message>
         <source>Imported by Vigie; SHA-1 %1, %2 bytes</source>
-        <translation>Importé par Vigie ; SHA-1 %1, %2 octets</translation>
+        <translation>Importé par Vigie&#xa0;; SHA-1 %1, %2 octets</translation>
     </message>
     <message>
         <source>cannot cite the source</source>
@@ -1526,15 +1526,15 @@
     </message>
     <message>
         <source>cannot read %1: %2</source>
-        <translation>impossible de lire %1 : %2</translation>
+        <translation>impossible de lire %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1: not a DECP file (neither JSON, XML nor CSV)</source>
-        <translation>%1 : ce n&apos;est pas un fichier DECP (ni JSON, ni XML, ni CSV)</translation>
+        <translation>%1&#xa0;: ce n&apos;est pas un fichier DECP (ni JSON, ni XML, ni CSV)</translation>
     </message>
     <message>
         <source>%1: %2; nothing was imported</source>
-        <translation>%1 : %2 ; rien n&apos;a été importé</translation>
+        <translation>%1&#xa0;: %2&#xa0;; rien n&apos;a été importé</translation>
     </message>
     <message>
         <source>%1 does not exist</source>
@@ -1546,7 +1546,7 @@
     </message>
     <message>
         <source>cannot start the import (is the database busy?)</source>
-        <translation>impossible de démarrer l&apos;import (la base de données est-elle occupée ?)</translation>
+        <translation>impossible de démarrer l&apos;import (la base de données est-elle occupée&#xa0;?)</translation>
     </message>
     <message>
         <source>cannot read the contracts</source>
@@ -1558,7 +1558,7 @@
     </message>
     <message>
         <source>import cancelled: nothing was imported</source>
-        <translation>import annulé : rien n&apos;a été importé</translation>
+        <translation>import annulé&#xa0;: rien n&apos;a été importé</translation>
     </message>
 </context>
 <context>
@@ -1589,7 +1589,7 @@
     </message>
     <message>
         <source>Cannot read the history: %1</source>
-        <translation>Impossible de lire l&apos;historique : %1</translation>
+        <translation>Impossible de lire l&apos;historique&#xa0;: %1</translation>
     </message>
     <message>
         <source>Cannot bring the incident back</source>
@@ -1605,38 +1605,38 @@
     </message>
     <message>
         <source>The incident is back, except for links to records deleted since:</source>
-        <translation>L&apos;incident est rétabli, sauf les liens vers des enregistrements supprimés depuis :</translation>
+        <translation>L&apos;incident est rétabli, sauf les liens vers des enregistrements supprimés depuis&#xa0;:</translation>
     </message>
 </context>
 <context>
     <name>vigie::DemoData</name>
     <message>
         <source>cannot write the demo data (%1): %2</source>
-        <translation>impossible d&apos;écrire les données de démonstration (%1) : %2</translation>
+        <translation>impossible d&apos;écrire les données de démonstration (%1)&#xa0;: %2</translation>
     </message>
     <message>
         <source>cannot write the demo data (context figures): %1</source>
-        <translation>impossible d&apos;écrire les données de démonstration (chiffres de contexte) : %1</translation>
+        <translation>impossible d&apos;écrire les données de démonstration (chiffres de contexte)&#xa0;: %1</translation>
     </message>
     <message>
         <source>cannot write the demo data (marker): %1</source>
-        <translation>impossible d&apos;écrire les données de démonstration (marqueur) : %1</translation>
+        <translation>impossible d&apos;écrire les données de démonstration (marqueur)&#xa0;: %1</translation>
     </message>
     <message>
         <source>cannot read the database: %1</source>
-        <translation>impossible de lire la base de données : %1</translation>
+        <translation>impossible de lire la base de données&#xa0;: %1</translation>
     </message>
     <message>
         <source>the database already holds records; the demo data goes into a new database only</source>
-        <translation>la base de données contient déjà des enregistrements ; les données de démonstration ne vont que dans une nouvelle base</translation>
+        <translation>la base de données contient déjà des enregistrements&#xa0;; les données de démonstration ne vont que dans une nouvelle base</translation>
     </message>
     <message>
         <source>cannot start a transaction: %1</source>
-        <translation>impossible de démarrer une transaction : %1</translation>
+        <translation>impossible de démarrer une transaction&#xa0;: %1</translation>
     </message>
     <message>
         <source>cannot save the demo data: %1</source>
-        <translation>impossible d&apos;enregistrer les données de démonstration : %1</translation>
+        <translation>impossible d&apos;enregistrer les données de démonstration&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -1651,7 +1651,7 @@
     </message>
     <message>
         <source>No source backs this record yet: it is marked unsourced.</source>
-        <translation>Aucune source n&apos;étaye encore cet enregistrement : il est marqué sans source.</translation>
+        <translation>Aucune source n&apos;étaye encore cet enregistrement&#xa0;: il est marqué sans source.</translation>
     </message>
     <message>
         <source>%1 people (official)</source>
@@ -1659,7 +1659,7 @@
     </message>
     <message>
         <source>people: %1</source>
-        <translation>personnes : %1</translation>
+        <translation>personnes&#xa0;: %1</translation>
     </message>
     <message>
         <source>Subcontractor</source>
@@ -1751,7 +1751,7 @@
     </message>
     <message>
         <source>%1: amount %2, duration %3</source>
-        <translation>%1 : montant %2, durée %3</translation>
+        <translation>%1&#xa0;: montant %2, durée %3</translation>
     </message>
     <message>
         <source>Declared sub-contracting</source>
@@ -1847,15 +1847,15 @@
     </message>
     <message>
         <source>People:</source>
-        <translation>Personnes :</translation>
+        <translation>Personnes&#xa0;:</translation>
     </message>
     <message>
         <source>Personal data:</source>
-        <translation>Données personnelles :</translation>
+        <translation>Données personnelles&#xa0;:</translation>
     </message>
     <message>
         <source>Source:</source>
-        <translation>Source :</translation>
+        <translation>Source&#xa0;:</translation>
     </message>
     <message>
         <source>Consequences</source>
@@ -1867,7 +1867,7 @@
     </message>
     <message>
         <source>Unsourced: no document backs this incident.</source>
-        <translation>Sans source : aucun document n&apos;étaye cet incident.</translation>
+        <translation>Sans source&#xa0;: aucun document n&apos;étaye cet incident.</translation>
     </message>
     <message>
         <source>Publisher</source>
@@ -2126,29 +2126,33 @@ Discovered: %3
 Notified to the CNIL: %4
 Made public: %5</source>
         <translation>%1
-Survenu : %2
-Découvert : %3
-Notifié à la CNIL : %4
-Rendu public : %5</translation>
+Survenu&#xa0;: %2
+Découvert&#xa0;: %3
+Notifié à la CNIL&#xa0;: %4
+Rendu public&#xa0;: %5</translation>
     </message>
 </context>
 <context>
     <name>vigie::Export</name>
     <message>
         <source>unknown table &quot;%1&quot; (expected one of: %2)</source>
-        <translation>table inconnue « %1 » (attendu : l&apos;une de %2)</translation>
+        <translation>table inconnue «&#xa0;%1&#xa0;» (attendu&#xa0;: l&apos;une de %2)</translation>
     </message>
     <message>
         <source>cannot read the %1: %2</source>
-        <translation>impossible de lire la table %1 : %2</translation>
+        <translation>impossible de lire la table %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>cannot write %1: %2</source>
-        <translation>impossible d&apos;écrire %1 : %2</translation>
+        <translation>impossible d&apos;écrire %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>cannot write %1: the disk may be full (%2)</source>
-        <translation>impossible d&apos;écrire %1 : le disque est peut-être plein (%2)</translation>
+        <translation>impossible d&apos;écrire %1&#xa0;: le disque est peut-être plein (%2)</translation>
+    </message>
+    <message>
+        <source>export cancelled</source>
+        <translation>export annulé</translation>
     </message>
 </context>
 <context>
@@ -2159,11 +2163,11 @@ Rendu public : %5</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a real calendar date.</source>
-        <translation>« %1 » n&apos;est pas une date qui existe dans le calendrier.</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une date qui existe dans le calendrier.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a date: type DD/MM/YYYY, MM/YYYY or YYYY, or leave it empty when unknown.</source>
-        <translation>« %1 » n&apos;est pas une date : saisissez JJ/MM/AAAA, MM/AAAA ou AAAA, ou laissez vide si elle est inconnue.</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une date&#xa0;: saisissez JJ/MM/AAAA, MM/AAAA ou AAAA, ou laissez vide si elle est inconnue.</translation>
     </message>
     <message>
         <source>%1 (ceiling)</source>
@@ -2277,15 +2281,15 @@ Rendu public : %5</translation>
     <name>vigie::History</name>
     <message>
         <source>%1 %2 no longer exists; the link to it is left out</source>
-        <translation>%1 %2 n&apos;existe plus ; le lien correspondant est omis</translation>
+        <translation>%1 %2 n&apos;existe plus&#xa0;; le lien correspondant est omis</translation>
     </message>
     <message>
         <source>cannot bring back a row of %1: %2</source>
-        <translation>impossible de rétablir une ligne de %1 : %2</translation>
+        <translation>impossible de rétablir une ligne de %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>cannot set up the change history: %1</source>
-        <translation>impossible de mettre en place l&apos;historique des modifications : %1</translation>
+        <translation>impossible de mettre en place l&apos;historique des modifications&#xa0;: %1</translation>
     </message>
     <message>
         <source>the changes of %1 are not recorded</source>
@@ -2305,11 +2309,11 @@ Rendu public : %5</translation>
     </message>
     <message>
         <source>cannot start a transaction: %1</source>
-        <translation>impossible de démarrer une transaction : %1</translation>
+        <translation>impossible de démarrer une transaction&#xa0;: %1</translation>
     </message>
     <message>
         <source>incident %1 exists already (was it brought back before?)</source>
-        <translation>l&apos;incident %1 existe déjà (a-t-il déjà été rétabli ?)</translation>
+        <translation>l&apos;incident %1 existe déjà (a-t-il déjà été rétabli&#xa0;?)</translation>
     </message>
     <message>
         <source>Subcontractor</source>
@@ -2329,58 +2333,58 @@ Rendu public : %5</translation>
     </message>
     <message>
         <source>Data category %1 no longer exists; left out</source>
-        <translation>La catégorie de données %1 n&apos;existe plus ; omise</translation>
+        <translation>La catégorie de données %1 n&apos;existe plus&#xa0;; omise</translation>
     </message>
     <message>
         <source>Source %1 no longer exists; left out</source>
-        <translation>La source %1 n&apos;existe plus ; omise</translation>
+        <translation>La source %1 n&apos;existe plus&#xa0;; omise</translation>
     </message>
     <message>
         <source>cannot save: %1</source>
-        <translation>impossible d&apos;enregistrer : %1</translation>
+        <translation>impossible d&apos;enregistrer&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>vigie::Identifiers</name>
     <message>
         <source>a SIREN has 9 digits; &quot;%1&quot; has %2 characters</source>
-        <translation>un SIREN a 9 chiffres ; « %1 » a %2 caractères</translation>
+        <translation>un SIREN a 9 chiffres&#xa0;; «&#xa0;%1&#xa0;» a %2 caractères</translation>
     </message>
     <message>
         <source>SIREN &quot;%1&quot; has a wrong check digit (Luhn key)</source>
-        <translation>le SIREN « %1 » a une clé de contrôle erronée (clé de Luhn)</translation>
+        <translation>le SIREN «&#xa0;%1&#xa0;» a une clé de contrôle erronée (clé de Luhn)</translation>
     </message>
     <message>
         <source>a SIRET has 14 digits; &quot;%1&quot; has %2 characters</source>
-        <translation>un SIRET a 14 chiffres ; « %1 » a %2 caractères</translation>
+        <translation>un SIRET a 14 chiffres&#xa0;; «&#xa0;%1&#xa0;» a %2 caractères</translation>
     </message>
     <message>
         <source>SIRET &quot;%1&quot; has a wrong check digit</source>
-        <translation>le SIRET « %1 » a une clé de contrôle erronée</translation>
+        <translation>le SIRET «&#xa0;%1&#xa0;» a une clé de contrôle erronée</translation>
     </message>
     <message>
         <source>SIRET &quot;%1&quot; has a wrong check digit (Luhn key)</source>
-        <translation>le SIRET « %1 » a une clé de contrôle erronée (clé de Luhn)</translation>
+        <translation>le SIRET «&#xa0;%1&#xa0;» a une clé de contrôle erronée (clé de Luhn)</translation>
     </message>
     <message>
         <source>SIRET &quot;%1&quot; starts with an invalid SIREN</source>
-        <translation>le SIRET « %1 » commence par un SIREN invalide</translation>
+        <translation>le SIRET «&#xa0;%1&#xa0;» commence par un SIREN invalide</translation>
     </message>
     <message>
         <source>a VAT number starts with a two-letter country code; got &quot;%1&quot;</source>
-        <translation>un numéro de TVA commence par un code pays de deux lettres ; reçu « %1 »</translation>
+        <translation>un numéro de TVA commence par un code pays de deux lettres&#xa0;; reçu «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>a French VAT number is FR, a 2-character key and a 9-digit SIREN; got &quot;%1&quot;</source>
-        <translation>un numéro de TVA français se compose de FR, d&apos;une clé de 2 caractères et d&apos;un SIREN de 9 chiffres ; reçu « %1 »</translation>
+        <translation>un numéro de TVA français se compose de FR, d&apos;une clé de 2 caractères et d&apos;un SIREN de 9 chiffres&#xa0;; reçu «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>French VAT number &quot;%1&quot; has a wrong key for its SIREN</source>
-        <translation>la clé du numéro de TVA français « %1 » ne correspond pas à son SIREN</translation>
+        <translation>la clé du numéro de TVA français «&#xa0;%1&#xa0;» ne correspond pas à son SIREN</translation>
     </message>
     <message>
         <source>French VAT number &quot;%1&quot; holds an invalid SIREN</source>
-        <translation>le numéro de TVA français « %1 » contient un SIREN invalide</translation>
+        <translation>le numéro de TVA français «&#xa0;%1&#xa0;» contient un SIREN invalide</translation>
     </message>
     <message>
         <source>a non-EU identifier cannot be empty</source>
@@ -2427,7 +2431,7 @@ Rendu public : %5</translation>
     </message>
     <message>
         <source>Claim %1: the number of people cannot be negative (%2).</source>
-        <translation>Déclaration %1 : le nombre de personnes ne peut pas être négatif (%2).</translation>
+        <translation>Déclaration %1&#xa0;: le nombre de personnes ne peut pas être négatif (%2).</translation>
     </message>
     <message>
         <source>Claim %1 needs at least one category of personal data.</source>
@@ -2442,43 +2446,43 @@ Rendu public : %5</translation>
     <name>vigie::IncidentCommand</name>
     <message>
         <source>%1: %2</source>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>add incident &quot;%1&quot;</source>
-        <translation>l&apos;ajout de l&apos;incident « %1 »</translation>
+        <translation>l&apos;ajout de l&apos;incident «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Cannot undo the addition of the incident &quot;%1&quot;</source>
-        <translation>Impossible d&apos;annuler l&apos;ajout de l&apos;incident « %1 »</translation>
+        <translation>Impossible d&apos;annuler l&apos;ajout de l&apos;incident «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Cannot add the incident &quot;%1&quot; again</source>
-        <translation>Impossible d&apos;ajouter à nouveau l&apos;incident « %1 »</translation>
+        <translation>Impossible d&apos;ajouter à nouveau l&apos;incident «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>edit incident &quot;%1&quot;</source>
-        <translation>la modification de l&apos;incident « %1 »</translation>
+        <translation>la modification de l&apos;incident «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Cannot restore the previous version of the incident &quot;%1&quot;</source>
-        <translation>Impossible de rétablir la version précédente de l&apos;incident « %1 »</translation>
+        <translation>Impossible de rétablir la version précédente de l&apos;incident «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Cannot edit the incident &quot;%1&quot; again</source>
-        <translation>Impossible de modifier à nouveau l&apos;incident « %1 »</translation>
+        <translation>Impossible de modifier à nouveau l&apos;incident «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>delete incident &quot;%1&quot;</source>
-        <translation>la suppression de l&apos;incident « %1 »</translation>
+        <translation>la suppression de l&apos;incident «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Cannot bring back the incident &quot;%1&quot;</source>
-        <translation>Impossible de faire revenir l&apos;incident « %1 »</translation>
+        <translation>Impossible de faire revenir l&apos;incident «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Cannot delete the incident &quot;%1&quot;</source>
-        <translation>Impossible de supprimer l&apos;incident « %1 »</translation>
+        <translation>Impossible de supprimer l&apos;incident «&#xa0;%1&#xa0;»</translation>
     </message>
 </context>
 <context>
@@ -2493,7 +2497,7 @@ Rendu public : %5</translation>
     </message>
     <message>
         <source>Type the date as precisely as the source gives it: 24/08/2023, 08/2023 or 2023 (ISO 2023-08-24 works too). Leave it empty when nobody knows.</source>
-        <translation>Saisissez la date aussi précisément que la source la donne : 24/08/2023, 08/2023 ou 2023 (le format ISO 2023-08-24 fonctionne aussi). Laissez vide quand personne ne la connaît.</translation>
+        <translation>Saisissez la date aussi précisément que la source la donne&#xa0;: 24/08/2023, 08/2023 ou 2023 (le format ISO 2023-08-24 fonctionne aussi). Laissez vide quand personne ne la connaît.</translation>
     </message>
     <message>
         <source>none or unknown</source>
@@ -2533,7 +2537,7 @@ Rendu public : %5</translation>
     </message>
     <message>
         <source>Who says it: Pôle emploi, an expert, a union...</source>
-        <translation>Qui l&apos;affirme : Pôle emploi, un expert, un syndicat...</translation>
+        <translation>Qui l&apos;affirme&#xa0;: Pôle emploi, un expert, un syndicat...</translation>
     </message>
     <message>
         <source>Checked for the claim of the organisation responsible</source>
@@ -2541,11 +2545,11 @@ Rendu public : %5</translation>
     </message>
     <message>
         <source>Number of people affected; empty when unknown</source>
-        <translation>Nombre de personnes touchées ; vide si inconnu</translation>
+        <translation>Nombre de personnes touchées&#xa0;; vide si inconnu</translation>
     </message>
     <message>
         <source>The words used: &quot;potentially&quot;, &quot;several hundred&quot;...</source>
-        <translation>Les mots employés : « potentiellement », « plusieurs centaines »...</translation>
+        <translation>Les mots employés&#xa0;: «&#xa0;potentiellement&#xa0;», «&#xa0;plusieurs centaines&#xa0;»...</translation>
     </message>
     <message>
         <source>Tick them in the list on the right</source>
@@ -2577,11 +2581,11 @@ Rendu public : %5</translation>
     </message>
     <message>
         <source>Personal data in claim %1:</source>
-        <translation>Données personnelles de la déclaration %1 :</translation>
+        <translation>Données personnelles de la déclaration %1&#xa0;:</translation>
     </message>
     <message>
         <source>Personal data in the selected claim:</source>
-        <translation>Données personnelles de la déclaration sélectionnée :</translation>
+        <translation>Données personnelles de la déclaration sélectionnée&#xa0;:</translation>
     </message>
     <message>
         <source>none ticked</source>
@@ -2593,11 +2597,11 @@ Rendu public : %5</translation>
     </message>
     <message>
         <source>Claim %1: &quot;%2&quot; is not a number of people (leave it empty when unknown).</source>
-        <translation>Déclaration %1 : « %2 » n&apos;est pas un nombre de personnes (laissez vide si inconnu).</translation>
+        <translation>Déclaration %1&#xa0;: «&#xa0;%2&#xa0;» n&apos;est pas un nombre de personnes (laissez vide si inconnu).</translation>
     </message>
     <message>
         <source>Consequence %1: &quot;%2&quot; is not a number of people (leave it empty when unknown).</source>
-        <translation>Conséquence %1 : « %2 » n&apos;est pas un nombre de personnes (laissez vide si inconnu).</translation>
+        <translation>Conséquence %1&#xa0;: «&#xa0;%2&#xa0;» n&apos;est pas un nombre de personnes (laissez vide si inconnu).</translation>
     </message>
     <message>
         <source>Cannot save the incident</source>
@@ -2605,13 +2609,13 @@ Rendu public : %5</translation>
     </message>
     <message>
         <source>The incident was not saved: %1</source>
-        <translation>L&apos;incident n&apos;a pas été enregistré : %1</translation>
+        <translation>L&apos;incident n&apos;a pas été enregistré&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n problem(s) to fix: see the fields marked in red. Nothing was saved.</source>
         <translation>
-            <numerusform>%n problème à corriger : voyez le champ marqué en rouge. Rien n&apos;a été enregistré.</numerusform>
-            <numerusform>%n problèmes à corriger : voyez les champs marqués en rouge. Rien n&apos;a été enregistré.</numerusform>
+            <numerusform>%n problème à corriger&#xa0;: voyez le champ marqué en rouge. Rien n&apos;a été enregistré.</numerusform>
+            <numerusform>%n problèmes à corriger&#xa0;: voyez les champs marqués en rouge. Rien n&apos;a été enregistré.</numerusform>
         </translation>
     </message>
 </context>
@@ -2655,7 +2659,7 @@ Rendu public : %5</translation>
     </message>
     <message>
         <source>%1%2: %3</source>
-        <translation>%1%2 : %3</translation>
+        <translation>%1%2&#xa0;: %3</translation>
     </message>
     <message>
         <source> (official)</source>
@@ -2679,7 +2683,7 @@ Rendu public : %5</translation>
     </message>
     <message>
         <source>No source backs this incident: add one before quoting it.</source>
-        <translation>Aucune source n&apos;étaye cet incident : ajoutez-en une avant de le citer.</translation>
+        <translation>Aucune source n&apos;étaye cet incident&#xa0;: ajoutez-en une avant de le citer.</translation>
     </message>
 </context>
 <context>
@@ -2747,7 +2751,7 @@ Rendu public : %5</translation>
     </message>
     <message>
         <source>Open an existing Vigie database; nothing is created</source>
-        <translation>Ouvrir une base de données Vigie existante ; rien n&apos;est créé</translation>
+        <translation>Ouvrir une base de données Vigie existante&#xa0;; rien n&apos;est créé</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -2763,7 +2767,7 @@ Rendu public : %5</translation>
     </message>
     <message>
         <source>Enter an incident by hand; from a subcontractor or a contract, it starts filled in</source>
-        <translation>Saisir un incident à la main ; depuis un sous-traitant ou un contrat, il est prérempli</translation>
+        <translation>Saisir un incident à la main&#xa0;; depuis un sous-traitant ou un contrat, il est prérempli</translation>
     </message>
     <message>
         <source>&amp;Edit incident...</source>
@@ -2831,7 +2835,7 @@ Rendu public : %5</translation>
     </message>
     <message>
         <source>Rows whose dates fall in this period; rows with no known date are hidden while a period is set</source>
-        <translation>Lignes dont les dates tombent dans cette période ; les lignes sans date connue sont masquées tant qu&apos;une période est définie</translation>
+        <translation>Lignes dont les dates tombent dans cette période&#xa0;; les lignes sans date connue sont masquées tant qu&apos;une période est définie</translation>
     </message>
     <message>
         <source>Clear filters</source>
@@ -2839,11 +2843,11 @@ Rendu public : %5</translation>
     </message>
     <message>
         <source>&amp;Buyer:</source>
-        <translation>A&amp;cheteur :</translation>
+        <translation>A&amp;cheteur&#xa0;:</translation>
     </message>
     <message>
         <source>cannot write the demo data in %1: %2</source>
-        <translation>impossible d&apos;écrire les données de démonstration dans %1 : %2</translation>
+        <translation>impossible d&apos;écrire les données de démonstration dans %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 — Vigie</source>
@@ -2867,7 +2871,7 @@ Rendu public : %5</translation>
 The file was left as it is; %2 stays open.</source>
         <translation>%1
 
-Le fichier a été laissé tel quel ; la base %2 reste ouverte.</translation>
+Le fichier a été laissé tel quel&#xa0;; la base %2 reste ouverte.</translation>
     </message>
     <message>
         <source>%1
@@ -2915,8 +2919,8 @@ Le fichier a été laissé tel quel.</translation>
     <message numerus="yes">
         <source>%1 of %n row(s) match the filters</source>
         <translation>
-            <numerusform>Lignes correspondant aux filtres : %1 sur %n</numerusform>
-            <numerusform>Lignes correspondant aux filtres : %1 sur %n</numerusform>
+            <numerusform>Lignes correspondant aux filtres&#xa0;: %1 sur %n</numerusform>
+            <numerusform>Lignes correspondant aux filtres&#xa0;: %1 sur %n</numerusform>
         </translation>
     </message>
     <message>
@@ -2937,7 +2941,7 @@ Le fichier a été laissé tel quel.</translation>
     </message>
     <message>
         <source>Delete the incident &quot;%1&quot;?</source>
-        <translation>Supprimer l&apos;incident « %1 » ?</translation>
+        <translation>Supprimer l&apos;incident «&#xa0;%1&#xa0;»&#xa0;?</translation>
     </message>
     <message>
         <source>Delete</source>
@@ -2957,7 +2961,7 @@ Le fichier a été laissé tel quel.</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Vigie %1&lt;/h3&gt;&lt;p&gt;An audit tool for trade-union delegates of the public employment service: subcontractors, their public contracts, the tasks and personal data delegated to them, and the data breaches they suffered, every fact tied to its source.&lt;/p&gt;&lt;p&gt;What nobody knows stays &lt;i&gt;unknown&lt;/i&gt;, never zero.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Vigie %1&lt;/h3&gt;&lt;p&gt;Un outil d&apos;audit pour les délégués syndicaux du service public de l&apos;emploi : les sous-traitants, leurs marchés publics, les tâches et les données personnelles qui leur sont confiées, et les fuites de données qu&apos;ils ont subies, chaque fait étant rattaché à sa source.&lt;/p&gt;&lt;p&gt;Ce que personne ne sait reste &lt;i&gt;inconnu&lt;/i&gt;, jamais zéro.&lt;/p&gt;</translation>
+        <translation>&lt;h3&gt;Vigie %1&lt;/h3&gt;&lt;p&gt;Un outil d&apos;audit pour les délégués syndicaux du service public de l&apos;emploi&#xa0;: les sous-traitants, leurs marchés publics, les tâches et les données personnelles qui leur sont confiées, et les fuites de données qu&apos;ils ont subies, chaque fait étant rattaché à sa source.&lt;/p&gt;&lt;p&gt;Ce que personne ne sait reste &lt;i&gt;inconnu&lt;/i&gt;, jamais zéro.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>The change was not made</source>
@@ -2973,7 +2977,7 @@ Le fichier a été laissé tel quel.</translation>
     </message>
     <message>
         <source>Import public-contract open data (DECP: JSON, XML or CSV); the database is backed up first</source>
-        <translation>Importer les données ouvertes des marchés publics (DECP : JSON, XML ou CSV) ; la base de données est d&apos;abord sauvegardée</translation>
+        <translation>Importer les données ouvertes des marchés publics (DECP&#xa0;: JSON, XML ou CSV)&#xa0;; la base de données est d&apos;abord sauvegardée</translation>
     </message>
     <message>
         <source>&amp;Export table...</source>
@@ -3005,7 +3009,7 @@ Le fichier a été laissé tel quel.</translation>
     </message>
     <message>
         <source>Add a document facts come from: press release, leaflet, article...</source>
-        <translation>Ajouter un document d&apos;où viennent des faits : communiqué de presse, tract, article...</translation>
+        <translation>Ajouter un document d&apos;où viennent des faits&#xa0;: communiqué de presse, tract, article...</translation>
     </message>
     <message>
         <source>&amp;Check database integrity</source>
@@ -3053,7 +3057,7 @@ Le fichier a été laissé tel quel.</translation>
     </message>
     <message>
         <source>an import is running into the open database; wait for it to end or cancel it first</source>
-        <translation>un import est en cours dans la base de données ouverte ; attendez qu&apos;il se termine ou annulez-le d&apos;abord</translation>
+        <translation>un import est en cours dans la base de données ouverte&#xa0;; attendez qu&apos;il se termine ou annulez-le d&apos;abord</translation>
     </message>
     <message>
         <source>%1 (read-only) — Vigie</source>
@@ -3077,13 +3081,13 @@ Le fichier a été laissé tel quel.</translation>
     </message>
     <message>
         <source>The database is open read-only: it cannot be changed.</source>
-        <translation>La base de données est ouverte en lecture seule : elle ne peut pas être modifiée.</translation>
+        <translation>La base de données est ouverte en lecture seule&#xa0;: elle ne peut pas être modifiée.</translation>
     </message>
     <message numerus="yes">
         <source>Its %n claim(s), consequences and citations are deleted with it. Sources stay. Edit &gt; Undo brings it back.</source>
         <translation>
-            <numerusform>Sont supprimées avec lui : %n déclaration, ses conséquences et ses citations. Les sources sont conservées. Édition &gt; Annuler le fait revenir.</numerusform>
-            <numerusform>Sont supprimées avec lui : %n déclarations, ses conséquences et ses citations. Les sources sont conservées. Édition &gt; Annuler le fait revenir.</numerusform>
+            <numerusform>Sont supprimées avec lui&#xa0;: %n déclaration, ses conséquences et ses citations. Les sources sont conservées. Édition &gt; Annuler le fait revenir.</numerusform>
+            <numerusform>Sont supprimées avec lui&#xa0;: %n déclarations, ses conséquences et ses citations. Les sources sont conservées. Édition &gt; Annuler le fait revenir.</numerusform>
         </translation>
     </message>
     <message>
@@ -3139,11 +3143,11 @@ Tout fichier déjà présent a été laissé tel quel.</translation>
     </message>
     <message>
         <source>The daily backup failed: %1</source>
-        <translation>La sauvegarde quotidienne a échoué : %1</translation>
+        <translation>La sauvegarde quotidienne a échoué&#xa0;: %1</translation>
     </message>
     <message>
         <source>Daily backup made: %1</source>
-        <translation>Sauvegarde quotidienne faite : %1</translation>
+        <translation>Sauvegarde quotidienne faite&#xa0;: %1</translation>
     </message>
     <message>
         <source>Back up</source>
@@ -3196,11 +3200,11 @@ Les %n dernières sauvegardes sont conservées.</numerusform>
     </message>
     <message>
         <source>Replace %1 with the backup of %2?</source>
-        <translation>Remplacer %1 par la sauvegarde du %2 ?</translation>
+        <translation>Remplacer %1 par la sauvegarde du %2&#xa0;?</translation>
     </message>
     <message>
         <source>Everything entered since that backup is replaced by what it holds. The database as it is now is backed up first, so this can be undone by restoring that copy.</source>
-        <translation>Tout ce qui a été saisi depuis cette sauvegarde est remplacé par son contenu. La base de données dans son état actuel est d&apos;abord sauvegardée : on peut donc revenir en arrière en restaurant cette copie.</translation>
+        <translation>Tout ce qui a été saisi depuis cette sauvegarde est remplacé par son contenu. La base de données dans son état actuel est d&apos;abord sauvegardée&#xa0;: on peut donc revenir en arrière en restaurant cette copie.</translation>
     </message>
     <message>
         <source>Restore</source>
@@ -3220,11 +3224,11 @@ Les %n dernières sauvegardes sont conservées.</numerusform>
     </message>
     <message>
         <source>the backup was restored, but the database cannot be opened again: %1</source>
-        <translation>la sauvegarde a été restaurée, mais la base de données ne peut pas être rouverte : %1</translation>
+        <translation>la sauvegarde a été restaurée, mais la base de données ne peut pas être rouverte&#xa0;: %1</translation>
     </message>
     <message>
         <source>%1; the database cannot be opened again: %2</source>
-        <translation>%1 ; la base de données ne peut pas être rouverte : %2</translation>
+        <translation>%1&#xa0;; la base de données ne peut pas être rouverte&#xa0;: %2</translation>
     </message>
     <message>
         <source>Import DECP</source>
@@ -3236,17 +3240,17 @@ Les %n dernières sauvegardes sont conservées.</numerusform>
     </message>
     <message>
         <source>No backup could be made first: %1</source>
-        <translation>Aucune sauvegarde préalable n&apos;a pu être faite : %1</translation>
+        <translation>Aucune sauvegarde préalable n&apos;a pu être faite&#xa0;: %1</translation>
     </message>
     <message>
         <source>Importing: you can keep browsing; changes wait until the import ends.</source>
-        <translation>Import en cours : vous pouvez continuer à consulter ; les modifications attendent la fin de l&apos;import.</translation>
+        <translation>Import en cours&#xa0;: vous pouvez continuer à consulter&#xa0;; les modifications attendent la fin de l&apos;import.</translation>
     </message>
     <message numerus="yes">
         <source>Import finished: %n new contract(s).</source>
         <translation>
-            <numerusform>Import terminé : %n nouveau contrat.</numerusform>
-            <numerusform>Import terminé : %n nouveaux contrats.</numerusform>
+            <numerusform>Import terminé&#xa0;: %n nouveau contrat.</numerusform>
+            <numerusform>Import terminé&#xa0;: %n nouveaux contrats.</numerusform>
         </translation>
     </message>
     <message>
@@ -3263,11 +3267,11 @@ Les %n dernières sauvegardes sont conservées.</numerusform>
     </message>
     <message>
         <source>An import is running. Cancel it and quit?</source>
-        <translation>Un import est en cours. L&apos;annuler et quitter ?</translation>
+        <translation>Un import est en cours. L&apos;annuler et quitter&#xa0;?</translation>
     </message>
     <message>
         <source>Nothing of this import is kept; the database stays as it was before it.</source>
-        <translation>Rien de cet import n&apos;est conservé ; la base de données reste dans l&apos;état où elle était avant.</translation>
+        <translation>Rien de cet import n&apos;est conservé&#xa0;; la base de données reste dans l&apos;état où elle était avant.</translation>
     </message>
     <message>
         <source>Dele&amp;ted incidents...</source>
@@ -3283,15 +3287,15 @@ Les %n dernières sauvegardes sont conservées.</numerusform>
     </message>
     <message>
         <source>Sub&amp;contractor:</source>
-        <translation>Sous-trai&amp;tant :</translation>
+        <translation>Sous-trai&amp;tant&#xa0;:</translation>
     </message>
     <message>
         <source>Fro&amp;m:</source>
-        <translation>De&amp;puis :</translation>
+        <translation>De&amp;puis&#xa0;:</translation>
     </message>
     <message>
         <source>t&amp;o:</source>
-        <translation>&amp;jusqu&apos;à :</translation>
+        <translation>&amp;jusqu&apos;à&#xa0;:</translation>
     </message>
     <message>
         <source>All public contracts</source>
@@ -3345,6 +3349,41 @@ Les %n dernières sauvegardes sont conservées.</numerusform>
         <source>the database is being checked: it is backed up once that is done</source>
         <translation>la base de données est en cours de vérification : elle sera sauvegardée ensuite</translation>
     </message>
+    <message>
+        <source>open-data-contracts</source>
+        <translation>contrats-donnees-ouvertes</translation>
+    </message>
+    <message>
+        <source>Reading the contracts...</source>
+        <translation>Lecture des marchés...</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Export the contracts</source>
+        <translation>Exporter les marchés</translation>
+    </message>
+    <message>
+        <source>%L1 of %L2 contracts written...</source>
+        <translation>%L1 marchés écrits sur %L2...</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln contract(s) exported to %1</source>
+        <translation>
+            <numerusform>%Ln marché exporté vers %1</numerusform>
+            <numerusform>%Ln marchés exportés vers %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export cancelled: %1 was not written</source>
+        <translation>Export annulé : %1 n&apos;a pas été écrit</translation>
+    </message>
+    <message>
+        <source>The contracts were not exported.</source>
+        <translation>Les marchés n&apos;ont pas été exportés.</translation>
+    </message>
 </context>
 <context>
     <name>vigie::Migrations</name>
@@ -3354,7 +3393,7 @@ Les %n dernières sauvegardes sont conservées.</numerusform>
     </message>
     <message>
         <source>migration %1 failed: %2</source>
-        <translation>la migration %1 a échoué : %2</translation>
+        <translation>la migration %1 a échoué&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -3497,11 +3536,11 @@ Les %n dernières sauvegardes sont conservées.</numerusform>
     </message>
     <message>
         <source>people affected: official claims</source>
-        <translation>personnes touchées : déclarations officielles</translation>
+        <translation>personnes touchées&#xa0;: déclarations officielles</translation>
     </message>
     <message>
         <source>people affected: highest sourced claims</source>
-        <translation>personnes touchées : déclarations sourcées les plus élevées</translation>
+        <translation>personnes touchées&#xa0;: déclarations sourcées les plus élevées</translation>
     </message>
     <message>
         <source>declared sub-contracting credited to the sub-contractor</source>
@@ -3517,15 +3556,15 @@ Les %n dernières sauvegardes sont conservées.</numerusform>
     </message>
     <message>
         <source>subcontractors: %1</source>
-        <translation>sous-traitants : %1</translation>
+        <translation>sous-traitants&#xa0;: %1</translation>
     </message>
     <message>
         <source>cannot read the database: %1</source>
-        <translation>impossible de lire la base de données : %1</translation>
+        <translation>impossible de lire la base de données&#xa0;: %1</translation>
     </message>
     <message>
         <source>cannot compute the chart: %1</source>
-        <translation>impossible de calculer le graphique : %1</translation>
+        <translation>impossible de calculer le graphique&#xa0;: %1</translation>
     </message>
     <message>
         <source>Unknown subcontractor</source>
@@ -3533,7 +3572,7 @@ Les %n dernières sauvegardes sont conservées.</numerusform>
     </message>
     <message>
         <source>cannot list the records behind the chart: %1</source>
-        <translation>impossible de lister les éléments à l&apos;origine du graphique : %1</translation>
+        <translation>impossible de lister les éléments à l&apos;origine du graphique&#xa0;: %1</translation>
     </message>
     <message>
         <source>; </source>
@@ -3545,11 +3584,11 @@ Les %n dernières sauvegardes sont conservées.</numerusform>
     <name>vigie::PartialDate</name>
     <message>
         <source>&quot;%1&quot; is not a date (expected YYYY, YYYY-MM or YYYY-MM-DD)</source>
-        <translation>« %1 » n&apos;est pas une date (attendu : AAAA, AAAA-MM ou AAAA-MM-JJ)</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une date (attendu&#xa0;: AAAA, AAAA-MM ou AAAA-MM-JJ)</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a real calendar date</source>
-        <translation>« %1 » n&apos;est pas une date qui existe dans le calendrier</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une date qui existe dans le calendrier</translation>
     </message>
 </context>
 <context>
@@ -3572,7 +3611,7 @@ Les %n dernières sauvegardes sont conservées.</numerusform>
     </message>
     <message>
         <source>Daily, manual, before-import and before-upgrade backups together; the oldest go first</source>
-        <translation>Sauvegardes quotidiennes, manuelles, d&apos;avant import et d&apos;avant mise à niveau confondues ; les plus anciennes partent en premier</translation>
+        <translation>Sauvegardes quotidiennes, manuelles, d&apos;avant import et d&apos;avant mise à niveau confondues&#xa0;; les plus anciennes partent en premier</translation>
     </message>
     <message>
         <source>Personal data</source>
@@ -3592,7 +3631,7 @@ Les %n dernières sauvegardes sont conservées.</numerusform>
     </message>
     <message>
         <source>The database is read-only: its weights cannot be changed.</source>
-        <translation>La base de données est en lecture seule : ses poids ne peuvent pas être modifiés.</translation>
+        <translation>La base de données est en lecture seule&#xa0;: ses poids ne peuvent pas être modifiés.</translation>
     </message>
     <message>
         <source>Backups of the open database go to %1</source>
@@ -3600,37 +3639,37 @@ Les %n dernières sauvegardes sont conservées.</numerusform>
     </message>
     <message>
         <source>The weight of %1 was not saved: %2</source>
-        <translation>Le poids de %1 n&apos;a pas été enregistré : %2</translation>
+        <translation>Le poids de %1 n&apos;a pas été enregistré&#xa0;: %2</translation>
     </message>
 </context>
 <context>
     <name>vigie::RecordSet</name>
     <message>
         <source>cannot read the database: %1</source>
-        <translation>impossible de lire la base de données : %1</translation>
+        <translation>impossible de lire la base de données&#xa0;: %1</translation>
     </message>
     <message>
         <source>%1: claim by %2</source>
-        <translation>%1 : déclaration de %2</translation>
+        <translation>%1&#xa0;: déclaration de %2</translation>
     </message>
     <message>
         <source>%1: consequence (%2)</source>
-        <translation>%1 : conséquence (%2)</translation>
+        <translation>%1&#xa0;: conséquence (%2)</translation>
     </message>
 </context>
 <context>
     <name>vigie::Repository</name>
     <message>
         <source>cannot start a transaction: %1</source>
-        <translation>impossible de démarrer une transaction : %1</translation>
+        <translation>impossible de démarrer une transaction&#xa0;: %1</translation>
     </message>
     <message>
         <source>cannot save: %1</source>
-        <translation>impossible d&apos;enregistrer : %1</translation>
+        <translation>impossible d&apos;enregistrer&#xa0;: %1</translation>
     </message>
     <message>
         <source>there is no %1 with id %2 to update</source>
-        <translation>%1 d&apos;identifiant %2 introuvable : rien à mettre à jour</translation>
+        <translation>%1 d&apos;identifiant %2 introuvable&#xa0;: rien à mettre à jour</translation>
     </message>
     <message>
         <source>a citation has no source</source>
@@ -3638,7 +3677,7 @@ Les %n dernières sauvegardes sont conservées.</numerusform>
     </message>
     <message>
         <source>cannot link source %1: %2</source>
-        <translation>impossible de relier la source %1 : %2</translation>
+        <translation>impossible de relier la source %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>a source needs a title</source>
@@ -3646,7 +3685,7 @@ Les %n dernières sauvegardes sont conservées.</numerusform>
     </message>
     <message>
         <source>unknown kind of source &quot;%1&quot;</source>
-        <translation>type de source inconnu « %1 »</translation>
+        <translation>type de source inconnu «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>source</source>
@@ -3658,15 +3697,15 @@ Les %n dernières sauvegardes sont conservées.</numerusform>
     </message>
     <message>
         <source>unknown organisation role &quot;%1&quot;</source>
-        <translation>rôle d&apos;organisme inconnu « %1 »</translation>
+        <translation>rôle d&apos;organisme inconnu «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1: the identifier &quot;%2&quot; has no type (SIREN, SIRET, TVA or HORS-UE)</source>
-        <translation>%1 : l&apos;identifiant « %2 » n&apos;a pas de type (SIREN, SIRET, TVA ou HORS-UE)</translation>
+        <translation>%1&#xa0;: l&apos;identifiant «&#xa0;%2&#xa0;» n&apos;a pas de type (SIREN, SIRET, TVA ou HORS-UE)</translation>
     </message>
     <message>
         <source>%1 cannot be its own parent group</source>
@@ -3686,15 +3725,15 @@ Les %n dernières sauvegardes sont conservées.</numerusform>
     </message>
     <message>
         <source>unknown kind of amount &quot;%1&quot;</source>
-        <translation>type de montant inconnu « %1 »</translation>
+        <translation>type de montant inconnu «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>contract %1: the amount is out of range</source>
-        <translation>contrat %1 : le montant est hors limites</translation>
+        <translation>contrat %1&#xa0;: le montant est hors limites</translation>
     </message>
     <message>
         <source>contract %1: the duration must be a positive number of months</source>
-        <translation>contrat %1 : la durée doit être un nombre de mois positif</translation>
+        <translation>contrat %1&#xa0;: la durée doit être un nombre de mois positif</translation>
     </message>
     <message>
         <source>contract</source>
@@ -3702,15 +3741,15 @@ Les %n dernières sauvegardes sont conservées.</numerusform>
     </message>
     <message>
         <source>contract %1: holder &quot;%2&quot; is not a known organisation</source>
-        <translation>contrat %1 : le titulaire « %2 » n&apos;est pas un organisme connu</translation>
+        <translation>contrat %1&#xa0;: le titulaire «&#xa0;%2&#xa0;» n&apos;est pas un organisme connu</translation>
     </message>
     <message>
         <source>contract %1: cannot save an amendment: %2</source>
-        <translation>contrat %1 : impossible d&apos;enregistrer un avenant : %2</translation>
+        <translation>contrat %1&#xa0;: impossible d&apos;enregistrer un avenant&#xa0;: %2</translation>
     </message>
     <message>
         <source>contract %1: cannot save a declared sub-contracting act: %2</source>
-        <translation>contrat %1 : impossible d&apos;enregistrer un acte de sous-traitance déclaré : %2</translation>
+        <translation>contrat %1&#xa0;: impossible d&apos;enregistrer un acte de sous-traitance déclaré&#xa0;: %2</translation>
     </message>
     <message>
         <source>a task needs a title</source>
@@ -3718,15 +3757,15 @@ Les %n dernières sauvegardes sont conservées.</numerusform>
     </message>
     <message>
         <source>task &quot;%1&quot; needs a subcontractor</source>
-        <translation>la tâche « %1 » doit avoir un sous-traitant</translation>
+        <translation>la tâche «&#xa0;%1&#xa0;» doit avoir un sous-traitant</translation>
     </message>
     <message>
         <source>unknown channel &quot;%1&quot;</source>
-        <translation>canal inconnu « %1 »</translation>
+        <translation>canal inconnu «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>task &quot;%1&quot; ends (%2) before it starts (%3)</source>
-        <translation>la tâche « %1 » se termine (%2) avant de commencer (%3)</translation>
+        <translation>la tâche «&#xa0;%1&#xa0;» se termine (%2) avant de commencer (%3)</translation>
     </message>
     <message>
         <source>task</source>
@@ -3734,15 +3773,15 @@ Les %n dernières sauvegardes sont conservées.</numerusform>
     </message>
     <message>
         <source>task &quot;%1&quot;: unknown data category %2</source>
-        <translation>tâche « %1 » : catégorie de données inconnue %2</translation>
+        <translation>tâche «&#xa0;%1&#xa0;»&#xa0;: catégorie de données inconnue %2</translation>
     </message>
     <message>
         <source>unknown incident status &quot;%1&quot;</source>
-        <translation>statut d&apos;incident inconnu « %1 »</translation>
+        <translation>statut d&apos;incident inconnu «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>unknown kind of consequence &quot;%1&quot;</source>
-        <translation>type de conséquence inconnu « %1 »</translation>
+        <translation>type de conséquence inconnu «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>the number of people of a consequence cannot be negative (%1)</source>
@@ -3754,23 +3793,23 @@ Les %n dernières sauvegardes sont conservées.</numerusform>
     </message>
     <message>
         <source>claim %1: %2</source>
-        <translation>déclaration %1 : %2</translation>
+        <translation>déclaration %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>claim %1: unknown data category %2</source>
-        <translation>déclaration %1 : catégorie de données inconnue %2</translation>
+        <translation>déclaration %1&#xa0;: catégorie de données inconnue %2</translation>
     </message>
     <message>
         <source>cannot save a consequence: %1</source>
-        <translation>impossible d&apos;enregistrer une conséquence : %1</translation>
+        <translation>impossible d&apos;enregistrer une conséquence&#xa0;: %1</translation>
     </message>
     <message>
         <source>there is no incident with id %1 to delete</source>
-        <translation>incident d&apos;identifiant %1 introuvable : rien à supprimer</translation>
+        <translation>incident d&apos;identifiant %1 introuvable&#xa0;: rien à supprimer</translation>
     </message>
     <message>
         <source>a sensitivity weight is between 0 and 100; got %1</source>
-        <translation>un poids de sensibilité est compris entre 0 et 100 ; reçu %1</translation>
+        <translation>un poids de sensibilité est compris entre 0 et 100&#xa0;; reçu %1</translation>
     </message>
     <message>
         <source>there is no data category with id %1</source>
@@ -3781,7 +3820,7 @@ Les %n dernières sauvegardes sont conservées.</numerusform>
     <name>vigie::RestoreDialog</name>
     <message>
         <source>Backups of %1, newest first. Restoring replaces the database with the backup chosen; the database as it is now is backed up first, so a restore can itself be undone.</source>
-        <translation>Sauvegardes de %1, les plus récentes en premier. Restaurer remplace la base de données par la sauvegarde choisie ; la base dans son état actuel est d&apos;abord sauvegardée, si bien qu&apos;une restauration peut elle-même être annulée.</translation>
+        <translation>Sauvegardes de %1, les plus récentes en premier. Restaurer remplace la base de données par la sauvegarde choisie&#xa0;; la base dans son état actuel est d&apos;abord sauvegardée, si bien qu&apos;une restauration peut elle-même être annulée.</translation>
     </message>
     <message>
         <source>&amp;Restore...</source>
@@ -3809,7 +3848,7 @@ Les %n dernières sauvegardes sont conservées.</numerusform>
     </message>
     <message>
         <source>This backup cannot be read and cannot be restored: %1</source>
-        <translation>Cette sauvegarde ne peut pas être lue et ne peut pas être restaurée : %1</translation>
+        <translation>Cette sauvegarde ne peut pas être lue et ne peut pas être restaurée&#xa0;: %1</translation>
     </message>
     <message>
         <source>before a schema upgrade</source>
@@ -3840,7 +3879,7 @@ Les %n dernières sauvegardes sont conservées.</numerusform>
     </message>
     <message>
         <source>Who published it: a newspaper, a union, Pôle emploi...</source>
-        <translation>Qui l&apos;a publié : un journal, un syndicat, Pôle emploi...</translation>
+        <translation>Qui l&apos;a publié&#xa0;: un journal, un syndicat, Pôle emploi...</translation>
     </message>
     <message>
         <source>A copy kept on this computer or on paper</source>
@@ -3852,7 +3891,7 @@ Les %n dernières sauvegardes sont conservées.</numerusform>
     </message>
     <message>
         <source>As precisely as known: 24/08/2023, 08/2023 or 2023. Leave it empty when unknown.</source>
-        <translation>Aussi précisément que connu : 24/08/2023, 08/2023 ou 2023. Laissez vide si elle est inconnue.</translation>
+        <translation>Aussi précisément que connu&#xa0;: 24/08/2023, 08/2023 ou 2023. Laissez vide si elle est inconnue.</translation>
     </message>
     <message>
         <source>The source&apos;s file</source>
@@ -3880,18 +3919,18 @@ Les %n dernières sauvegardes sont conservées.</numerusform>
     </message>
     <message>
         <source>&quot;%1&quot; is not a web address: it should look like https://www.example.org/page.</source>
-        <translation>« %1 » n&apos;est pas une adresse web : elle devrait ressembler à https://www.example.org/page.</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une adresse web&#xa0;: elle devrait ressembler à https://www.example.org/page.</translation>
     </message>
     <message numerus="yes">
         <source>%n problem(s) to fix: see the fields marked in red. Nothing was saved.</source>
         <translation>
-            <numerusform>%n problème à corriger : voyez le champ marqué en rouge. Rien n&apos;a été enregistré.</numerusform>
-            <numerusform>%n problèmes à corriger : voyez les champs marqués en rouge. Rien n&apos;a été enregistré.</numerusform>
+            <numerusform>%n problème à corriger&#xa0;: voyez le champ marqué en rouge. Rien n&apos;a été enregistré.</numerusform>
+            <numerusform>%n problèmes à corriger&#xa0;: voyez les champs marqués en rouge. Rien n&apos;a été enregistré.</numerusform>
         </translation>
     </message>
     <message>
         <source>The source was not saved: %1</source>
-        <translation>La source n&apos;a pas été enregistrée : %1</translation>
+        <translation>La source n&apos;a pas été enregistrée&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -4019,7 +4058,7 @@ Les %n dernières sauvegardes sont conservées.</numerusform>
     <name>vigie::TableFile</name>
     <message>
         <source>cannot write %1: %2</source>
-        <translation>impossible d&apos;écrire %1 : %2</translation>
+        <translation>impossible d&apos;écrire %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -4061,11 +4100,11 @@ Les %n dernières sauvegardes sont conservées.</numerusform>
     <name>vigie::cli</name>
     <message>
         <source>%1 (%2): %3 records read: %4 accepted, %5 merged (%6 duplicates, %7 updated, %8 older versions), %9 rejected</source>
-        <translation>%1 (%2) : %3 enregistrements lus : %4 acceptés, %5 fusionnés (%6 doublons, %7 mis à jour, %8 versions antérieures), %9 rejetés</translation>
+        <translation>%1 (%2)&#xa0;: %3 enregistrements lus&#xa0;: %4 acceptés, %5 fusionnés (%6 doublons, %7 mis à jour, %8 versions antérieures), %9 rejetés</translation>
     </message>
     <message>
         <source>skipped: %1 concessions, %2 outside the filter</source>
-        <translation>ignorés : %1 concessions, %2 hors du filtre</translation>
+        <translation>ignorés&#xa0;: %1 concessions, %2 hors du filtre</translation>
     </message>
     <message numerus="yes">
         <source>%n values read as unknown or flagged</source>
@@ -4087,7 +4126,7 @@ Les %n dernières sauvegardes sont conservées.</numerusform>
     </message>
     <message>
         <source>--buyer and --holder take a SIREN or a SIRET: %1</source>
-        <translation>--buyer et --holder prennent un SIREN ou un SIRET : %1</translation>
+        <translation>--buyer et --holder prennent un SIREN ou un SIRET&#xa0;: %1</translation>
     </message>
     <message>
         <source>--map is empty</source>
@@ -4095,7 +4134,7 @@ Les %n dernières sauvegardes sont conservées.</numerusform>
     </message>
     <message>
         <source>cannot write the report %1: its folder does not exist</source>
-        <translation>impossible d&apos;écrire le rapport %1 : son dossier n&apos;existe pas</translation>
+        <translation>impossible d&apos;écrire le rapport %1&#xa0;: son dossier n&apos;existe pas</translation>
     </message>
     <message>
         <source>%1 does not exist</source>
@@ -4107,15 +4146,15 @@ Les %n dernières sauvegardes sont conservées.</numerusform>
     </message>
     <message>
         <source>Nothing new: %1 is unchanged.</source>
-        <translation>Rien de nouveau : %1 est inchangé.</translation>
+        <translation>Rien de nouveau&#xa0;: %1 est inchangé.</translation>
     </message>
     <message>
         <source>Report: %1</source>
-        <translation>Rapport : %1</translation>
+        <translation>Rapport&#xa0;: %1</translation>
     </message>
     <message>
         <source>create a new database (never overwrites a file); --demo adds the facts of the two seed documents</source>
-        <translation>créer une nouvelle base de données (n&apos;écrase jamais un fichier) ; --demo ajoute les faits des deux documents de départ</translation>
+        <translation>créer une nouvelle base de données (n&apos;écrase jamais un fichier)&#xa0;; --demo ajoute les faits des deux documents de départ</translation>
     </message>
     <message>
         <source>write a table (subcontractors, contracts, tasks, incidents, sources) as JSON or CSV, to standard output or FILE</source>
@@ -4131,11 +4170,11 @@ Les %n dernières sauvegardes sont conservées.</numerusform>
     </message>
     <message>
         <source>Vigie %1: audit of public-employment outsourcing and data breaches.</source>
-        <translation>Vigie %1 : audit de la sous-traitance du service public de l&apos;emploi et des fuites de données.</translation>
+        <translation>Vigie %1&#xa0;: audit de la sous-traitance du service public de l&apos;emploi et des fuites de données.</translation>
     </message>
     <message>
         <source>Usage:</source>
-        <translation>Usage :</translation>
+        <translation>Usage&#xa0;:</translation>
     </message>
     <message>
         <source>open the window on FILE (or the last database used)</source>
@@ -4143,11 +4182,11 @@ Les %n dernières sauvegardes sont conservées.</numerusform>
     </message>
     <message>
         <source>Exit status: 0 success, 1 error (one line on standard error), 2 wrong usage.</source>
-        <translation>Code de sortie : 0 succès, 1 erreur (une ligne sur la sortie d&apos;erreur standard), 2 mauvais usage.</translation>
+        <translation>Code de sortie&#xa0;: 0 succès, 1 erreur (une ligne sur la sortie d&apos;erreur standard), 2 mauvais usage.</translation>
     </message>
     <message>
         <source>usage:</source>
-        <translation>usage :</translation>
+        <translation>usage&#xa0;:</translation>
     </message>
     <message>
         <source>unknown option %1</source>
@@ -4171,11 +4210,11 @@ Les %n dernières sauvegardes sont conservées.</numerusform>
     </message>
     <message>
         <source>unexpected argument &quot;%1&quot;</source>
-        <translation>argument inattendu « %1 »</translation>
+        <translation>argument inattendu «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>cannot create %1: %2</source>
-        <translation>impossible de créer %1 : %2</translation>
+        <translation>impossible de créer %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Created %1 with the demo data (schema version %2).</source>
@@ -4187,7 +4226,7 @@ Les %n dernières sauvegardes sont conservées.</numerusform>
     </message>
     <message>
         <source>unknown table &quot;%1&quot; (expected %2)</source>
-        <translation>table inconnue « %1 » (attendu : %2)</translation>
+        <translation>table inconnue «&#xa0;%1&#xa0;» (attendu&#xa0;: %2)</translation>
     </message>
     <message>
         <source>missing --format</source>
@@ -4195,7 +4234,7 @@ Les %n dernières sauvegardes sont conservées.</numerusform>
     </message>
     <message>
         <source>unknown format &quot;%1&quot; (expected json or csv)</source>
-        <translation>format inconnu « %1 » (attendu : json ou csv)</translation>
+        <translation>format inconnu «&#xa0;%1&#xa0;» (attendu&#xa0;: json ou csv)</translation>
     </message>
     <message>
         <source>--separator applies to CSV only</source>
@@ -4203,7 +4242,7 @@ Les %n dernières sauvegardes sont conservées.</numerusform>
     </message>
     <message>
         <source>unknown separator &quot;%1&quot; (expected , ; or tab)</source>
-        <translation>séparateur inconnu « %1 » (attendu : , ; ou tab)</translation>
+        <translation>séparateur inconnu «&#xa0;%1&#xa0;» (attendu&#xa0;: , ; ou tab)</translation>
     </message>
     <message>
         <source>--%1 given more than once</source>
@@ -4219,26 +4258,26 @@ Les %n dernières sauvegardes sont conservées.</numerusform>
     </message>
     <message>
         <source>%1 is the database itself; choose another output file</source>
-        <translation>%1 est la base de données elle-même ; choisissez un autre fichier de sortie</translation>
+        <translation>%1 est la base de données elle-même&#xa0;; choisissez un autre fichier de sortie</translation>
     </message>
     <message>
         <source>cannot write to standard output: %1</source>
-        <translation>impossible d&apos;écrire sur la sortie standard : %1</translation>
+        <translation>impossible d&apos;écrire sur la sortie standard&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
         <source>%1 is damaged: %2 (%n problem(s))</source>
         <translation>
-            <numerusform>%1 est endommagé : %2 (%n problème)</numerusform>
-            <numerusform>%1 est endommagé : %2 (%n problèmes)</numerusform>
+            <numerusform>%1 est endommagé&#xa0;: %2 (%n problème)</numerusform>
+            <numerusform>%1 est endommagé&#xa0;: %2 (%n problèmes)</numerusform>
         </translation>
     </message>
     <message>
         <source>%1: Vigie database, schema version %2 (this Vigie writes %3)</source>
-        <translation>%1 : base de données Vigie, version du schéma %2 (cette version de Vigie écrit le schéma %3)</translation>
+        <translation>%1&#xa0;: base de données Vigie, version du schéma %2 (cette version de Vigie écrit le schéma %3)</translation>
     </message>
     <message>
         <source>integrity: ok</source>
-        <translation>intégrité : ok</translation>
+        <translation>intégrité&#xa0;: ok</translation>
     </message>
     <message>
         <source>no subcommand</source>
@@ -4246,7 +4285,7 @@ Les %n dernières sauvegardes sont conservées.</numerusform>
     </message>
     <message>
         <source>unknown subcommand &quot;%1&quot;</source>
-        <translation>sous-commande inconnue « %1 »</translation>
+        <translation>sous-commande inconnue «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>see vigie --help</source>
@@ -4254,11 +4293,11 @@ Les %n dernières sauvegardes sont conservées.</numerusform>
     </message>
     <message>
         <source>cannot back up %1 before importing: %2</source>
-        <translation>impossible de sauvegarder %1 avant l&apos;import : %2</translation>
+        <translation>impossible de sauvegarder %1 avant l&apos;import&#xa0;: %2</translation>
     </message>
     <message>
         <source>list the backups of a database with what each holds, or replace the database with one of them (a path or its number in the list); the replaced database is kept as a backup too</source>
-        <translation>lister les sauvegardes d&apos;une base de données avec le contenu de chacune, ou remplacer la base de données par l&apos;une d&apos;elles (un chemin ou son numéro dans la liste) ; la base de données remplacée est elle aussi conservée en sauvegarde</translation>
+        <translation>lister les sauvegardes d&apos;une base de données avec le contenu de chacune, ou remplacer la base de données par l&apos;une d&apos;elles (un chemin ou son numéro dans la liste)&#xa0;; la base de données remplacée est elle aussi conservée en sauvegarde</translation>
     </message>
     <message>
         <source>back up a database now, keeping the newest N backups (all by default)</source>
@@ -4266,7 +4305,7 @@ Les %n dernières sauvegardes sont conservées.</numerusform>
     </message>
     <message>
         <source>unreadable: %1</source>
-        <translation>illisible : %1</translation>
+        <translation>illisible&#xa0;: %1</translation>
     </message>
     <message>
         <source>--db given more than once</source>
@@ -4282,11 +4321,11 @@ Les %n dernières sauvegardes sont conservées.</numerusform>
     </message>
     <message>
         <source>Backups of %1, newest first:</source>
-        <translation>Sauvegardes de %1, les plus récentes en premier :</translation>
+        <translation>Sauvegardes de %1, les plus récentes en premier&#xa0;:</translation>
     </message>
     <message>
         <source>Restore one with: vigie restore --db %1 NUMBER</source>
-        <translation>Pour en restaurer une : vigie restore --db %1 NUMBER</translation>
+        <translation>Pour en restaurer une&#xa0;: vigie restore --db %1 NUMBER</translation>
     </message>
     <message>
         <source>there is no backup number %1 of %2 (see vigie restore --db %2 --list)</source>
@@ -4298,7 +4337,7 @@ Les %n dernières sauvegardes sont conservées.</numerusform>
     </message>
     <message>
         <source>%1 cannot be restored: %2</source>
-        <translation>%1 ne peut pas être restauré : %2</translation>
+        <translation>%1 ne peut pas être restauré&#xa0;: %2</translation>
     </message>
     <message>
         <source>Restoring %1</source>
@@ -4306,11 +4345,11 @@ Les %n dernières sauvegardes sont conservées.</numerusform>
     </message>
     <message>
         <source>it holds: %1</source>
-        <translation>elle contient : %1</translation>
+        <translation>elle contient&#xa0;: %1</translation>
     </message>
     <message>
         <source>%1 holds now: %2</source>
-        <translation>%1 contient actuellement : %2</translation>
+        <translation>%1 contient actuellement&#xa0;: %2</translation>
     </message>
     <message>
         <source>Restored %1.</source>
@@ -4337,42 +4376,42 @@ Les %n dernières sauvegardes sont conservées.</numerusform>
     </message>
     <message>
         <source>the column &quot;%1&quot; (for %2) is not in the header row</source>
-        <translation>la colonne « %1 » (pour %2) n&apos;est pas dans la ligne d&apos;en-tête</translation>
+        <translation>la colonne «&#xa0;%1&#xa0;» (pour %2) n&apos;est pas dans la ligne d&apos;en-tête</translation>
     </message>
     <message>
         <source>no column for the contract id or the buyer id; the header row has: %1</source>
-        <translation>aucune colonne pour l&apos;identifiant du contrat ou celui de l&apos;acheteur ; la ligne d&apos;en-tête contient : %1</translation>
+        <translation>aucune colonne pour l&apos;identifiant du contrat ou celui de l&apos;acheteur&#xa0;; la ligne d&apos;en-tête contient&#xa0;: %1</translation>
     </message>
     <message>
         <source>line %1: a quoted field is not closed (the file may be truncated)</source>
-        <translation>ligne %1 : un champ entre guillemets n&apos;est pas fermé (le fichier est peut-être tronqué)</translation>
+        <translation>ligne %1&#xa0;: un champ entre guillemets n&apos;est pas fermé (le fichier est peut-être tronqué)</translation>
     </message>
     <message>
         <source>line %1: a field is longer than %2 MB; the file is probably not CSV</source>
-        <translation>ligne %1 : un champ dépasse %2 Mo ; le fichier n&apos;est probablement pas du CSV</translation>
+        <translation>ligne %1&#xa0;: un champ dépasse %2 Mo&#xa0;; le fichier n&apos;est probablement pas du CSV</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not FIELD=Header with FIELD one of %2</source>
-        <translation>« %1 » n&apos;est pas de la forme FIELD=Header, FIELD étant l&apos;un de %2</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas de la forme FIELD=Header, FIELD étant l&apos;un de %2</translation>
     </message>
 </context>
 <context>
     <name>vigie::decp::Fields</name>
     <message>
         <source>&quot;%1&quot; is not a CPV code</source>
-        <translation>« %1 » n&apos;est pas un code CPV</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un code CPV</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a CPV code (the check digit is one digit)</source>
-        <translation>« %1 » n&apos;est pas un code CPV (la clé de contrôle fait un seul chiffre)</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un code CPV (la clé de contrôle fait un seul chiffre)</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a CPV code (8 digits expected)</source>
-        <translation>« %1 » n&apos;est pas un code CPV (8 chiffres attendus)</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un code CPV (8 chiffres attendus)</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an amount</source>
-        <translation>« %1 » n&apos;est pas un montant</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un montant</translation>
     </message>
     <message>
         <source>the amount is empty</source>
@@ -4380,23 +4419,23 @@ Les %n dernières sauvegardes sont conservées.</numerusform>
     </message>
     <message>
         <source>&quot;%1&quot; is negative; an amount cannot be negative</source>
-        <translation>« %1 » est négatif ; un montant ne peut pas être négatif</translation>
+        <translation>«&#xa0;%1&#xa0;» est négatif&#xa0;; un montant ne peut pas être négatif</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is too large for an amount</source>
-        <translation>« %1 » est trop grand pour un montant</translation>
+        <translation>«&#xa0;%1&#xa0;» est trop grand pour un montant</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a real calendar date</source>
-        <translation>« %1 » n&apos;est pas une date qui existe dans le calendrier</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une date qui existe dans le calendrier</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a number of months</source>
-        <translation>« %1 » n&apos;est pas un nombre de mois</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un nombre de mois</translation>
     </message>
     <message>
         <source>&quot;%1&quot; months is negative</source>
-        <translation>« %1 » mois : durée négative</translation>
+        <translation>«&#xa0;%1&#xa0;» mois&#xa0;: durée négative</translation>
     </message>
     <message>
         <source>%1 months is not a plausible duration</source>
@@ -4407,15 +4446,15 @@ Les %n dernières sauvegardes sont conservées.</numerusform>
     <name>vigie::decp::JsonReader</name>
     <message>
         <source>read error: %1</source>
-        <translation>erreur de lecture : %1</translation>
+        <translation>erreur de lecture&#xa0;: %1</translation>
     </message>
     <message>
         <source>line %1, column %2 (byte %3): %4</source>
-        <translation>ligne %1, colonne %2 (octet %3) : %4</translation>
+        <translation>ligne %1, colonne %2 (octet %3)&#xa0;: %4</translation>
     </message>
     <message>
         <source>record %1 is too large (over %2 MB of text); the file is probably damaged</source>
-        <translation>l&apos;enregistrement %1 est trop grand (plus de %2 Mo de texte) ; le fichier est probablement endommagé</translation>
+        <translation>l&apos;enregistrement %1 est trop grand (plus de %2 Mo de texte)&#xa0;; le fichier est probablement endommagé</translation>
     </message>
     <message>
         <source>the file is empty</source>
@@ -4439,11 +4478,11 @@ Les %n dernières sauvegardes sont conservées.</numerusform>
     </message>
     <message>
         <source>a comma or &apos;}&apos; is missing after an object member (the file may be truncated)</source>
-        <translation>une virgule ou « } » manque après un membre d&apos;objet (le fichier est peut-être tronqué)</translation>
+        <translation>une virgule ou «&#xa0;}&#xa0;» manque après un membre d&apos;objet (le fichier est peut-être tronqué)</translation>
     </message>
     <message>
         <source>a comma or &apos;]&apos; is missing after an array element (the file may be truncated)</source>
-        <translation>une virgule ou « ] » manque après un élément de tableau (le fichier est peut-être tronqué)</translation>
+        <translation>une virgule ou «&#xa0;]&#xa0;» manque après un élément de tableau (le fichier est peut-être tronqué)</translation>
     </message>
     <message>
         <source>invalid escape sequence in a string</source>
@@ -4474,7 +4513,7 @@ Les %n dernières sauvegardes sont conservées.</numerusform>
     </message>
     <message>
         <source>the text looks mangled by a wrong encoding; kept as it is</source>
-        <translation>le texte semble abîmé par un mauvais encodage ; conservé tel quel</translation>
+        <translation>le texte semble abîmé par un mauvais encodage&#xa0;; conservé tel quel</translation>
     </message>
     <message>
         <source>the text holds NUL characters, replaced by U+FFFD</source>
@@ -4502,7 +4541,7 @@ Les %n dernières sauvegardes sont conservées.</numerusform>
     </message>
     <message>
         <source>a list was expected; ignored</source>
-        <translation>une liste était attendue ; ignoré</translation>
+        <translation>une liste était attendue&#xa0;; ignoré</translation>
     </message>
     <message>
         <source>; CPV code unknown</source>
@@ -4514,7 +4553,7 @@ Les %n dernières sauvegardes sont conservées.</numerusform>
     </message>
     <message>
         <source>concession contract: not imported</source>
-        <translation>contrat de concession : non importé</translation>
+        <translation>contrat de concession&#xa0;: non importé</translation>
     </message>
     <message>
         <source>no contract identifier</source>
@@ -4529,11 +4568,11 @@ Les %n dernières sauvegardes sont conservées.</numerusform>
     <name>vigie::decp::XmlReader</name>
     <message>
         <source>line %1: record %2 is too large; the file is probably damaged</source>
-        <translation>ligne %1 : l&apos;enregistrement %2 est trop grand ; le fichier est probablement endommagé</translation>
+        <translation>ligne %1&#xa0;: l&apos;enregistrement %2 est trop grand&#xa0;; le fichier est probablement endommagé</translation>
     </message>
     <message>
         <source>line %1, column %2: %3</source>
-        <translation>ligne %1, colonne %2 : %3</translation>
+        <translation>ligne %1, colonne %2&#xa0;: %3</translation>
     </message>
 </context>
 </TS>

@@ -5,6 +5,7 @@
 #include "decp/decpcsvreader.h"
 #include "decpimportdialog.h"
 #include "deletedincidentsdialog.h"
+#include "export/tableexportworker.h"
 #include "incidentdialog.h"
 #include "models/contracttablemodel.h"
 #include "models/incidenttablemodel.h"
@@ -42,6 +43,7 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QProgressDialog>
 #include <QPushButton>
 #include <QSettings>
 #include <QSpinBox>
@@ -590,6 +592,8 @@ bool MainWindow::showDatabase(std::unique_ptr<Database> database, QString *error
     m_undoStack->clear();
     deleteChartsView();
     deleteOpenDataView();
+    if (m_openDataExport)
+        m_openDataExport->cancel(); // the export of the database being closed
     m_check->cancel();
     m_checkPending = database->isCheckPending();
     m_damaged = false;
@@ -681,6 +685,8 @@ void MainWindow::checkFinished(const QString &path, const QStringList &problems)
 
 void MainWindow::closeDatabase()
 {
+    if (m_openDataExport)
+        m_openDataExport->cancel();
     m_check->cancel();
     m_checkPending = false;
     m_damaged = false;
@@ -907,7 +913,8 @@ void MainWindow::updateActions()
     m_deletedIncidentsAction->setEnabled(editable);
     m_newSourceAction->setEnabled(editable);
     m_importDecpAction->setEnabled(editable);
-    m_exportTableAction->setEnabled(m_records != nullptr && table);
+    m_exportTableAction->setEnabled((m_records != nullptr && table)
+                                    || (currentView() == View::OpenData && m_openData && !m_openDataExport));
     m_checkIntegrityAction->setEnabled(m_database != nullptr);
     // A damaged file is not backed up, but a backup can be restored over it: that is the remedy.
     m_backUpAction->setEnabled(canBackUp());
@@ -1122,12 +1129,13 @@ bool MainWindow::exportCurrentView(const QString &path, const TableFileOptions &
 
 void MainWindow::chooseTableExport()
 {
-    if (!isTableView(currentView()) || !m_records)
+    const bool openData = currentView() == View::OpenData && m_openData;
+    if (!openData && (!isTableView(currentView()) || !m_records))
         return;
     const QString csvComma = tr("CSV, comma-separated (*.csv)");
     const QString csvSemicolon = tr("CSV for French spreadsheets, semicolon-separated (*.csv)");
     const QString json = tr("JSON (*.json)");
-    const QString name = QLatin1String(kViewNames[int(currentView())]);
+    const QString name = openData ? tr("open-data-contracts") : QLatin1String(kViewNames[int(currentView())]);
     QSettings settings;
     const QString directory = startDirectory(kExportDirectoryKey, QStandardPaths::DocumentsLocation);
     QFileDialog dialog(this, tr("Export the table"), directory + QLatin1Char('/') + name + QStringLiteral(".csv"));
@@ -1147,6 +1155,10 @@ void MainWindow::chooseTableExport()
     options.format = filter == json ? TableFileFormat::Json : TableFileFormat::Csv;
     options.separator = filter == csvSemicolon ? QLatin1Char(';') : QLatin1Char(',');
     settings.setValue(kExportDirectoryKey, QFileInfo(path).absolutePath());
+    if (openData) {
+        exportOpenData(path, options);
+        return;
+    }
     QString error;
     if (!exportCurrentView(path, options, &error)) {
         QMessageBox box(QMessageBox::Warning, tr("Export the table"), tr("The table was not exported."),
@@ -1159,6 +1171,58 @@ void MainWindow::chooseTableExport()
     statusBar()->showMessage(tr("%n row(s) exported to %1", nullptr, page(currentView()).proxy->rowCount())
                                  .arg(QDir::toNativeSeparators(path)),
                              8000);
+}
+
+TableExportWorker *MainWindow::exportOpenData(const QString &path, const TableFileOptions &options)
+{
+    if (!m_openData || !m_database || m_openDataExport)
+        return nullptr;
+    TableExportOptions exportOptions;
+    exportOptions.format = options.format == TableFileFormat::Json ? ExportFormat::Json : ExportFormat::Csv;
+    exportOptions.separator = options.separator;
+    exportOptions.contracts = m_openData->selection();
+    auto *job = new TableExportWorker(m_database->path(), QStringLiteral("contracts"), exportOptions, path, this);
+    m_openDataExport = job;
+
+    // Window-modal: the window keeps repainting and the job runs on its own thread; Cancel stops it.
+    auto *dialog = new QProgressDialog(tr("Reading the contracts..."), tr("Cancel"), 0, 0, this);
+    dialog->setObjectName(QStringLiteral("exportProgressDialog"));
+    dialog->setWindowTitle(tr("Export the contracts"));
+    dialog->setWindowModality(Qt::WindowModal);
+    dialog->setMinimumDuration(400);
+    dialog->setAutoReset(false);
+    dialog->setAutoClose(false);
+    connect(dialog, &QProgressDialog::canceled, job, &TableExportWorker::cancel);
+    connect(job, &TableExportWorker::progress, dialog, [dialog](qint64 done, qint64 total) {
+        // QProgressDialog counts in int: the fraction is enough.
+        dialog->setMaximum(1000);
+        dialog->setValue(total > 0 ? int(done * 1000 / total) : 1000);
+        dialog->setLabelText(tr("%L1 of %L2 contracts written...").arg(done).arg(total));
+    });
+    connect(job, &TableExportWorker::finished, this,
+            [this, job, dialog, path](bool ok, bool cancelled, const QString &error, qint64 rows) {
+                dialog->deleteLater();
+                job->deleteLater();
+                m_openDataExport = nullptr;
+                updateActions();
+                const QString file = QDir::toNativeSeparators(path);
+                if (ok) {
+                    statusBar()->showMessage(tr("%Ln contract(s) exported to %1", nullptr, int(rows)).arg(file), 8000);
+                    return;
+                }
+                if (cancelled) {
+                    statusBar()->showMessage(tr("Export cancelled: %1 was not written").arg(file), 8000);
+                    return;
+                }
+                QMessageBox box(QMessageBox::Warning, tr("Export the contracts"),
+                                tr("The contracts were not exported."), QMessageBox::Ok, this);
+                box.setObjectName(QStringLiteral("exportErrorMessageBox"));
+                box.setInformativeText(tr("%1\n\nAny file that was already there is left as it was.").arg(error));
+                box.exec();
+            });
+    job->start();
+    updateActions();
+    return job;
 }
 
 QString MainWindow::backUp(const QString &reason, QString *error)

@@ -37,6 +37,7 @@ class RecordFilterProxyModel;
 class RecordSet;
 class RecordTableModel;
 class Repository;
+class TableExportWorker;
 struct DecpImportResult;
 
 /// Browses a Vigie database: subcontractors, contracts, tasks, incidents and sources in sortable,
@@ -95,6 +96,10 @@ public:
 
     /// Writes the rows the current table shows (filter and sort as shown, columns in their visible order).
     bool exportCurrentView(const QString &path, const TableFileOptions &options, QString *error);
+    /// Writes the contracts the open-data page shows (every match of its search, in its order, with every
+    /// column and the sources) on a worker thread, with a progress dialog that can cancel. Returns the job,
+    /// or nullptr when the page is not open or an export is already running.
+    TableExportWorker *exportOpenData(const QString &path, const TableFileOptions &options);
     /// Takes a backup now, keeping the number of backups the preferences say. Returns its path, empty on error.
     QString backUp(const QString &reason, QString *error);
     /// Takes the daily backup when the preferences ask for it and the last one is a day old. True when one was made.
@@ -189,6 +194,7 @@ private:
     QUndoStack *m_undoStack = nullptr;
     QTimer *m_backupTimer = nullptr;
     QPointer<DecpImportDialog> m_importDialog;
+    QPointer<TableExportWorker> m_openDataExport;
 
     QAction *m_newDatabaseAction = nullptr;
     QAction *m_openDatabaseAction = nullptr;

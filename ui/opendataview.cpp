@@ -103,6 +103,16 @@ qint64 OpenDataView::selectedId() const
     return m_model->contractId(index.row());
 }
 
+ContractSelection OpenDataView::selection() const
+{
+    ContractSelection selection;
+    selection.search = m_model->searchText();
+    selection.order = m_sortColumn == ContractWindowModel::AmountColumn ? ContractPages::Order::Amount
+                                                                        : ContractPages::Order::NotifiedOn;
+    selection.direction = m_sortOrder;
+    return selection;
+}
+
 void OpenDataView::setSearchText(const QString &text)
 {
     {

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "export/tableexport.h"
+
 #include <QSqlDatabase>
 #include <QWidget>
 
@@ -32,6 +34,9 @@ public:
     /// The search text, applied at once (typing applies it after a short pause).
     void setSearchText(const QString &text);
     ContractWindowModel *model() const { return m_model; }
+    /// The contracts shown and their order, for an export: every match of the search, also when more match
+    /// than the table shows.
+    ContractSelection selection() const;
 
 signals:
     void selectionChanged();

@@ -2,6 +2,7 @@
 
 #include "csvwriter.h"
 #include "jsonwriter.h"
+#include "storage/database.h"
 #include "storage/repository.h"
 
 #include <QCoreApplication>
@@ -11,6 +12,7 @@
 #include <QSaveFile>
 
 #include <functional>
+#include <sqlite3.h>
 
 namespace vigie {
 
@@ -177,6 +179,7 @@ struct TableRows
 {
     QStringList csvHeader;
     QString readError; // set by forEach when reading the rows failed midway
+    bool cancelled = false; // set by forEach when the progress callback asked to stop
     bool json = true; // false: the CSV values are enough, the JSON objects may be left empty
     std::function<bool(const std::function<bool(const QVariantList &, const QJsonObject &)> &)> forEach;
 };
@@ -189,7 +192,8 @@ QJsonObject objectFrom(const QStringList &keys, const QVariantList &values)
     return object;
 }
 
-bool buildTable(const Repository &repository, const QString &table, TableRows *rows, QString *error)
+bool buildTable(const QSqlDatabase &db, const Repository &repository, const QString &table,
+                const TableExportOptions &options, TableRows *rows, QString *error)
 {
     if (table == QLatin1String("sources")) {
         rows->csvHeader = {QStringLiteral("id"),       QStringLiteral("title"),        QStringLiteral("publisher"),
@@ -252,10 +256,26 @@ bool buildTable(const Repository &repository, const QString &table, TableRows *r
                            QStringLiteral("amendments"),
                            QStringLiteral("notes"),
                            QStringLiteral("sources")};
-        // A million contracts from the open data: read a few hundred at a time, in the order of contracts().
-        rows->forEach = [ids = repository.contractIds(), &repository, rows](const auto &sink) {
+        // A million contracts from the open data: their ids first, then the contracts a few thousand at a time.
+        QList<RowId> ids;
+        if (options.contracts) {
+            const ContractSelection &chosen = *options.contracts;
+            QString readError;
+            ids = ContractPages::allIds(db, chosen.order, chosen.direction, chosen.search, &readError);
+            if (!readError.isEmpty()) {
+                *error = Text::tr("cannot read the %1: %2").arg(table, readError);
+                return false;
+            }
+        } else {
+            ids = repository.contractIds();
+        }
+        rows->forEach = [ids, &repository, rows, progress = options.progress](const auto &sink) {
             constexpr qsizetype kChunk = 2000;
             for (qsizetype first = 0; first < ids.size(); first += kChunk) {
+                if (progress && !progress(first, ids.size())) {
+                    rows->cancelled = true;
+                    return false;
+                }
                 const QList<Contract> list = repository.contracts(ids.mid(first, kChunk));
                 if (!repository.lastError().isEmpty()) {
                     rows->readError = repository.lastError();
@@ -269,6 +289,8 @@ bool buildTable(const Repository &repository, const QString &table, TableRows *r
                         return false;
                 }
             }
+            if (progress)
+                progress(ids.size(), ids.size());
             return true;
         };
         return true;
@@ -440,14 +462,14 @@ QStringList exportableTables()
             QStringLiteral("incidents"), QStringLiteral("sources")};
 }
 
-bool exportTable(const QSqlDatabase &db, const QString &table, const TableExportOptions &options, QIODevice *device,
-                 QString *error)
+namespace {
+
+bool writeTable(const QSqlDatabase &db, const QString &table, const TableExportOptions &options, QIODevice *device,
+                QString &message)
 {
-    QString localError;
-    QString &message = error ? *error : localError;
     const Repository repository(db);
     TableRows rows;
-    if (!buildTable(repository, table, &rows, &message))
+    if (!buildTable(db, repository, table, options, &rows, &message))
         return false;
     if (!repository.lastError().isEmpty()) {
         message = Text::tr("cannot read the %1: %2").arg(table, repository.lastError());
@@ -464,8 +486,9 @@ bool exportTable(const QSqlDatabase &db, const QString &table, const TableExport
         const bool ok
             = rows.forEach([&](const QVariantList &values, const QJsonObject &) { return writer.writeRow(values); });
         if (!ok) {
-            message = rows.readError.isEmpty() ? writer.errorString()
-                                               : Text::tr("cannot read the %1: %2").arg(table, rows.readError);
+            message = rows.cancelled       ? Text::tr("export cancelled")
+                : rows.readError.isEmpty() ? writer.errorString()
+                                           : Text::tr("cannot read the %1: %2").arg(table, rows.readError);
             return false;
         }
         return true;
@@ -475,11 +498,32 @@ bool exportTable(const QSqlDatabase &db, const QString &table, const TableExport
     const bool ok
         = rows.forEach([&](const QVariantList &, const QJsonObject &object) { return writer.writeObject(object); });
     if (!ok || !writer.finish()) {
-        message = !rows.readError.isEmpty() ? Text::tr("cannot read the %1: %2").arg(table, rows.readError)
-                                            : writer.errorString();
+        message = rows.cancelled        ? Text::tr("export cancelled")
+            : !rows.readError.isEmpty() ? Text::tr("cannot read the %1: %2").arg(table, rows.readError)
+                                        : writer.errorString();
         return false;
     }
     return true;
+}
+
+} // namespace
+
+bool exportTable(const QSqlDatabase &db, const QString &table, const TableExportOptions &options, QIODevice *device,
+                 QString *error)
+{
+    QString localError;
+    QString &message = error ? *error : localError;
+    // One snapshot for the whole file, read in many queries: unless the caller has a transaction open.
+    sqlite3 *handle = sqliteHandle(db);
+    const bool ownTransaction = handle && sqlite3_get_autocommit(handle) != 0;
+    if (ownTransaction && sqlite3_exec(handle, "BEGIN", nullptr, nullptr, nullptr) != SQLITE_OK) {
+        message = Text::tr("cannot read the %1: %2").arg(table, QString::fromUtf8(sqlite3_errmsg(handle)));
+        return false;
+    }
+    const bool ok = writeTable(db, table, options, device, message);
+    if (ownTransaction)
+        sqlite3_exec(handle, "COMMIT", nullptr, nullptr, nullptr);
+    return ok;
 }
 
 bool exportTableToFile(const QSqlDatabase &db, const QString &table, const TableExportOptions &options,
@@ -499,9 +543,11 @@ bool exportTableToFile(const QSqlDatabase &db, const QString &table, const Table
         return Text::tr("cannot write %1: %2").arg(QDir::toNativeSeparators(path), detail);
     };
     if (!exportTable(db, table, options, &file, &message)) {
+        // A write failure names the file; a read error or a cancel says so as it is.
         const QString failure = writeFailure(message);
+        const bool writeFailed = file.error() != QFileDevice::NoError;
         file.cancelWriting();
-        if (!message.contains(QDir::toNativeSeparators(path)))
+        if (writeFailed && !message.contains(QDir::toNativeSeparators(path)))
             message = failure;
         return false;
     }

@@ -91,6 +91,31 @@ bool ContractPages::reset(Order order, Qt::SortOrder direction, const QString &s
     return true;
 }
 
+QVector<qint64> ContractPages::allIds(const QSqlDatabase &db, Order order, Qt::SortOrder direction,
+                                      const QString &search, QString *error)
+{
+    QVector<qint64> ids;
+    const QString match = contractSearchQuery(search);
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    const bool prepared = match.isEmpty() ? query.prepare(QStringLiteral("SELECT id FROM contracts AS c ORDER BY %1")
+                                                              .arg(orderBy(order, direction, QStringLiteral("c"))))
+                                          : query.prepare(QStringLiteral(R"(
+              SELECT c.id FROM contracts_fts AS f JOIN contracts AS c ON c.id = f.rowid
+               WHERE contracts_fts MATCH :match ORDER BY %1)")
+                                                              .arg(orderBy(order, direction, QStringLiteral("c"))));
+    if (!match.isEmpty())
+        query.bindValue(QStringLiteral(":match"), match);
+    if (!prepared || !query.exec()) {
+        if (error)
+            *error = query.lastError().text();
+        return {};
+    }
+    while (query.next())
+        ids.append(query.value(0).toLongLong());
+    return ids;
+}
+
 QList<ContractRow> ContractPages::rows(qint64 offset, int limit)
 {
     if (offset < 0 || limit <= 0 || offset >= m_count)

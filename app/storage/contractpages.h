@@ -48,6 +48,11 @@ public:
     /// True when the search matched more than kMaxMatches contracts (only the newest are shown, unsorted).
     bool truncated() const { return m_truncated; }
 
+    /// The ids of every contract in `order`, or of every one matching `search` however many (an export of
+    /// the view); empty with `error` set on a database error.
+    static QVector<qint64> allIds(const QSqlDatabase &db, Order order, Qt::SortOrder direction, const QString &search,
+                                  QString *error);
+
     /// Rows [offset, offset + limit) in the current order.
     QList<ContractRow> rows(qint64 offset, int limit);
     QString lastError() const { return m_error; }

@@ -3,20 +3,24 @@
 #include "charts/chartsview.h"
 #include "csvmappingdialog.h"
 #include "decpimportdialog.h"
+#include "export/tableexportworker.h"
 #include "guitest.h"
 #include "incidentdialog.h"
 #include "mainwindow.h"
 #include "models/contracttablemodel.h"
+#include "models/contractwindowmodel.h"
 #include "models/formatting.h"
 #include "models/incidenttablemodel.h"
 #include "models/recordset.h"
 #include "models/sourcetablemodel.h"
+#include "opendataview.h"
 #include "preferences.h"
 #include "preferencesdialog.h"
 #include "restoredialog.h"
 #include "sourcedialog.h"
 #include "storage/backup.h"
 #include "storage/database.h"
+#include "storage/decpimporter.h"
 #include "storage/demodata.h"
 #include "storage/repository.h"
 
@@ -40,8 +44,10 @@
 #include <QPointer>
 #include <QPushButton>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QSpinBox>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTableWidget>
@@ -119,6 +125,7 @@ private slots:
     void exportFilteredTable_data();
     void exportFilteredTable();
     void exportFailureLeavesNoFile();
+    void exportOpenDataAsShown();
     void integrityCheckReportsSound();
     void dailyBackupAndRestore();
     void readOnlyDatabaseCannotBeEdited();
@@ -133,6 +140,7 @@ private slots:
 private:
     QAction *action(const char *name) const { return child<QAction>(m_window.get(), name); }
     QTableView *table(const char *name) const { return child<QTableView>(m_window.get(), name); }
+    bool exportThroughDialog(const QString &filter, const QString &path);
 
     QTemporaryDir m_settingsDir;
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -421,6 +429,29 @@ void TestWorkflows::undoDeleteBringsBackEverything()
     QCOMPARE(m_window->records()->incidents().size(), originals.size() - 1);
 }
 
+// File > Export table: the file dialog, its name filter chosen by its start, the path typed. True once the
+// dialog was accepted (the export itself may still be running).
+bool TestWorkflows::exportThroughDialog(const QString &filter, const QString &path)
+{
+    bool done = false;
+    whenModal(
+        QStringLiteral("exportTableFileDialog"),
+        [&](QWidget *widget) {
+            auto *dialog = qobject_cast<QFileDialog *>(widget);
+            QVERIFY(dialog);
+            for (const QString &name : dialog->nameFilters()) {
+                if (name.startsWith(filter))
+                    dialog->selectNameFilter(name);
+            }
+            QVERIFY(dialog->selectedNameFilter().startsWith(filter));
+            typeFileName(dialog, path);
+            static_cast<QDialog *>(dialog)->accept();
+        },
+        &done);
+    action("exportTableAction")->trigger();
+    return done;
+}
+
 void TestWorkflows::exportFilteredTable_data()
 {
     QTest::addColumn<QString>("filter"); // the file dialog's name filter, by its start
@@ -447,23 +478,7 @@ void TestWorkflows::exportFilteredTable()
     header->moveSection(header->visualIndex(IncidentTableModel::PeopleColumn), 0);
 
     const QString path = m_dir->filePath(QStringLiteral("incidents.") + suffix);
-    bool done = false;
-    whenModal(
-        QStringLiteral("exportTableFileDialog"),
-        [&](QWidget *widget) {
-            auto *dialog = qobject_cast<QFileDialog *>(widget);
-            QVERIFY(dialog);
-            for (const QString &name : dialog->nameFilters()) {
-                if (name.startsWith(filter))
-                    dialog->selectNameFilter(name);
-            }
-            QVERIFY(dialog->selectedNameFilter().startsWith(filter));
-            typeFileName(dialog, path);
-            static_cast<QDialog *>(dialog)->accept();
-        },
-        &done);
-    action("exportTableAction")->trigger();
-    QVERIFY(done);
+    QVERIFY(exportThroughDialog(filter, path));
     QFile file(path);
     QVERIFY2(file.open(QIODevice::ReadOnly), qPrintable(path));
     const QByteArray bytes = file.readAll();
@@ -508,6 +523,62 @@ void TestWorkflows::exportFilteredTable()
     // Numbers stay numbers: no group separator.
     QVERIFY2(lines.at(1).startsWith(QStringLiteral("6353810") + separator), qPrintable(lines.at(1)));
     QVERIFY(lines.at(1).contains(QStringLiteral("Majorel")));
+}
+
+// The open-data page exports what it shows: every contract, in the order of the column clicked, on a worker
+// thread; then only the matches of a search.
+void TestWorkflows::exportOpenDataAsShown()
+{
+    {
+        Database database;
+        QVERIFY2(database.open(m_path), qPrintable(database.errorString()));
+        DecpImportOptions options;
+        options.files = {QStringLiteral(VIGIE_TEST_DATA_DIR "/decp/messy-2022.json")};
+        const DecpImportResult result = DecpImporter(database.connection()).run(options);
+        QVERIFY2(result.ok, qPrintable(result.error));
+    }
+    QVERIFY(m_window->reload());
+    m_window->setCurrentView(MainWindow::View::OpenData);
+    QVERIFY(m_window->openDataView());
+    auto *openData = table("openDataTableView");
+    QVERIFY(openData->model()->rowCount() > 2);
+    openData->horizontalHeader()->setSortIndicator(ContractWindowModel::AmountColumn, Qt::DescendingOrder);
+    const qint64 first = m_window->openDataView()->model()->contractId(0);
+    const qint64 last = m_window->openDataView()->model()->contractId(openData->model()->rowCount() - 1);
+    QVERIFY(action("exportTableAction")->isEnabled());
+
+    const QString path = m_dir->filePath(QStringLiteral("open-data.csv"));
+    QVERIFY(exportThroughDialog(QStringLiteral("CSV for French"), path));
+    QTRY_VERIFY_WITH_TIMEOUT(m_window->statusBar()->currentMessage().contains(QLatin1String("exported")), 20000);
+    QVERIFY(action("exportTableAction")->isEnabled()); // enabled again once the job is done
+    QFile file(path);
+    QVERIFY2(file.open(QIODevice::ReadOnly), qPrintable(path));
+    const QList<QByteArray> lines = file.readAll().trimmed().split('\n');
+    QCOMPARE(lines.size(), openData->model()->rowCount() + 1);
+    QVERIFY(lines.at(0).contains("holder_ids;object"));
+    QVERIFY2(lines.at(1).startsWith(QByteArray::number(first) + ';'), lines.at(1).constData());
+    QVERIFY2(lines.last().startsWith(QByteArray::number(last) + ';'), lines.last().constData());
+
+    // A search: only its matches, with every column and the source of each.
+    m_window->openDataView()->setSearchText(QStringLiteral("courrier"));
+    QCOMPARE(openData->model()->rowCount(), 1);
+    TableFileOptions options;
+    options.format = TableFileFormat::Json;
+    const QString jsonPath = m_dir->filePath(QStringLiteral("courrier.json"));
+    TableExportWorker *job = m_window->exportOpenData(jsonPath, options);
+    QVERIFY(job);
+    QVERIFY(!action("exportTableAction")->isEnabled()); // one export at a time
+    QSignalSpy finished(job, &TableExportWorker::finished);
+    QVERIFY(finished.wait(20000));
+    QCOMPARE(finished.first().at(0).toBool(), true);
+    QCOMPARE(finished.first().at(3).toLongLong(), 1);
+    QFile json(jsonPath);
+    QVERIFY(json.open(QIODevice::ReadOnly));
+    const QJsonArray rows = QJsonDocument::fromJson(json.readAll()).array();
+    QCOMPARE(rows.size(), 1);
+    QVERIFY(rows.at(0)[QStringLiteral("object")].toString().contains(QStringLiteral("courrier")));
+    QVERIFY(rows.at(0)[QStringLiteral("sources")][0][QStringLiteral("title")].toString().contains(
+        QLatin1String("messy-2022.json")));
 }
 
 void TestWorkflows::exportFailureLeavesNoFile()

@@ -1,11 +1,16 @@
 // The windowed contracts model over imported data: order, sort, search, bounded memory.
+#include "export/tableexport.h"
 #include "models/contractwindowmodel.h"
 #include "models/formatting.h"
 #include "storage/database.h"
 #include "storage/decpimporter.h"
 
 #include <QAbstractItemModelTester>
+#include <QBuffer>
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -21,6 +26,8 @@ private slots:
     void orderAndSort();
     void search();
     void boundedMemory();
+    void exportSelection();
+    void cancelledExportWritesNothing();
     void refreshAfterImport();
 
 private:
@@ -111,6 +118,76 @@ void TestDecpWindow::boundedMemory()
     for (int row : {2499, 0, 1800, 600, 2400, 1200, 10, 2000, 1500, 300, 900})
         QVERIFY(!model.index(row, 0).data().toString().isEmpty());
     QCOMPARE(model.cachedPages(), ContractWindowModel::kMaxPages);
+}
+
+// The export of the view: every match of the search, in the view's order, every column.
+void TestDecpWindow::exportSelection()
+{
+    QString error;
+    QCOMPARE(ContractPages::allIds(m_db.connection(), ContractPages::Order::NotifiedOn, Qt::DescendingOrder, {}, &error)
+                 .size(),
+             2500);
+    TableExportOptions options;
+    options.contracts = ContractSelection {QStringLiteral("hotl"), ContractPages::Order::Amount, Qt::AscendingOrder};
+    QList<std::pair<qint64, qint64>> steps;
+    options.progress = [&steps](qint64 done, qint64 total) {
+        steps.append({done, total});
+        return true;
+    };
+    QByteArray json;
+    QBuffer buffer(&json);
+    buffer.open(QIODevice::WriteOnly);
+    QVERIFY2(exportTable(m_db.connection(), QStringLiteral("contracts"), options, &buffer, &error), qPrintable(error));
+    const QJsonArray rows = QJsonDocument::fromJson(json).array();
+    QCOMPARE(rows.size(), 25); // "Hotline technique": one in a hundred
+    QStringList references;
+    for (const QJsonValue &row : rows)
+        references << row[QStringLiteral("reference")].toString();
+    // Amount ascending: the unknown amounts first (amount 0 in the file, one in seven), by id, then the
+    // smallest, which are the latest contracts.
+    QCOMPARE(references.mid(0, 6),
+             QStringList({QStringLiteral("W-0"), QStringLiteral("W-700"), QStringLiteral("W-1400"),
+                          QStringLiteral("W-2100"), QStringLiteral("W-2400"), QStringLiteral("W-2300")}));
+    QVERIFY(rows.at(0)[QStringLiteral("amount_eur")].isNull());
+    QCOMPARE(rows.at(4)[QStringLiteral("amount_eur")].toDouble(), 100100.0);
+    QCOMPARE(rows.at(4)[QStringLiteral("holders")][0][QStringLiteral("name")].toString(),
+             QStringLiteral("CENTRE APPELS ALPHA"));
+    // Every row keeps its source: the imported file, with its record.
+    QVERIFY(
+        rows.at(4)[QStringLiteral("sources")][0][QStringLiteral("quote")].toString().contains(QLatin1String("2401")));
+    QCOMPARE(steps.first(), std::make_pair(qint64(0), qint64(25)));
+    QCOMPARE(steps.last(), std::make_pair(qint64(25), qint64(25)));
+
+    // No search: every contract, in CSV too.
+    options.contracts = ContractSelection {};
+    QByteArray csv;
+    QBuffer csvBuffer(&csv);
+    csvBuffer.open(QIODevice::WriteOnly);
+    options.format = ExportFormat::Csv;
+    options.separator = QLatin1Char(';');
+    QVERIFY2(exportTable(m_db.connection(), QStringLiteral("contracts"), options, &csvBuffer, &error),
+             qPrintable(error));
+    const QList<QByteArray> lines = csv.trimmed().split('\n');
+    QCOMPARE(lines.size(), 2501);
+    QVERIFY2(lines.at(1).contains(";W-2499;"), lines.at(1).constData()); // most recent first, as the view
+}
+
+void TestDecpWindow::cancelledExportWritesNothing()
+{
+    const QString path = m_dir.filePath(QStringLiteral("export.csv"));
+    QFile previous(path);
+    QVERIFY(previous.open(QIODevice::WriteOnly));
+    previous.write("previous export\n");
+    previous.close();
+    TableExportOptions options;
+    options.format = ExportFormat::Csv;
+    options.contracts = ContractSelection {};
+    options.progress = [](qint64 done, qint64) { return done < 2000; }; // stops after the first chunk
+    QString error;
+    QVERIFY(!exportTableToFile(m_db.connection(), QStringLiteral("contracts"), options, path, &error));
+    QCOMPARE(error, QStringLiteral("export cancelled"));
+    QVERIFY(previous.open(QIODevice::ReadOnly));
+    QCOMPARE(previous.readAll(), QByteArray("previous export\n"));
 }
 
 void TestDecpWindow::refreshAfterImport()
