@@ -2154,6 +2154,10 @@ Rendu public&#xa0;: %5</translation>
         <source>export cancelled</source>
         <translation>export annulé</translation>
     </message>
+    <message>
+        <source>%1 of %2 contracts could not be read</source>
+        <translation>%1 marchés sur %2 n&apos;ont pas pu être lus</translation>
+    </message>
 </context>
 <context>
     <name>vigie::Format</name>
@@ -3378,11 +3382,15 @@ Les %n dernières sauvegardes sont conservées.</numerusform>
     </message>
     <message>
         <source>Export cancelled: %1 was not written</source>
-        <translation>Export annulé : %1 n&apos;a pas été écrit</translation>
+        <translation>Export annulé&#xa0;: %1 n&apos;a pas été écrit</translation>
     </message>
     <message>
         <source>The contracts were not exported.</source>
         <translation>Les marchés n&apos;ont pas été exportés.</translation>
+    </message>
+    <message>
+        <source>%1 is the open database: choose another file.</source>
+        <translation>%1 est la base de données ouverte : choisissez un autre fichier.</translation>
     </message>
 </context>
 <context>

@@ -592,8 +592,7 @@ bool MainWindow::showDatabase(std::unique_ptr<Database> database, QString *error
     m_undoStack->clear();
     deleteChartsView();
     deleteOpenDataView();
-    if (m_openDataExport)
-        m_openDataExport->cancel(); // the export of the database being closed
+    stopOpenDataExport(); // the export of the database being closed
     m_check->cancel();
     m_checkPending = database->isCheckPending();
     m_damaged = false;
@@ -685,8 +684,7 @@ void MainWindow::checkFinished(const QString &path, const QStringList &problems)
 
 void MainWindow::closeDatabase()
 {
-    if (m_openDataExport)
-        m_openDataExport->cancel();
+    stopOpenDataExport();
     m_check->cancel();
     m_checkPending = false;
     m_damaged = false;
@@ -1150,6 +1148,16 @@ void MainWindow::chooseTableExport()
     if (dialog.exec() != QDialog::Accepted || dialog.selectedFiles().isEmpty())
         return;
     const QString path = dialog.selectedFiles().constFirst();
+    // The export replaces the file it writes: never the database itself.
+    if (m_database && QFileInfo::exists(path)
+        && QFileInfo(path).canonicalFilePath() == QFileInfo(m_database->path()).canonicalFilePath()) {
+        QMessageBox box(QMessageBox::Warning, tr("Export the table"), tr("The table was not exported."),
+                        QMessageBox::Ok, this);
+        box.setObjectName(QStringLiteral("exportErrorMessageBox"));
+        box.setInformativeText(tr("%1 is the open database: choose another file.").arg(QDir::toNativeSeparators(path)));
+        box.exec();
+        return;
+    }
     TableFileOptions options;
     const QString filter = dialog.selectedNameFilter();
     options.format = filter == json ? TableFileFormat::Json : TableFileFormat::Csv;
@@ -1173,6 +1181,16 @@ void MainWindow::chooseTableExport()
                              8000);
 }
 
+// Cancels the export of the open-data page and waits for its thread, so that its connection no longer holds
+// the file (a restore replaces it). The worker stops its query at once; finished() still reports the cancel.
+void MainWindow::stopOpenDataExport()
+{
+    if (!m_openDataExport)
+        return;
+    m_openDataExport->cancel();
+    m_openDataExport->wait();
+}
+
 TableExportWorker *MainWindow::exportOpenData(const QString &path, const TableFileOptions &options)
 {
     if (!m_openData || !m_database || m_openDataExport)
@@ -1184,16 +1202,17 @@ TableExportWorker *MainWindow::exportOpenData(const QString &path, const TableFi
     auto *job = new TableExportWorker(m_database->path(), QStringLiteral("contracts"), exportOptions, path, this);
     m_openDataExport = job;
 
-    // Window-modal: the window keeps repainting and the job runs on its own thread; Cancel stops it.
+    // Not modal: the job runs on its own thread and the window stays usable meanwhile; Cancel stops it.
     auto *dialog = new QProgressDialog(tr("Reading the contracts..."), tr("Cancel"), 0, 0, this);
     dialog->setObjectName(QStringLiteral("exportProgressDialog"));
     dialog->setWindowTitle(tr("Export the contracts"));
-    dialog->setWindowModality(Qt::WindowModal);
     dialog->setMinimumDuration(400);
     dialog->setAutoReset(false);
     dialog->setAutoClose(false);
     connect(dialog, &QProgressDialog::canceled, job, &TableExportWorker::cancel);
     connect(job, &TableExportWorker::progress, dialog, [dialog](qint64 done, qint64 total) {
+        if (dialog->wasCanceled())
+            return; // the job has not seen the cancel yet: the dialog stays closed
         // QProgressDialog counts in int: the fraction is enough.
         dialog->setMaximum(1000);
         dialog->setValue(total > 0 ? int(done * 1000 / total) : 1000);

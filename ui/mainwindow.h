@@ -100,6 +100,7 @@ public:
     /// column and the sources) on a worker thread, with a progress dialog that can cancel. Returns the job,
     /// or nullptr when the page is not open or an export is already running.
     TableExportWorker *exportOpenData(const QString &path, const TableFileOptions &options);
+    void stopOpenDataExport();
     /// Takes a backup now, keeping the number of backups the preferences say. Returns its path, empty on error.
     QString backUp(const QString &reason, QString *error);
     /// Takes the daily backup when the preferences ask for it and the last one is a day old. True when one was made.

@@ -276,9 +276,17 @@ bool buildTable(const QSqlDatabase &db, const Repository &repository, const QStr
                     rows->cancelled = true;
                     return false;
                 }
-                const QList<Contract> list = repository.contracts(ids.mid(first, kChunk));
+                const QList<RowId> chunk = ids.mid(first, kChunk);
+                const QList<Contract> list = repository.contracts(chunk);
                 if (!repository.lastError().isEmpty()) {
                     rows->readError = repository.lastError();
+                    return false;
+                }
+                // Every id comes from the same snapshot: a contract missing is a read that failed.
+                if (list.size() != chunk.size()) {
+                    rows->readError = Text::tr("%1 of %2 contracts could not be read")
+                                          .arg(chunk.size() - list.size())
+                                          .arg(chunk.size());
                     return false;
                 }
                 for (const Contract &c : list) {
@@ -521,8 +529,9 @@ bool exportTable(const QSqlDatabase &db, const QString &table, const TableExport
         return false;
     }
     const bool ok = writeTable(db, table, options, device, message);
-    if (ownTransaction)
-        sqlite3_exec(handle, "COMMIT", nullptr, nullptr, nullptr);
+    // Nothing was written: ending the read transaction either way leaves the data as it is.
+    if (ownTransaction && sqlite3_exec(handle, "COMMIT", nullptr, nullptr, nullptr) != SQLITE_OK)
+        sqlite3_exec(handle, "ROLLBACK", nullptr, nullptr, nullptr);
     return ok;
 }
 

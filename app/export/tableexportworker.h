@@ -29,9 +29,12 @@ public:
     ~TableExportWorker() override;
 
     void start();
-    /// Thread-safe; finished() follows with `cancelled` set and no file written.
+    /// Thread-safe, and stops a query under way too (the ids of a million contracts are read in one): finished()
+    /// follows with `cancelled` set and no file written, unless the export had already completed.
     void cancel() { m_cancel.store(true); }
     bool isRunning() const { return m_thread.isRunning(); }
+    /// Blocks until the worker's thread has ended (after cancel(), a moment); its connection is closed then.
+    void wait() { m_thread.wait(); }
 
 signals:
     /// Rows written so far and the total, queued to the thread that created the worker.

@@ -113,6 +113,11 @@ QVector<qint64> ContractPages::allIds(const QSqlDatabase &db, Order order, Qt::S
     }
     while (query.next())
         ids.append(query.value(0).toLongLong());
+    if (query.lastError().isValid()) { // stopped by an error (or a cancel), not by the end of the rows
+        if (error)
+            *error = query.lastError().text();
+        return {};
+    }
     return ids;
 }
 

@@ -170,6 +170,15 @@ bool Repository::execSql(QSqlQuery &query, const QString &sql, const QVariantMap
     return exec(query);
 }
 
+// After a loop over query.next(): false (and the error kept) when the rows stopped on an error, not at their end.
+bool Repository::readAll(const QSqlQuery &query) const
+{
+    if (!query.lastError().isValid())
+        return true;
+    m_error = plainDatabaseError(query.lastError());
+    return false;
+}
+
 // ---------------------------------------------------------------------------------------------------------------
 // Reads
 
@@ -239,6 +248,8 @@ QHash<RowId, QList<Citation>> Repository::readCitations(const QString &table, co
         c.quote = query.value(3).toString();
         result[query.value(0).toLongLong()].append(c);
     }
+    if (!readAll(query))
+        return {};
     return result;
 }
 
@@ -367,6 +378,8 @@ QList<Contract> Repository::readContracts(RowId onlyId, const QString &chosen) c
         indexOf.insert(c.id, result.size());
         result.append(c);
     }
+    if (!readAll(query))
+        return {};
 
     if (!execSql(query,
                  QStringLiteral(R"(%1
@@ -382,6 +395,8 @@ QList<Contract> Repository::readContracts(RowId onlyId, const QString &chosen) c
             result[*it].holders.append(
                 {query.value(1).toLongLong(), query.value(2).toString(), query.value(3).toString()});
     }
+    if (!readAll(query))
+        return {};
 
     if (!execSql(query,
                  QStringLiteral(R"(%1
@@ -403,6 +418,8 @@ QList<Contract> Repository::readContracts(RowId onlyId, const QString &chosen) c
             result[*it].amendments.append(a);
         }
     }
+    if (!readAll(query))
+        return {};
 
     if (!execSql(query,
                  QStringLiteral(R"(%1
@@ -425,6 +442,8 @@ QList<Contract> Repository::readContracts(RowId onlyId, const QString &chosen) c
             result[*it].subcontractingActs.append(a);
         }
     }
+    if (!readAll(query))
+        return {};
     query.finish();
 
     const auto citations

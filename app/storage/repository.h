@@ -65,6 +65,7 @@ private:
 
     bool exec(QSqlQuery &query) const;
     bool execSql(QSqlQuery &query, const QString &sql, const QVariantMap &values) const;
+    bool readAll(const QSqlQuery &query) const;
     bool fail(const QString &message);
     bool checkUpdated(QSqlQuery &query, const QString &what, RowId id);
     bool writeCitations(const QString &table, const QString &column, RowId ownerId, const QList<Citation> &citations);

@@ -444,6 +444,7 @@ bool TestWorkflows::exportThroughDialog(const QString &filter, const QString &pa
                     dialog->selectNameFilter(name);
             }
             QVERIFY(dialog->selectedNameFilter().startsWith(filter));
+            dialog->setOption(QFileDialog::DontConfirmOverwrite); // as if the user confirmed replacing a file
             typeFileName(dialog, path);
             static_cast<QDialog *>(dialog)->accept();
         },
@@ -601,6 +602,27 @@ void TestWorkflows::exportFailureLeavesNoFile()
     QVERIFY(m_window->exportCurrentView(previous, json, &error));
     QVERIFY(file.open(QIODevice::ReadOnly));
     QVERIFY(file.readAll() != before); // written over when it can be: atomically, whole
+
+    // Never over the open database, which the file dialog would let one choose.
+    QFile database(m_path);
+    QVERIFY(database.open(QIODevice::ReadOnly));
+    const QByteArray databaseBefore = database.readAll();
+    database.close();
+    bool refused = false;
+    whenModal(
+        QStringLiteral("exportErrorMessageBox"),
+        [](QWidget *widget) {
+            auto *box = qobject_cast<QMessageBox *>(widget);
+            QVERIFY(box);
+            QVERIFY2(box->informativeText().contains(QLatin1String("open database")),
+                     qPrintable(box->informativeText()));
+            box->accept();
+        },
+        &refused);
+    QVERIFY(exportThroughDialog(QStringLiteral("CSV, comma"), m_path));
+    QTRY_VERIFY(refused);
+    QVERIFY(database.open(QIODevice::ReadOnly));
+    QVERIFY(database.readAll() == databaseBefore);
 }
 
 void TestWorkflows::integrityCheckReportsSound()

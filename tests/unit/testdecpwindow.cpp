@@ -1,5 +1,6 @@
 // The windowed contracts model over imported data: order, sort, search, bounded memory.
 #include "export/tableexport.h"
+#include "export/tableexportworker.h"
 #include "models/contractwindowmodel.h"
 #include "models/formatting.h"
 #include "storage/database.h"
@@ -7,10 +8,12 @@
 
 #include <QAbstractItemModelTester>
 #include <QBuffer>
+#include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSignalSpy>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -28,6 +31,8 @@ private slots:
     void boundedMemory();
     void exportSelection();
     void cancelledExportWritesNothing();
+    void exportReadsOneSnapshot();
+    void exportWorker();
     void refreshAfterImport();
 
 private:
@@ -188,6 +193,62 @@ void TestDecpWindow::cancelledExportWritesNothing()
     QCOMPARE(error, QStringLiteral("export cancelled"));
     QVERIFY(previous.open(QIODevice::ReadOnly));
     QCOMPARE(previous.readAll(), QByteArray("previous export\n"));
+}
+
+// A change committed by another connection while the export runs is not half in the file.
+void TestDecpWindow::exportReadsOneSnapshot()
+{
+    Database other;
+    QVERIFY2(other.open(m_db.path()), qPrintable(other.errorString()));
+    TableExportOptions options;
+    options.contracts = ContractSelection {};
+    bool changed = false;
+    options.progress = [&](qint64 done, qint64) {
+        if (done == 2000) // between the first chunk and the second
+            changed = QSqlQuery(other.connection()).exec(QStringLiteral("UPDATE contracts SET notes = 'changed'"));
+        return true;
+    };
+    QByteArray json;
+    QBuffer buffer(&json);
+    buffer.open(QIODevice::WriteOnly);
+    QString error;
+    QVERIFY2(exportTable(m_db.connection(), QStringLiteral("contracts"), options, &buffer, &error), qPrintable(error));
+    QVERIFY(changed);
+    const QJsonArray rows = QJsonDocument::fromJson(json).array();
+    QCOMPARE(rows.size(), 2500);
+    for (const QJsonValue &row : rows)
+        QVERIFY(row[QStringLiteral("notes")].isNull());
+    QVERIFY(QSqlQuery(other.connection()).exec(QStringLiteral("UPDATE contracts SET notes = NULL")));
+}
+
+// The export on its own thread: written whole, or cancelled with nothing written.
+void TestDecpWindow::exportWorker()
+{
+    TableExportOptions options;
+    options.format = ExportFormat::Csv;
+    options.contracts = ContractSelection {QStringLiteral("hotl")};
+    const QString path = m_dir.filePath(QStringLiteral("worker.csv"));
+    {
+        TableExportWorker job(m_db.path(), QStringLiteral("contracts"), options, path);
+        QSignalSpy finished(&job, &TableExportWorker::finished);
+        job.start();
+        QVERIFY(finished.wait(10000));
+        QCOMPARE(finished.first().at(0).toBool(), true); // ok
+        QCOMPARE(finished.first().at(3).toLongLong(), 25); // rows
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(file.readAll().trimmed().split('\n').size(), 26);
+    }
+    const QString cancelledPath = m_dir.filePath(QStringLiteral("cancelled.csv"));
+    TableExportWorker job(m_db.path(), QStringLiteral("contracts"), options, cancelledPath);
+    QSignalSpy finished(&job, &TableExportWorker::finished);
+    job.cancel();
+    job.start();
+    QVERIFY(finished.wait(10000));
+    QCOMPARE(finished.first().at(0).toBool(), false);
+    QCOMPARE(finished.first().at(1).toBool(), true); // cancelled
+    QVERIFY(!QFile::exists(cancelledPath));
+    QCOMPARE(QDir(m_dir.path()).entryList({QStringLiteral("cancelled*")}, QDir::Files), QStringList());
 }
 
 void TestDecpWindow::refreshAfterImport()
