@@ -1206,9 +1206,18 @@ TableExportWorker *MainWindow::exportOpenData(const QString &path, const TableFi
     auto *dialog = new QProgressDialog(tr("Reading the contracts..."), tr("Cancel"), 0, 0, this);
     dialog->setObjectName(QStringLiteral("exportProgressDialog"));
     dialog->setWindowTitle(tr("Export the contracts"));
-    dialog->setMinimumDuration(400);
     dialog->setAutoReset(false);
     dialog->setAutoClose(false);
+    // Shown once the export has taken 400 ms, also while the ids are still being read (no progress yet):
+    // QProgressDialog's own timer would wait 4 s then.
+    dialog->setMinimumDuration(400);
+    auto *showLater = new QTimer(dialog);
+    showLater->setSingleShot(true);
+    connect(showLater, &QTimer::timeout, dialog, [dialog] {
+        if (!dialog->wasCanceled())
+            dialog->show();
+    });
+    showLater->start(400);
     connect(dialog, &QProgressDialog::canceled, job, &TableExportWorker::cancel);
     connect(job, &TableExportWorker::progress, dialog, [dialog](qint64 done, qint64 total) {
         if (dialog->wasCanceled())
@@ -1219,7 +1228,9 @@ TableExportWorker *MainWindow::exportOpenData(const QString &path, const TableFi
         dialog->setLabelText(tr("%L1 of %L2 contracts written...").arg(done).arg(total));
     });
     connect(job, &TableExportWorker::finished, this,
-            [this, job, dialog, path](bool ok, bool cancelled, const QString &error, qint64 rows) {
+            [this, job, dialog, showLater, path](bool ok, bool cancelled, const QString &error, qint64 rows) {
+                showLater->stop();
+                dialog->hide();
                 dialog->deleteLater();
                 job->deleteLater();
                 m_openDataExport = nullptr;
