@@ -3390,7 +3390,7 @@ Les %n dernières sauvegardes sont conservées.</numerusform>
     </message>
     <message>
         <source>%1 is the open database: choose another file.</source>
-        <translation>%1 est la base de données ouverte : choisissez un autre fichier.</translation>
+        <translation>%1 est la base de données ouverte&#xa0;: choisissez un autre fichier.</translation>
     </message>
 </context>
 <context>
@@ -4165,10 +4165,6 @@ Les %n dernières sauvegardes sont conservées.</numerusform>
         <translation>créer une nouvelle base de données (n&apos;écrase jamais un fichier)&#xa0;; --demo ajoute les faits des deux documents de départ</translation>
     </message>
     <message>
-        <source>write a table (subcontractors, contracts, tasks, incidents, sources) as JSON or CSV, to standard output or FILE</source>
-        <translation>écrire une table (subcontractors, contracts, tasks, incidents, sources) en JSON ou CSV, sur la sortie standard ou dans FILE</translation>
-    </message>
-    <message>
         <source>print the schema version and check the database&apos;s integrity</source>
         <translation>afficher la version du schéma et vérifier l&apos;intégrité de la base de données</translation>
     </message>
@@ -4374,6 +4370,22 @@ Les %n dernières sauvegardes sont conservées.</numerusform>
     <message>
         <source>Backed up %1 to %2 (%3).</source>
         <translation>%1 sauvegardé dans %2 (%3).</translation>
+    </message>
+    <message>
+        <source>write a table (subcontractors, contracts, tasks, incidents, sources) as JSON or CSV, to standard output or FILE; --search keeps the contracts whose object or holders match TEXT, as the All public contracts page searches, most recent first</source>
+        <translation>écrire une table (subcontractors, contracts, tasks, incidents, sources) en JSON ou CSV, sur la sortie standard ou dans FILE ; --search ne garde que les marchés dont l&apos;objet ou les titulaires correspondent à TEXT, comme la recherche de la page Tous les marchés, les plus récents d&apos;abord</translation>
+    </message>
+    <message>
+        <source>--search applies to contracts only</source>
+        <translation>--search ne s&apos;applique qu&apos;aux marchés (contracts)</translation>
+    </message>
+    <message>
+        <source>--search needs a word of two letters or digits at least (got &quot;%1&quot;)</source>
+        <translation>--search demande un mot d&apos;au moins deux lettres ou chiffres (reçu « %1 »)</translation>
+    </message>
+    <message>
+        <source>cannot update the search index of %1: %2</source>
+        <translation>impossible de mettre à jour l&apos;index de recherche de %1 : %2</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,7 @@
 #include "export/tableexport.h"
 #include "importcommand.h"
 #include "restorecommand.h"
+#include "storage/contractsearch.h"
 #include "storage/database.h"
 #include "storage/demodata.h"
 #include "storage/migrations.h"
@@ -55,14 +56,16 @@ const QList<Subcommand> &subcommands()
          1,
          &runInit},
         {QStringLiteral("export"),
-         QStringLiteral("export TABLE --db DB --format json|csv [--out FILE] [--separator ,|;]"),
+         QStringLiteral("export TABLE --db DB --format json|csv [--out FILE] [--separator ,|;] [--search TEXT]"),
          QT_TRANSLATE_NOOP("vigie::cli",
                            "write a table (subcontractors, contracts, tasks, incidents, sources) as "
-                           "JSON or CSV, to standard output or FILE"),
+                           "JSON or CSV, to standard output or FILE; --search keeps the contracts whose object "
+                           "or holders match TEXT, as the All public contracts page searches, most recent first"),
          {{QStringLiteral("db"), true},
           {QStringLiteral("format"), true},
           {QStringLiteral("out"), true},
-          {QStringLiteral("separator"), true}},
+          {QStringLiteral("separator"), true},
+          {QStringLiteral("search"), true}},
          1,
          1,
          &runExport},
@@ -298,8 +301,17 @@ int runExport(const Invocation &invocation)
         else
             return invocation.usageError(Text::tr("unknown separator \"%1\" (expected , ; or tab)").arg(separator));
     }
-    for (const QString &name :
-         {QStringLiteral("db"), QStringLiteral("format"), QStringLiteral("out"), QStringLiteral("separator")}) {
+    if (invocation.isSet(QStringLiteral("search"))) {
+        if (table != QLatin1String("contracts"))
+            return invocation.usageError(Text::tr("--search applies to contracts only"));
+        const QString search = invocation.value(QStringLiteral("search"));
+        if (contractSearchQuery(search).isEmpty())
+            return invocation.usageError(
+                Text::tr("--search needs a word of two letters or digits at least (got \"%1\")").arg(search));
+        options.contracts = ContractSelection {search};
+    }
+    for (const QString &name : {QStringLiteral("db"), QStringLiteral("format"), QStringLiteral("out"),
+                                QStringLiteral("separator"), QStringLiteral("search")}) {
         if (invocation.values(name).size() > 1)
             return invocation.usageError(Text::tr("--%1 given more than once").arg(name));
     }
@@ -319,10 +331,19 @@ int runExport(const Invocation &invocation)
                 Text::tr("%1 is the database itself; choose another output file").arg(native(outPath)));
     }
 
+    QString error;
+    if (options.contracts) {
+        // The search reads the full-text index, which changes after the data (see syncContractSearch): it is
+        // brought up to date first, the only write an export makes.
+        Database writable;
+        if (!writable.open(dbPath))
+            return invocation.fail(writable.errorString());
+        if (!syncContractSearch(writable.connection(), &error))
+            return invocation.fail(Text::tr("cannot update the search index of %1: %2").arg(native(dbPath), error));
+    }
     Database database;
     if (!database.open(dbPath, Database::Access::ReadOnly))
         return invocation.fail(database.errorString());
-    QString error;
     if (invocation.isSet(QStringLiteral("out"))) {
         if (!exportTableToFile(database.connection(), table, options, outPath, &error))
             return invocation.fail(error);

@@ -54,6 +54,7 @@ private slots:
     void exportJsonContent();
     void exportCsv();
     void exportManyContracts();
+    void exportSearch();
     void exportCsvNeutralisesFormulas();
     void exportToFile();
     void failedExportKeepsPreviousFile();
@@ -351,6 +352,35 @@ void TestCli::exportManyContracts()
         QVERIFY2(lines.at(i + 1).startsWith(QByteArray::number(expected.at(i).id) + ','), lines.at(i + 1).constData());
 }
 
+// --search keeps the contracts whose object or holders match, through the full-text index, brought up to date
+// first (a contract entered a moment ago is found).
+void TestCli::exportSearch()
+{
+    const QString db = demoDatabase();
+    {
+        Database database;
+        QVERIFY2(database.open(db), qPrintable(database.errorString()));
+        QSqlQuery query(database.connection());
+        QVERIFY(
+            query.exec(QStringLiteral("INSERT INTO contracts (reference, buyer_id, object) SELECT 'NEUF', buyer_id, "
+                                      "'Numérisation des courriers' FROM contracts LIMIT 1")));
+    }
+    auto exported = [&](const QString &text) {
+        const Result result
+            = runVigie({QStringLiteral("export"), QStringLiteral("contracts"), QStringLiteral("--db"), db,
+                        QStringLiteral("--format"), QStringLiteral("json"), QStringLiteral("--search"), text});
+        [&] { QVERIFY2(result.exitCode == 0, result.err.constData()); }();
+        QStringList references;
+        for (const QJsonValue &row : QJsonDocument::fromJson(result.out).array())
+            references << row[QStringLiteral("reference")].toString();
+        return references;
+    };
+    QCOMPARE(exported(QStringLiteral("hotline")).size(), 1); // the TESSI contract of the leaflet, by its object
+    QCOMPARE(exported(QStringLiteral("tessi")), exported(QStringLiteral("hotline"))); // by its holder
+    QCOMPARE(exported(QStringLiteral("numerisation cour")), QStringList {QStringLiteral("NEUF")});
+    QCOMPARE(exported(QStringLiteral("nothing like it")), QStringList());
+}
+
 void TestCli::exportCsv()
 {
     const QString db = demoDatabase();
@@ -513,6 +543,11 @@ void TestCli::usageErrors_data()
     QTest::newRow("separator with json") << QStringList {
         e, s, dbo, db, fo, json, QStringLiteral("--separator"), QStringLiteral(";")};
     QTest::newRow("export unknown option") << QStringList {e, s, dbo, db, fo, json, QStringLiteral("--bogus")};
+    const QString search = QStringLiteral("--search");
+    QTest::newRow("search other than contracts")
+        << QStringList {e, s, dbo, db, fo, json, search, QStringLiteral("tessi")};
+    QTest::newRow("search of one letter")
+        << QStringList {e, QStringLiteral("contracts"), dbo, db, fo, json, search, QStringLiteral("t")};
 }
 
 void TestCli::usageErrors()
