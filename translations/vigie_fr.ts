@@ -3392,6 +3392,10 @@ Les %n dernières sauvegardes sont conservées.</numerusform>
         <source>%1 is the open database: choose another file.</source>
         <translation>%1 est la base de données ouverte&#xa0;: choisissez un autre fichier.</translation>
     </message>
+    <message>
+        <source>Reading every matching contract, not only the %L1 listed...</source>
+        <translation>Lecture de tous les marchés trouvés, pas seulement des %L1 affichés...</translation>
+    </message>
 </context>
 <context>
     <name>vigie::Migrations</name>
@@ -4373,7 +4377,7 @@ Les %n dernières sauvegardes sont conservées.</numerusform>
     </message>
     <message>
         <source>write a table (subcontractors, contracts, tasks, incidents, sources) as JSON or CSV, to standard output or FILE; --search keeps the contracts whose object or holders match TEXT, as the All public contracts page searches, most recent first</source>
-        <translation>écrire une table (subcontractors, contracts, tasks, incidents, sources) en JSON ou CSV, sur la sortie standard ou dans FILE ; --search ne garde que les marchés dont l&apos;objet ou les titulaires correspondent à TEXT, comme la recherche de la page Tous les marchés, les plus récents d&apos;abord</translation>
+        <translation>écrire une table (subcontractors, contracts, tasks, incidents, sources) en JSON ou CSV, sur la sortie standard ou dans FILE&#xa0;; --search ne garde que les marchés dont l&apos;objet ou les titulaires correspondent à TEXT, comme la recherche de la page Tous les marchés, les plus récents d&apos;abord</translation>
     </message>
     <message>
         <source>--search applies to contracts only</source>
@@ -4381,11 +4385,11 @@ Les %n dernières sauvegardes sont conservées.</numerusform>
     </message>
     <message>
         <source>--search needs a word of two letters or digits at least (got &quot;%1&quot;)</source>
-        <translation>--search demande un mot d&apos;au moins deux lettres ou chiffres (reçu « %1 »)</translation>
+        <translation>--search demande un mot d&apos;au moins deux lettres ou chiffres (reçu «&#xa0;%1&#xa0;»)</translation>
     </message>
     <message>
         <source>cannot update the search index of %1: %2</source>
-        <translation>impossible de mettre à jour l&apos;index de recherche de %1 : %2</translation>
+        <translation>impossible de mettre à jour l&apos;index de recherche de %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>

@@ -8,6 +8,7 @@
 #include "export/tableexportworker.h"
 #include "incidentdialog.h"
 #include "models/contracttablemodel.h"
+#include "models/contractwindowmodel.h"
 #include "models/incidenttablemodel.h"
 #include "models/recordfilterproxymodel.h"
 #include "models/recordset.h"
@@ -1203,7 +1204,11 @@ TableExportWorker *MainWindow::exportOpenData(const QString &path, const TableFi
     m_openDataExport = job;
 
     // Not modal: the job runs on its own thread and the window stays usable meanwhile; Cancel stops it.
-    auto *dialog = new QProgressDialog(tr("Reading the contracts..."), tr("Cancel"), 0, 0, this);
+    // A search broader than the table shows exports every match, not only those listed: say so.
+    const QString reading = m_openData->model()->isTruncated()
+        ? tr("Reading every matching contract, not only the %L1 listed...").arg(ContractPages::kMaxMatches)
+        : tr("Reading the contracts...");
+    auto *dialog = new QProgressDialog(reading, tr("Cancel"), 0, 0, this);
     dialog->setObjectName(QStringLiteral("exportProgressDialog"));
     dialog->setWindowTitle(tr("Export the contracts"));
     dialog->setAutoReset(false);
