@@ -484,6 +484,13 @@ bool writeTable(const QSqlDatabase &db, const QString &table, const TableExportO
         return false;
     }
 
+    // Why the rows stopped: a cancel, a read error, or else the writer's own error.
+    auto stopped = [&](const QString &writerError) {
+        message = rows.cancelled        ? Text::tr("export cancelled")
+            : !rows.readError.isEmpty() ? Text::tr("cannot read the %1: %2").arg(table, rows.readError)
+                                        : writerError;
+        return false;
+    };
     if (options.format == ExportFormat::Csv) {
         rows.json = false;
         CsvWriter writer(device, options.separator);
@@ -493,25 +500,13 @@ bool writeTable(const QSqlDatabase &db, const QString &table, const TableExportO
         }
         const bool ok
             = rows.forEach([&](const QVariantList &values, const QJsonObject &) { return writer.writeRow(values); });
-        if (!ok) {
-            message = rows.cancelled       ? Text::tr("export cancelled")
-                : rows.readError.isEmpty() ? writer.errorString()
-                                           : Text::tr("cannot read the %1: %2").arg(table, rows.readError);
-            return false;
-        }
-        return true;
+        return ok || stopped(writer.errorString());
     }
 
     JsonArrayWriter writer(device);
     const bool ok
         = rows.forEach([&](const QVariantList &, const QJsonObject &object) { return writer.writeObject(object); });
-    if (!ok || !writer.finish()) {
-        message = rows.cancelled        ? Text::tr("export cancelled")
-            : !rows.readError.isEmpty() ? Text::tr("cannot read the %1: %2").arg(table, rows.readError)
-                                        : writer.errorString();
-        return false;
-    }
-    return true;
+    return (ok && writer.finish()) || stopped(writer.errorString());
 }
 
 } // namespace

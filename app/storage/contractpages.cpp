@@ -71,21 +71,10 @@ bool ContractPages::reset(Order order, Qt::SortOrder direction, const QString &s
         m_matches.resize(kMaxMatches);
         m_truncated = true;
     } else if (!m_matches.isEmpty()) {
-        m_matches.clear();
-        if (!query.prepare(QStringLiteral(R"(
-                SELECT c.id FROM contracts_fts AS f JOIN contracts AS c ON c.id = f.rowid
-                 WHERE contracts_fts MATCH :match ORDER BY %1)")
-                               .arg(orderBy(order, direction, QStringLiteral("c"))))) {
-            m_error = query.lastError().text();
+        // Few enough to sort: all of them, in the order asked.
+        m_matches = allIds(m_db, order, direction, search, &m_error);
+        if (!m_error.isEmpty())
             return false;
-        }
-        query.bindValue(QStringLiteral(":match"), match);
-        if (!query.exec()) {
-            m_error = query.lastError().text();
-            return false;
-        }
-        while (query.next())
-            m_matches.append(query.value(0).toLongLong());
     }
     m_count = m_matches.size();
     return true;
@@ -98,12 +87,12 @@ QVector<qint64> ContractPages::allIds(const QSqlDatabase &db, Order order, Qt::S
     const QString match = contractSearchQuery(search);
     QSqlQuery query(db);
     query.setForwardOnly(true);
-    const bool prepared = match.isEmpty() ? query.prepare(QStringLiteral("SELECT id FROM contracts AS c ORDER BY %1")
-                                                              .arg(orderBy(order, direction, QStringLiteral("c"))))
-                                          : query.prepare(QStringLiteral(R"(
-              SELECT c.id FROM contracts_fts AS f JOIN contracts AS c ON c.id = f.rowid
-               WHERE contracts_fts MATCH :match ORDER BY %1)")
-                                                              .arg(orderBy(order, direction, QStringLiteral("c"))));
+    const QString fromWhere = match.isEmpty()
+        ? QStringLiteral("contracts AS c")
+        : QStringLiteral("contracts_fts AS f JOIN contracts AS c ON c.id = f.rowid "
+                         "WHERE contracts_fts MATCH :match");
+    const bool prepared = query.prepare(QStringLiteral("SELECT c.id FROM %1 ORDER BY %2")
+                                            .arg(fromWhere, orderBy(order, direction, QStringLiteral("c"))));
     if (!match.isEmpty())
         query.bindValue(QStringLiteral(":match"), match);
     if (!prepared || !query.exec()) {

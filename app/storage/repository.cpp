@@ -347,7 +347,6 @@ QList<Contract> Repository::readContracts(RowId onlyId, const QString &chosen) c
     QHash<RowId, qsizetype> indexOf;
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
-    const QString &with = chosen;
     auto where = [onlyId, &chosen](const QString &column) { return rowFilter(column, onlyId, !chosen.isEmpty()); };
     if (!execSql(query,
                  QStringLiteral(R"(%1
@@ -356,7 +355,7 @@ QList<Contract> Repository::readContracts(RowId onlyId, const QString &chosen) c
             FROM contracts AS c JOIN organisations AS b ON b.id = c.buyer_id
             WHERE %2
             ORDER BY c.notified_on DESC NULLS LAST, c.reference COLLATE NOCASE, c.id)")
-                     .arg(with, where(QStringLiteral("c.id"))),
+                     .arg(chosen, where(QStringLiteral("c.id"))),
                  {{kIdPlaceholder, onlyId}}))
         return result;
     while (query.next()) {
@@ -387,7 +386,7 @@ QList<Contract> Repository::readContracts(RowId onlyId, const QString &chosen) c
             FROM contract_holders AS h JOIN organisations AS o ON o.id = h.organisation_id
             WHERE %2
             ORDER BY o.name COLLATE NOCASE, o.id)")
-                     .arg(with, where(QStringLiteral("h.contract_id"))),
+                     .arg(chosen, where(QStringLiteral("h.contract_id"))),
                  {{kIdPlaceholder, onlyId}}))
         return {};
     while (query.next()) {
@@ -404,7 +403,7 @@ QList<Contract> Repository::readContracts(RowId onlyId, const QString &chosen) c
             FROM amendments
             WHERE %2
             ORDER BY signed_on, id)")
-                     .arg(with, where(QStringLiteral("contract_id"))),
+                     .arg(chosen, where(QStringLiteral("contract_id"))),
                  {{kIdPlaceholder, onlyId}}))
         return {};
     while (query.next()) {
@@ -427,7 +426,7 @@ QList<Contract> Repository::readContracts(RowId onlyId, const QString &chosen) c
             FROM subcontracting_acts AS a JOIN organisations AS o ON o.id = a.subcontractor_id
             WHERE %2
             ORDER BY a.declared_on, a.id)")
-                     .arg(with, where(QStringLiteral("a.contract_id"))),
+                     .arg(chosen, where(QStringLiteral("a.contract_id"))),
                  {{kIdPlaceholder, onlyId}}))
         return {};
     while (query.next()) {
@@ -447,7 +446,7 @@ QList<Contract> Repository::readContracts(RowId onlyId, const QString &chosen) c
     query.finish();
 
     const auto citations
-        = readCitations(QStringLiteral("contract_sources"), QStringLiteral("contract_id"), onlyId, with);
+        = readCitations(QStringLiteral("contract_sources"), QStringLiteral("contract_id"), onlyId, chosen);
     for (Contract &c : result)
         c.citations = citations.value(c.id);
     return result;
@@ -474,6 +473,8 @@ QList<RowId> Repository::contractIds() const
         return ids;
     while (query.next())
         ids.append(query.value(0).toLongLong());
+    if (!readAll(query))
+        return {};
     return ids;
 }
 
