@@ -269,6 +269,37 @@
     </message>
 </context>
 <context>
+    <name>SubcontractorDialog</name>
+    <message>
+        <source>New subcontractor</source>
+        <translation>Nouveau sous-traitant</translation>
+    </message>
+    <message>
+        <source>A company that public employment services hand work to. Its SIREN links it to the public-contract open data: the contracts of every establishment under that SIREN are gathered here.</source>
+        <translation>Une entreprise à laquelle le service public de l&apos;emploi confie du travail. Son SIREN la relie aux données ouvertes des marchés publics&#xa0;: les marchés de chaque établissement de ce SIREN sont réunis ici.</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Identifier:</source>
+        <translation>&amp;Identifiant&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Group:</source>
+        <translation>&amp;Groupe&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Watch this group</source>
+        <translation>&amp;Surveiller ce groupe</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>N&amp;otes&#xa0;:</translation>
+    </message>
+</context>
+<context>
     <name>vigie::Amount</name>
     <message>
         <source>the amount is empty</source>
@@ -2076,6 +2107,18 @@
             <numerusform>%Ln marchés détenus en tout, données ouvertes comprises : voir la page Tous les marchés.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Watch list</source>
+        <translation>Surveillance</translation>
+    </message>
+    <message>
+        <source>watched: imports flag the new contracts of the group and its subsidiaries</source>
+        <translation>surveillé&#xa0;: les imports signalent les nouveaux marchés du groupe et de ses filiales</translation>
+    </message>
+    <message>
+        <source>Watched</source>
+        <translation>Surveillé</translation>
+    </message>
 </context>
 <context>
     <name>vigie::DisclosureChart</name>
@@ -3396,6 +3439,37 @@ Les %n dernières sauvegardes sont conservées.</numerusform>
         <source>Reading every matching contract, not only the %L1 listed...</source>
         <translation>Lecture de tous les marchés trouvés, pas seulement des %L1 affichés...</translation>
     </message>
+    <message>
+        <source>&amp;New subcontractor...</source>
+        <translation>&amp;Nouveau sous-traitant...</translation>
+    </message>
+    <message>
+        <source>Add a company work is handed to; its SIREN links it to the public-contract open data</source>
+        <translation>Ajouter une entreprise à laquelle du travail est confié&#xa0;; son SIREN la relie aux données ouvertes des marchés publics</translation>
+    </message>
+    <message>
+        <source>&amp;Edit subcontractor...</source>
+        <translation>&amp;Modifier le sous-traitant...</translation>
+    </message>
+    <message>
+        <source>Change the selected subcontractor: its identifier, its group, whether its group is watched</source>
+        <translation>Modifier le sous-traitant sélectionné&#xa0;: son identifiant, son groupe, la surveillance de son groupe</translation>
+    </message>
+    <message>
+        <source>Su&amp;bcontractor</source>
+        <translation>Sous-&amp;traitant</translation>
+    </message>
+    <message>
+        <source>Subcontractor saved.</source>
+        <translation>Sous-traitant enregistré.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n organisation(s) already imported under SIREN %1 now belong to it.</source>
+        <translation>
+            <numerusform>%n organisme déjà importé sous le SIREN %1 lui appartient désormais.</numerusform>
+            <numerusform>%n organismes déjà importés sous le SIREN %1 lui appartiennent désormais.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>vigie::Migrations</name>
@@ -3827,6 +3901,14 @@ Les %n dernières sauvegardes sont conservées.</numerusform>
         <source>there is no data category with id %1</source>
         <translation>aucune catégorie de données n&apos;a l&apos;identifiant %1</translation>
     </message>
+    <message>
+        <source>%1 %2 is already that of &quot;%3&quot;</source>
+        <translation>%1 %2 est déjà celui de «&#xa0;%3&#xa0;»</translation>
+    </message>
+    <message>
+        <source>%1 cannot belong to a group that belongs to it</source>
+        <translation>%1 ne peut pas appartenir à un groupe qui lui appartient</translation>
+    </message>
 </context>
 <context>
     <name>vigie::RestoreDialog</name>
@@ -4033,6 +4115,68 @@ Les %n dernières sauvegardes sont conservées.</numerusform>
     <message>
         <source>People exposed (highest sourced claims)</source>
         <translation>Personnes exposées (déclarations sourcées les plus élevées)</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::SubcontractorDialog</name>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>e.g. 732 829 320 (SIREN) or 732 829 320 00074 (SIRET)</source>
+        <translation>par ex. 732 829 320 (SIREN) ou 732 829 320 00074 (SIRET)</translation>
+    </message>
+    <message>
+        <source>The SIREN of the company, or the SIRET of one establishment: imported contracts are linked by the SIREN, never by the name.</source>
+        <translation>Le SIREN de l&apos;entreprise, ou le SIRET d&apos;un de ses établissements&#xa0;: les marchés importés sont reliés par le SIREN, jamais par le nom.</translation>
+    </message>
+    <message>
+        <source>The group this company belongs to, if it is a subsidiary: type to find it.</source>
+        <translation>Le groupe auquel appartient cette entreprise, si c&apos;est une filiale&#xa0;: tapez son nom pour le trouver.</translation>
+    </message>
+    <message>
+        <source>Imports of public-contract open data flag the new contracts of this group and of its subsidiaries, and its contracts are shown on the Contracts page.</source>
+        <translation>Les imports des données ouvertes des marchés publics signalent les nouveaux marchés de ce groupe et de ses filiales, et ses marchés apparaissent sur la page Marchés.</translation>
+    </message>
+    <message>
+        <source>(no group)</source>
+        <translation>(aucun groupe)</translation>
+    </message>
+    <message>
+        <source>%1 (SIREN %2)</source>
+        <translation>%1 (SIREN %2)</translation>
+    </message>
+    <message>
+        <source>Edit subcontractor</source>
+        <translation>Modifier le sous-traitant</translation>
+    </message>
+    <message>
+        <source>The subcontractor needs a name.</source>
+        <translation>Le sous-traitant doit avoir un nom.</translation>
+    </message>
+    <message>
+        <source>Choose what &quot;%1&quot; is: SIREN, SIRET, TVA or HORS-UE.</source>
+        <translation>Indiquez ce qu&apos;est «&#xa0;%1&#xa0;»&#xa0;: SIREN, SIRET, TVA ou HORS-UE.</translation>
+    </message>
+    <message>
+        <source>Type the %1, or choose &quot;none&quot;.</source>
+        <translation>Saisissez le %1, ou choisissez «&#xa0;aucun&#xa0;».</translation>
+    </message>
+    <message>
+        <source>No other subcontractor is called &quot;%1&quot;: choose the group in the list.</source>
+        <translation>Aucun autre sous-traitant ne s&apos;appelle «&#xa0;%1&#xa0;»&#xa0;: choisissez le groupe dans la liste.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) to fix: see the fields marked in red. Nothing was saved.</source>
+        <translation>
+            <numerusform>%n problème à corriger&#xa0;: voyez le champ marqué en rouge. Rien n&apos;a été enregistré.</numerusform>
+            <numerusform>%n problèmes à corriger&#xa0;: voyez les champs marqués en rouge. Rien n&apos;a été enregistré.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The subcontractor was not saved: %1</source>
+        <translation>Le sous-traitant n&apos;a pas été enregistré&#xa0;: %1</translation>
     </message>
 </context>
 <context>

@@ -170,6 +170,9 @@ void showSubcontractor(Html &html, const RecordSet &records, const Organisation 
             links << Html::link(DetailPanel::Kind::Subcontractor, subsidiary->id, subsidiary->name);
         html.fieldHtml(DetailPanel::tr("Subsidiaries"), links.join(QStringLiteral(", ")));
     }
+    if (organisation.watched)
+        html.field(DetailPanel::tr("Watch list"),
+                   DetailPanel::tr("watched: imports flag the new contracts of the group and its subsidiaries"));
     html.paragraph(organisation.notes);
 
     const QList<const Contract *> contracts = records.contractsOf(organisation.id);
@@ -485,6 +488,7 @@ QString columnLabel(const QString &column)
         {QStringLiteral("identifier"), QT_TRANSLATE_NOOP("vigie::DetailPanel", "Identifier")},
         {QStringLiteral("siren"), QT_TRANSLATE_NOOP("vigie::DetailPanel", "SIREN")},
         {QStringLiteral("parent_id"), QT_TRANSLATE_NOOP("vigie::DetailPanel", "Parent group")},
+        {QStringLiteral("watched"), QT_TRANSLATE_NOOP("vigie::DetailPanel", "Watched")},
         {QStringLiteral("notes"), QT_TRANSLATE_NOOP("vigie::DetailPanel", "Notes")},
         {QStringLiteral("description"), QT_TRANSLATE_NOOP("vigie::DetailPanel", "Description")},
         {QStringLiteral("reference"), QT_TRANSLATE_NOOP("vigie::DetailPanel", "Reference")},

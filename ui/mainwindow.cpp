@@ -27,6 +27,7 @@
 #include "storage/demodata.h"
 #include "storage/history.h"
 #include "storage/repository.h"
+#include "subcontractordialog.h"
 
 #include <QAction>
 #include <QApplication>
@@ -212,6 +213,14 @@ void MainWindow::createActions()
     m_deletedIncidentsAction = makeAction(tr("Dele&ted incidents..."), "deletedIncidentsAction");
     m_deletedIncidentsAction->setStatusTip(tr("List the incidents deleted in Vigie and bring one back"));
     connect(m_deletedIncidentsAction, &QAction::triggered, this, &MainWindow::showDeletedIncidents);
+    m_newSubcontractorAction = makeAction(tr("&New subcontractor..."), "newSubcontractorAction");
+    m_newSubcontractorAction->setStatusTip(
+        tr("Add a company work is handed to; its SIREN links it to the public-contract open data"));
+    connect(m_newSubcontractorAction, &QAction::triggered, this, [this] { newSubcontractor(); });
+    m_editSubcontractorAction = makeAction(tr("&Edit subcontractor..."), "editSubcontractorAction");
+    m_editSubcontractorAction->setStatusTip(
+        tr("Change the selected subcontractor: its identifier, its group, whether its group is watched"));
+    connect(m_editSubcontractorAction, &QAction::triggered, this, [this] { editSubcontractor(selectedId()); });
     m_newSourceAction = makeAction(tr("New &source..."), "newSourceAction");
     m_newSourceAction->setIconText(tr("New source"));
     m_newSourceAction->setStatusTip(tr("Add a document facts come from: press release, leaflet, article..."));
@@ -253,6 +262,10 @@ void MainWindow::createActions()
     incidentMenu->addAction(m_deleteIncidentAction);
     incidentMenu->addSeparator();
     incidentMenu->addAction(m_deletedIncidentsAction);
+    QMenu *subcontractorMenu = menuBar()->addMenu(tr("Su&bcontractor"));
+    subcontractorMenu->setObjectName(QStringLiteral("subcontractorMenu"));
+    subcontractorMenu->addAction(m_newSubcontractorAction);
+    subcontractorMenu->addAction(m_editSubcontractorAction);
     QMenu *sourceMenu = menuBar()->addMenu(tr("&Source"));
     sourceMenu->setObjectName(QStringLiteral("sourceMenu"));
     sourceMenu->addAction(m_newSourceAction);
@@ -355,6 +368,8 @@ void MainWindow::createWidgets()
         = addDeferredPage("openDataPage", tr("Open a database to browse its contracts."), &m_openDataPlaceholder);
     page(View::Incidents).view->addAction(m_deleteIncidentAction);
     connect(page(View::Incidents).view, &QTableView::doubleClicked, this, [this] { editIncident(selectedId()); });
+    connect(page(View::Subcontractors).view, &QTableView::doubleClicked, this,
+            [this] { editSubcontractor(selectedId()); });
 
     m_search = new QLineEdit;
     m_search->setObjectName(QStringLiteral("searchLineEdit"));
@@ -910,6 +925,8 @@ void MainWindow::updateActions()
     m_editIncidentAction->setEnabled(editable && incidentSelected);
     m_deleteIncidentAction->setEnabled(editable && incidentSelected);
     m_deletedIncidentsAction->setEnabled(editable);
+    m_newSubcontractorAction->setEnabled(editable);
+    m_editSubcontractorAction->setEnabled(editable && currentView() == View::Subcontractors && selectedId() != 0);
     m_newSourceAction->setEnabled(editable);
     m_importDecpAction->setEnabled(editable);
     m_exportTableAction->setEnabled((m_records != nullptr && table)
@@ -928,8 +945,9 @@ void MainWindow::updateActions()
         const QString why = m_damaged ? tr("The database is damaged: it stays read-only.")
             : m_checkPending          ? tr("The database is being checked: it can be changed once that is done.")
                                       : tr("The database is open read-only: it cannot be changed.");
-        for (QAction *action : {m_newIncidentAction, m_editIncidentAction, m_deleteIncidentAction, m_newSourceAction,
-                                m_importDecpAction, m_restoreAction})
+        for (QAction *action :
+             {m_newIncidentAction, m_editIncidentAction, m_deleteIncidentAction, m_newSourceAction,
+              m_newSubcontractorAction, m_editSubcontractorAction, m_importDecpAction, m_restoreAction})
             action->setToolTip(why);
     }
     const RowId id = selectedId();
@@ -957,6 +975,9 @@ void MainWindow::showContextMenu(View view, const QPoint &position)
         menu.addAction(m_deleteIncidentAction);
     } else if (view == View::Sources) {
         menu.addAction(m_newSourceAction);
+    } else if (view == View::Subcontractors) {
+        menu.addAction(m_editSubcontractorAction);
+        menu.addAction(m_newIncidentAction);
     } else {
         menu.addAction(m_newIncidentAction);
     }
@@ -1059,6 +1080,46 @@ void MainWindow::showDeletedIncidents()
         statusBar()->showMessage(tr("Incident brought back."), 5000);
     });
     dialog.exec();
+}
+
+RowId MainWindow::newSubcontractor()
+{
+    if (!isEditable())
+        return 0;
+    SubcontractorDialog dialog(*m_repository, m_records, this);
+    dialog.setObjectName(QStringLiteral("subcontractorDialog"));
+    if (dialog.exec() != QDialog::Accepted)
+        return 0;
+    return subcontractorSaved(dialog.savedOrganisation());
+}
+
+RowId MainWindow::editSubcontractor(RowId id)
+{
+    if (!isEditable() || !m_records || !m_records->organisation(id))
+        return 0;
+    const std::optional<Organisation> stored = m_repository->organisation(id);
+    if (!stored)
+        return 0;
+    SubcontractorDialog dialog(*m_repository, m_records, this);
+    dialog.setObjectName(QStringLiteral("subcontractorDialog"));
+    dialog.setOrganisation(*stored);
+    if (dialog.exec() != QDialog::Accepted)
+        return 0;
+    return subcontractorSaved(dialog.savedOrganisation());
+}
+
+RowId MainWindow::subcontractorSaved(const Organisation &saved)
+{
+    reload();
+    selectRecord(View::Subcontractors, saved.id);
+    QString message = tr("Subcontractor saved.");
+    if (saved.establishmentsLinked > 0)
+        message += QLatin1Char(' ')
+            + tr("%n organisation(s) already imported under SIREN %1 now belong to it.", nullptr,
+                 saved.establishmentsLinked)
+                  .arg(saved.siren);
+    statusBar()->showMessage(message, 10000);
+    return saved.id;
 }
 
 RowId MainWindow::newSource()

@@ -91,6 +91,9 @@ public:
     void showDeletedIncidents();
     /// Opens the source dialog; returns the id of the saved source, 0 when cancelled.
     RowId newSource();
+    /// Adds a subcontractor, or edits one, through SubcontractorDialog; its id once saved, else 0.
+    RowId newSubcontractor();
+    RowId editSubcontractor(RowId id);
     /// Reads the database again, keeping the view, filters and selection; the charts follow.
     bool reload();
 
@@ -118,6 +121,7 @@ protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
+    RowId subcontractorSaved(const Organisation &saved);
     struct Page
     {
         RecordTableModel *model = nullptr;
@@ -210,6 +214,8 @@ private:
     QAction *m_deleteIncidentAction = nullptr;
     QAction *m_deletedIncidentsAction = nullptr;
     QAction *m_newSourceAction = nullptr;
+    QAction *m_newSubcontractorAction = nullptr;
+    QAction *m_editSubcontractorAction = nullptr;
     QAction *m_checkIntegrityAction = nullptr;
     QAction *m_backUpAction = nullptr;
     QAction *m_restoreAction = nullptr;

@@ -1,5 +1,6 @@
 #include "sourcedialog.h"
 
+#include "fielderrors.h"
 #include "models/formatting.h"
 #include "storage/repository.h"
 #include "ui_sourcedialog.h"
@@ -7,15 +8,12 @@
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
-#include <QHash>
 #include <QPushButton>
 #include <QUrl>
 
 namespace vigie {
 
 namespace {
-
-const QString kErrorColour = QStringLiteral("#b71c1c");
 
 // A web address as people paste it: "https://...", or "www.example.org/..." without its scheme.
 QString normalisedUrl(const QString &text, bool *ok)
@@ -63,7 +61,7 @@ SourceDialog::SourceDialog(Repository &repository, QWidget *parent)
         {m_ui->retrievedOnLineEdit, m_ui->retrievedOnErrorLabel},
     };
     for (const auto &[edit, label] : edits) {
-        label->setStyleSheet(QStringLiteral("color: %1;").arg(kErrorColour));
+        label->setStyleSheet(QStringLiteral("color: %1;").arg(QLatin1String(kErrorColour)));
         // One sentence each: wrapped in the form's field column they would be squeezed and cut.
         label->setWordWrap(false);
         label->hide();
@@ -74,7 +72,7 @@ SourceDialog::SourceDialog(Repository &repository, QWidget *parent)
             m_markedFields.removeAll(edit);
         });
     }
-    m_ui->summaryErrorLabel->setStyleSheet(QStringLiteral("color: %1;").arg(kErrorColour));
+    m_ui->summaryErrorLabel->setStyleSheet(QStringLiteral("color: %1;").arg(QLatin1String(kErrorColour)));
     m_ui->summaryErrorLabel->hide();
     connect(m_ui->browsePushButton, &QPushButton::clicked, this, &SourceDialog::browseFile);
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &SourceDialog::accept);
@@ -162,28 +160,14 @@ void SourceDialog::accept()
     QList<std::pair<QString, QString>> errors;
     Source source = sourceFromFields(&errors);
     if (!errors.isEmpty()) {
-        const QHash<QString, std::pair<QLineEdit *, QLabel *>> fields = {
-            {QStringLiteral("title"), {m_ui->titleLineEdit, m_ui->titleErrorLabel}},
-            {QStringLiteral("publishedOn"), {m_ui->publishedOnLineEdit, m_ui->publishedOnErrorLabel}},
-            {QStringLiteral("url"), {m_ui->urlLineEdit, m_ui->urlErrorLabel}},
-            {QStringLiteral("retrievedOn"), {m_ui->retrievedOnLineEdit, m_ui->retrievedOnErrorLabel}},
-        };
-        QLineEdit *first = nullptr;
         // In the order of the form, so that focus goes to the first problem a reader meets.
-        for (const QString &name : {QStringLiteral("title"), QStringLiteral("publishedOn"), QStringLiteral("url"),
-                                    QStringLiteral("retrievedOn")}) {
-            for (const auto &[field, message] : std::as_const(errors)) {
-                if (field != name)
-                    continue;
-                const auto [edit, label] = fields.value(field);
-                edit->setStyleSheet(QStringLiteral("QLineEdit { border: 2px solid %1; }").arg(kErrorColour));
-                m_markedFields << edit;
-                label->setText(label->text().isEmpty() ? message : label->text() + QLatin1Char('\n') + message);
-                label->show();
-                if (!first)
-                    first = edit;
-            }
-        }
+        QWidget *first
+            = markFieldErrors(errors,
+                              {{QStringLiteral("title"), m_ui->titleLineEdit, m_ui->titleErrorLabel},
+                               {QStringLiteral("publishedOn"), m_ui->publishedOnLineEdit, m_ui->publishedOnErrorLabel},
+                               {QStringLiteral("url"), m_ui->urlLineEdit, m_ui->urlErrorLabel},
+                               {QStringLiteral("retrievedOn"), m_ui->retrievedOnLineEdit, m_ui->retrievedOnErrorLabel}},
+                              &m_markedFields);
         m_ui->summaryErrorLabel->setText(
             tr("%n problem(s) to fix: see the fields marked in red. Nothing was saved.", nullptr, int(errors.size())));
         m_ui->summaryErrorLabel->show();

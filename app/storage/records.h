@@ -70,7 +70,9 @@ struct Organisation
     RowId parentId = 0;
     QString parentName; // filled when read
     QString notes;
+    bool watched = false; // on the watch list: the import flags the new contracts of it and its subsidiaries
     QList<Citation> citations;
+    int establishmentsLinked = 0; // set by a save: organisations of its SIREN that became its subsidiaries
 };
 
 struct Amendment

@@ -259,7 +259,7 @@ QList<Organisation> Repository::readOrganisations(RowId onlyId, const QString &r
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
     if (!execSql(query, QStringLiteral(R"(
-            SELECT o.id, o.name, o.role, o.id_type, o.identifier, o.siren, o.parent_id, p.name, o.notes
+            SELECT o.id, o.name, o.role, o.id_type, o.identifier, o.siren, o.parent_id, p.name, o.notes, o.watched
             FROM organisations AS o LEFT JOIN organisations AS p ON p.id = o.parent_id
             WHERE :id IN (0, o.id) AND :role IN ('', o.role)
             ORDER BY o.name COLLATE NOCASE, o.id)"),
@@ -278,6 +278,7 @@ QList<Organisation> Repository::readOrganisations(RowId onlyId, const QString &r
         o.parentId = query.value(6).toLongLong();
         o.parentName = query.value(7).toString();
         o.notes = query.value(8).toString();
+        o.watched = query.value(9).toBool();
         result.append(o);
     }
     query.finish();
@@ -320,6 +321,7 @@ const QString kFollowedContracts = QStringLiteral(R"(
     WITH RECURSIVE tracked (id) AS (
         SELECT subcontractor_id FROM tasks
         UNION SELECT subcontractor_id FROM incidents WHERE subcontractor_id IS NOT NULL
+        UNION SELECT id FROM organisations WHERE watched = 1
         UNION SELECT o.id FROM organisations AS o JOIN tracked ON o.parent_id = tracked.id),
     followed (id) AS (
         SELECT id FROM contracts WHERE import_batch_id IS NULL
@@ -857,6 +859,20 @@ bool Repository::saveOrganisation(Organisation &organisation)
     Transaction transaction(*this);
     if (!transaction.isActive())
         return false;
+    QSqlQuery query(m_db);
+    if (!identifier.isEmpty()) {
+        // organisations_identifier is unique: say whose identifier it is rather than quote the constraint.
+        if (!execSql(query, QStringLiteral(R"(
+                SELECT name FROM organisations WHERE id_type = :type AND identifier = :identifier AND id <> :id)"),
+                     {{QStringLiteral(":type"), idType},
+                      {QStringLiteral(":identifier"), identifier},
+                      {kIdPlaceholder, organisation.id}}))
+            return false;
+        if (query.next())
+            return fail(Text::tr("%1 %2 is already that of \"%3\"")
+                            .arg(idType.toString(), identifier, query.value(0).toString()));
+        query.finish();
+    }
     QVariantMap values = {
         {QStringLiteral(":name"), organisation.name.trimmed()},
         {QStringLiteral(":role"), organisation.role},
@@ -865,13 +881,13 @@ bool Repository::saveOrganisation(Organisation &organisation)
         {QStringLiteral(":siren"), textOrNull(siren)},
         {QStringLiteral(":parent"), idOrNull(organisation.parentId)},
         {QStringLiteral(":notes"), textOrNull(organisation.notes)},
+        {QStringLiteral(":watched"), organisation.watched ? 1 : 0},
     };
-    QSqlQuery query(m_db);
     RowId id = organisation.id;
     if (id == 0) {
         if (!execSql(query, QStringLiteral(R"(
-                INSERT INTO organisations (name, role, id_type, identifier, siren, parent_id, notes)
-                VALUES (:name, :role, :type, :identifier, :siren, :parent, :notes))"),
+                INSERT INTO organisations (name, role, id_type, identifier, siren, parent_id, notes, watched)
+                VALUES (:name, :role, :type, :identifier, :siren, :parent, :notes, :watched))"),
                      values))
             return false;
         id = query.lastInsertId().toLongLong();
@@ -879,11 +895,42 @@ bool Repository::saveOrganisation(Organisation &organisation)
         values.insert(QStringLiteral(":id"), id);
         if (!execSql(query, QStringLiteral(R"(
                 UPDATE organisations SET name = :name, role = :role, id_type = :type, identifier = :identifier,
-                    siren = :siren, parent_id = :parent, notes = :notes
+                    siren = :siren, parent_id = :parent, notes = :notes, watched = :watched
                 WHERE id = :id)"),
                      values)
             || !checkUpdated(query, Text::tr("organisation"), id))
             return false;
+    }
+    if (organisation.parentId != 0) {
+        // No loop of parent groups: the parent must not be this organisation's own subsidiary.
+        if (!execSql(query, QStringLiteral(R"(
+                WITH RECURSIVE up (id) AS (
+                    SELECT parent_id FROM organisations WHERE id = :id
+                    UNION SELECT o.parent_id FROM organisations AS o JOIN up ON o.id = up.id
+                     WHERE o.parent_id IS NOT NULL)
+                SELECT EXISTS (SELECT 1 FROM up WHERE id = :id))"),
+                     {{kIdPlaceholder, id}}))
+            return false;
+        if (query.next() && query.value(0).toBool())
+            return fail(Text::tr("%1 cannot belong to a group that belongs to it").arg(organisation.name.trimmed()));
+        query.finish();
+    }
+    // A subcontractor holds its contracts through its establishments: the holders an import already made
+    // with this SIREN and no group (named by their SIRET until a record named them) become its subsidiaries,
+    // as the import links the next ones. Not its own parent groups, which would make a loop.
+    int linked = 0;
+    if (!siren.isEmpty() && organisation.role == QLatin1String("subcontractor")) {
+        if (!execSql(query, QStringLiteral(R"(
+                WITH RECURSIVE up (id) AS (
+                    SELECT parent_id FROM organisations WHERE id = :id
+                    UNION SELECT o.parent_id FROM organisations AS o JOIN up ON o.id = up.id
+                     WHERE o.parent_id IS NOT NULL)
+                UPDATE organisations SET parent_id = :id
+                 WHERE siren = :siren AND id <> :id AND parent_id IS NULL AND role = 'subcontractor'
+                   AND id NOT IN (SELECT id FROM up WHERE id IS NOT NULL))"),
+                     {{kIdPlaceholder, id}, {QStringLiteral(":siren"), siren}}))
+            return false;
+        linked = query.numRowsAffected();
     }
     if (!writeCitations(QStringLiteral("organisation_sources"), QStringLiteral("organisation_id"), id,
                         organisation.citations))
@@ -893,6 +940,7 @@ bool Repository::saveOrganisation(Organisation &organisation)
     organisation.id = id;
     organisation.identifier = identifier;
     organisation.siren = siren;
+    organisation.establishmentsLinked = linked;
     return true;
 }
 

@@ -23,6 +23,7 @@
 #include "storage/decpimporter.h"
 #include "storage/demodata.h"
 #include "storage/repository.h"
+#include "subcontractordialog.h"
 
 #include <QAction>
 #include <QApplication>
@@ -135,6 +136,7 @@ private slots:
     void sourceDialogRules_data();
     void sourceDialogRules();
     void newSourceFromSourcesView();
+    void watchSubcontractorThenImport();
     void screenshots();
 
 private:
@@ -1023,6 +1025,115 @@ void TestWorkflows::newSourceFromSourcesView()
     QVERIFY(!source->retrievedOn.isUnknown()); // today, as the dialog proposes
 }
 
+// The delegate gives TESSI (known from the leaflet, without identifier) its SIREN and watches it: the holder an
+// earlier import made under that SIREN becomes its establishment, its contract is followed, and the next
+// import flags TESSI's new contract.
+void TestWorkflows::watchSubcontractorThenImport()
+{
+    auto importJson = [this](const QString &name, const QByteArray &records) -> DecpImportResult {
+        const QString path = m_dir->filePath(name);
+        QFile file(path);
+        if (!file.open(QIODevice::WriteOnly))
+            return {};
+        file.write("{\"marches\": [" + records + "]}");
+        file.close();
+        Database database; // a connection of its own, as the import dialog's worker has
+        if (!database.open(m_path))
+            return {};
+        DecpImportOptions options;
+        options.files = {path};
+        return DecpImporter(database.connection()).run(options);
+    };
+    auto record = [](const char *id, const char *siret, const char *holder) {
+        return QByteArray("{\"id\": \"") + id
+            + "\", \"acheteur\": {\"id\": \"13000548100010\"}, \"objet\": \"Numérisation\", "
+            + "\"montant\": 250000, \"dateNotification\": \"2024-03-01\", \"dureeMois\": 24, \"titulaires\": "
+            + "[{\"typeIdentifiant\": \"SIRET\", \"id\": \"" + siret + "\", \"denominationSociale\": \"" + holder
+            + "\"}]}";
+    };
+    DecpImportResult first
+        = importJson(QStringLiteral("first.json"), record("2024-TDS-1", "73282932000074", "TESSI DOCUMENTS SERVICES"));
+    QVERIFY2(first.ok, qPrintable(first.error));
+    QCOMPARE(first.total().watched, 0);
+    QVERIFY(m_window->reload());
+    m_window->setCurrentView(MainWindow::View::Contracts);
+    const int followedBefore = table("contractsTableView")->model()->rowCount();
+
+    m_window->setCurrentView(MainWindow::View::Subcontractors);
+    RowId tessi = 0;
+    for (const Organisation &o : m_window->records()->subcontractors()) {
+        if (o.name == QLatin1String("TESSI"))
+            tessi = o.id;
+    }
+    QVERIFY(tessi != 0);
+    QVERIFY(!m_window->records()->organisation(tessi)->idType);
+    QVERIFY(m_window->selectRecord(MainWindow::View::Subcontractors, tessi));
+    QVERIFY(action("editSubcontractorAction")->isEnabled());
+    QTableView *view = table("subcontractorsTableView");
+    const QRect row = view->visualRect(view->currentIndex());
+    bool answered = false;
+    whenModal(
+        QStringLiteral("subcontractorDialog"),
+        [this, tessi](QWidget *dialog) {
+            QCOMPARE(dialog->windowTitle(), QStringLiteral("Edit subcontractor"));
+            QCOMPARE(child<QLineEdit>(dialog, "nameLineEdit")->text(), QStringLiteral("TESSI"));
+            // A SIREN with a wrong check digit: said at the field, nothing saved.
+            setText(dialog, "identifierLineEdit", QStringLiteral("732 829 321"));
+            QCOMPARE(child<QComboBox>(dialog, "identifierTypeComboBox")->currentText(), QStringLiteral("SIREN"));
+            clickButton(dialog, QDialogButtonBox::Ok);
+            QVERIFY(dialog->isVisible());
+            auto *error = child<QLabel>(dialog, "identifierErrorLabel");
+            QVERIFY(error->isVisible());
+            QVERIFY2(error->text().contains(QStringLiteral("732829321"))
+                         || error->text().contains(QStringLiteral("732 829 321")),
+                     qPrintable(error->text()));
+            QVERIFY(child<QLabel>(dialog, "summaryErrorLabel")->text().contains(QStringLiteral("Nothing was saved")));
+            Database check;
+            QVERIFY(check.open(m_path, Database::Access::ReadOnly));
+            QVERIFY(!Repository(check.connection()).organisation(tessi)->idType);
+            // The right one, and the watch list.
+            setText(dialog, "identifierLineEdit", QStringLiteral("732 829 320"));
+            child<QCheckBox>(dialog, "watchedCheckBox")->setChecked(true);
+            clickButton(dialog, QDialogButtonBox::Ok);
+            QVERIFY(!dialog->isVisible());
+        },
+        &answered);
+    // A double click as the view sees one: a press (which it remembers) then the double click.
+    QTest::mousePress(view->viewport(), Qt::LeftButton, {}, row.center());
+    QTest::mouseRelease(view->viewport(), Qt::LeftButton, {}, row.center());
+    QTest::mouseDClick(view->viewport(), Qt::LeftButton, {}, row.center());
+    QTRY_VERIFY(answered);
+    QTRY_VERIFY(m_window->records()->organisation(tessi)->watched);
+    const Organisation *saved = m_window->records()->organisation(tessi);
+    QCOMPARE(saved->siren, QStringLiteral("732829320"));
+    QVERIFY2(m_window->statusBar()->currentMessage().contains(QStringLiteral("SIREN 732829320")),
+             qPrintable(m_window->statusBar()->currentMessage()));
+    // The establishment imported before is TESSI's now, and its contract is followed.
+    const QList<const Organisation *> subsidiaries = m_window->records()->subsidiaries(tessi);
+    QCOMPARE(subsidiaries.size(), 1);
+    QCOMPARE(subsidiaries.first()->identifier, QStringLiteral("73282932000074"));
+    m_window->setCurrentView(MainWindow::View::Contracts);
+    QCOMPARE(table("contractsTableView")->model()->rowCount(), followedBefore + 1);
+
+    // The next import flags the new contract of another TESSI establishment, linked by its SIREN.
+    DecpImportResult second
+        = importJson(QStringLiteral("second.json"), record("2024-TDS-2", "73282932000058", "TESSI TECHNOLOGIES"));
+    QVERIFY2(second.ok, qPrintable(second.error));
+    QCOMPARE(second.total().watched, 1);
+    QVERIFY(m_window->reload());
+    QCOMPARE(table("contractsTableView")->model()->rowCount(), followedBefore + 2);
+
+    // Off the watch list again, from the menu.
+    m_window->setCurrentView(MainWindow::View::Subcontractors);
+    QVERIFY(m_window->selectRecord(MainWindow::View::Subcontractors, tessi));
+    whenModal(QStringLiteral("subcontractorDialog"), [](QWidget *dialog) {
+        child<QCheckBox>(dialog, "watchedCheckBox")->setChecked(false);
+        clickButton(dialog, QDialogButtonBox::Ok);
+    });
+    action("editSubcontractorAction")->trigger();
+    QVERIFY(!m_window->records()->organisation(tessi)->watched);
+}
+
 void TestWorkflows::screenshots()
 {
     if (qEnvironmentVariableIsEmpty("VIGIE_SCREENSHOT_DIR"))
@@ -1080,6 +1191,16 @@ void TestWorkflows::screenshots()
         clickButton(dialog, QDialogButtonBox::Cancel);
     });
     QCOMPARE(m_window->newSource(), RowId(0));
+    whenModal(QStringLiteral("subcontractorDialog"), [](QWidget *dialog) {
+        setText(dialog, "nameLineEdit", QStringLiteral("Prestataire A (fictif)"));
+        setText(dialog, "identifierLineEdit", QStringLiteral("900 000 018"));
+        child<QCheckBox>(dialog, "watchedCheckBox")->setChecked(true);
+        clickButton(dialog, QDialogButtonBox::Ok);
+        QTest::qWait(50);
+        saveScreenshot(dialog, "subcontractor-dialog-errors.png");
+        clickButton(dialog, QDialogButtonBox::Cancel);
+    });
+    QCOMPARE(m_window->newSubcontractor(), RowId(0));
 }
 
 QTEST_MAIN(TestWorkflows)

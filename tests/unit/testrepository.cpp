@@ -58,6 +58,7 @@ private slots:
     void organisationIdentifiers();
     void contractRoundTrip();
     void followedContracts();
+    void watchListAndEstablishments();
     void taskRoundTrip();
     void incidentRoundTrip();
     void incidentUpdateReplacesChildren();
@@ -384,6 +385,84 @@ void TestRepository::followedContracts()
     QCOMPARE(records->contractsOf(4).size(), 3); // 13 watched, 14 under a task, 16 under an incident
     QCOMPARE(records->heldContractCount(5), 0); // holds nothing: a known zero
     QVERIFY(m_repository->lastError().isEmpty());
+}
+
+// A delegate names a subcontractor by its SIREN and watches it: the holders an import already made under
+// that SIREN become its subsidiaries, and their contracts are followed; identifiers stay unique and groups
+// do not loop.
+void TestRepository::watchListAndEstablishments()
+{
+    QSqlDatabase db = m_database->connection();
+    QSqlQuery query(db);
+    const QStringList statements = {
+        QStringLiteral("INSERT INTO import_batches (id, file_name, format, started_at) "
+                       "VALUES (1, 'decp.json', 'json', '2026-01-01T00:00:00Z')"),
+        // As an import leaves them: two establishments of SIREN 732829320 named by their SIRET, another
+        // company, and a buyer that happens to share the SIREN.
+        QStringLiteral("INSERT INTO organisations (id, name, role, id_type, identifier, siren) VALUES "
+                       "(1, 'Acheteur', 'buyer', 'SIRET', '73282932000041', '732829320'), "
+                       "(20, '73282932000074', 'subcontractor', 'SIRET', '73282932000074', '732829320'), "
+                       "(21, 'TESSI TECHNOLOGIES', 'subcontractor', 'SIRET', '73282932000058', '732829320'), "
+                       "(22, 'AUTRE', 'subcontractor', 'SIRET', '55204599900869', '552045999')"),
+        QStringLiteral("INSERT INTO contracts (id, reference, buyer_id, import_batch_id) VALUES "
+                       "(30, 'A', 1, 1), (31, 'B', 1, 1), (32, 'C', 1, 1)"),
+        QStringLiteral(
+            "INSERT INTO contract_holders (contract_id, organisation_id) VALUES (30, 20), (31, 21), (32, 22)"),
+    };
+    for (const QString &sql : statements)
+        QVERIFY2(query.exec(sql), qPrintable(query.lastError().text() + QLatin1Char(' ') + sql));
+    QVERIFY(m_repository->followedContracts().isEmpty());
+
+    Organisation tessi;
+    tessi.name = QStringLiteral("TESSI");
+    tessi.idType = IdentifierType::Siren;
+    tessi.identifier = QStringLiteral("732 829 320");
+    tessi.watched = true;
+    QVERIFY2(m_repository->saveOrganisation(tessi), qPrintable(m_repository->lastError()));
+    QCOMPARE(tessi.establishmentsLinked, 2);
+    QVERIFY(m_repository->organisation(tessi.id)->watched);
+    QCOMPARE(m_repository->organisation(20)->parentId, tessi.id);
+    QCOMPARE(m_repository->organisation(21)->parentId, tessi.id);
+    QCOMPARE(m_repository->organisation(22)->parentId, RowId(0)); // another SIREN
+    QCOMPARE(m_repository->organisation(1)->parentId, RowId(0)); // a buyer, not an establishment
+    QStringList followed;
+    for (const Contract &contract : m_repository->followedContracts())
+        followed << contract.reference;
+    followed.sort();
+    QCOMPARE(followed, QStringList({QStringLiteral("A"), QStringLiteral("B")}));
+
+    // Saving again links nothing more and keeps the flag.
+    QVERIFY2(m_repository->saveOrganisation(tessi), qPrintable(m_repository->lastError()));
+    QCOMPARE(tessi.establishmentsLinked, 0);
+
+    // The SIREN is TESSI's: a second organisation cannot take it, and says whose it is.
+    Organisation copy;
+    copy.name = QStringLiteral("Tessi bis");
+    copy.idType = IdentifierType::Siren;
+    copy.identifier = QStringLiteral("732829320");
+    QVERIFY(!m_repository->saveOrganisation(copy));
+    QCOMPARE(m_repository->lastError(), QStringLiteral("SIREN 732829320 is already that of \"TESSI\""));
+    QCOMPARE(copy.id, RowId(0));
+    QCOMPARE(countRows(db, QStringLiteral("organisations")), 5);
+
+    // TESSI cannot belong to its own establishment; nothing changes.
+    Organisation loop = tessi;
+    loop.parentId = 20;
+    loop.watched = false;
+    QVERIFY(!m_repository->saveOrganisation(loop));
+    QCOMPARE(m_repository->lastError(), QStringLiteral("TESSI cannot belong to a group that belongs to it"));
+    QCOMPARE(m_repository->organisation(tessi.id)->parentId, RowId(0));
+    QVERIFY(m_repository->organisation(tessi.id)->watched);
+
+    // Off the watch list: its contracts are no longer followed; the change is in its history.
+    tessi.watched = false;
+    QVERIFY2(m_repository->saveOrganisation(tessi), qPrintable(m_repository->lastError()));
+    QVERIFY(!m_repository->organisation(tessi.id)->watched);
+    QVERIFY(m_repository->followedContracts().isEmpty());
+    QVERIFY(query.exec(QStringLiteral("SELECT count(*) FROM history WHERE table_name = 'organisations' AND row_id = %1")
+                           .arg(tessi.id)));
+    QVERIFY(query.next());
+    QCOMPARE(query.value(0).toInt(), 2); // added, taken off the list (saving it unchanged left no entry)
 }
 
 void TestRepository::taskRoundTrip()

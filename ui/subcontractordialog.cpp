@@ -1,0 +1,215 @@
+#include "subcontractordialog.h"
+
+#include "core/identifiers.h"
+#include "fielderrors.h"
+#include "models/recordset.h"
+#include "storage/repository.h"
+#include "ui_subcontractordialog.h"
+
+#include <QCompleter>
+#include <QPushButton>
+#include <QSet>
+
+namespace vigie {
+
+namespace {
+
+bool allDigits(const QString &text)
+{
+    for (const QChar c : text) {
+        if (!c.isDigit())
+            return false;
+    }
+    return !text.isEmpty();
+}
+
+} // namespace
+
+SubcontractorDialog::SubcontractorDialog(Repository &repository, std::shared_ptr<const RecordSet> records,
+                                         QWidget *parent)
+    : QDialog(parent)
+    , m_ui(std::make_unique<Ui::SubcontractorDialog>())
+    , m_repository(repository)
+    , m_records(std::move(records))
+{
+    m_ui->setupUi(this);
+    m_ui->identifierTypeComboBox->addItem(tr("none"), -1);
+    for (IdentifierType type :
+         {IdentifierType::Siren, IdentifierType::Siret, IdentifierType::Tva, IdentifierType::HorsUe})
+        m_ui->identifierTypeComboBox->addItem(identifierTypeCode(type), int(type));
+    m_ui->identifierLineEdit->setPlaceholderText(tr("e.g. 732 829 320 (SIREN) or 732 829 320 00074 (SIRET)"));
+    m_ui->identifierLineEdit->setToolTip(
+        tr("The SIREN of the company, or the SIRET of one establishment: imported contracts are linked by the "
+           "SIREN, never by the name."));
+    // Digits typed with no type chosen: the shape says which.
+    connect(m_ui->identifierLineEdit, &QLineEdit::textEdited, this, [this](const QString &text) {
+        if (m_ui->identifierTypeComboBox->currentData().toInt() != -1)
+            return;
+        QString compact = text;
+        compact.remove(QLatin1Char(' '));
+        int type = -1;
+        if (allDigits(compact) && compact.size() == 9)
+            type = int(IdentifierType::Siren);
+        else if (allDigits(compact) && compact.size() == 14)
+            type = int(IdentifierType::Siret);
+        else if (compact.size() >= 4 && compact.at(0).isLetter() && compact.at(1).isLetter() && compact.at(2).isDigit())
+            type = int(IdentifierType::Tva);
+        if (type != -1)
+            m_ui->identifierTypeComboBox->setCurrentIndex(m_ui->identifierTypeComboBox->findData(type));
+    });
+    m_ui->parentComboBox->setEditable(true);
+    m_ui->parentComboBox->setInsertPolicy(QComboBox::NoInsert);
+    m_ui->parentComboBox->completer()->setCompletionMode(QCompleter::PopupCompletion);
+    m_ui->parentComboBox->completer()->setFilterMode(Qt::MatchContains);
+    m_ui->parentComboBox->completer()->setCaseSensitivity(Qt::CaseInsensitive);
+    m_ui->parentComboBox->setToolTip(tr("The group this company belongs to, if it is a subsidiary: type to find it."));
+    m_ui->watchedCheckBox->setToolTip(
+        tr("Imports of public-contract open data flag the new contracts of this group and of its subsidiaries, "
+           "and its contracts are shown on the Contracts page."));
+    m_ui->notesPlainTextEdit->setMaximumHeight(m_ui->notesPlainTextEdit->fontMetrics().height() * 5);
+    for (QLabel *label :
+         {m_ui->nameErrorLabel, m_ui->identifierErrorLabel, m_ui->parentErrorLabel, m_ui->summaryErrorLabel}) {
+        label->setStyleSheet(QStringLiteral("color: %1;").arg(QLatin1String(kErrorColour)));
+        label->hide();
+    }
+    connect(m_ui->nameLineEdit, &QLineEdit::textEdited, this, [this] {
+        m_ui->nameLineEdit->setStyleSheet(QString());
+        m_ui->nameErrorLabel->hide();
+    });
+    connect(m_ui->identifierLineEdit, &QLineEdit::textEdited, this, [this] {
+        m_ui->identifierLineEdit->setStyleSheet(QString());
+        m_ui->identifierErrorLabel->hide();
+    });
+    connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &SubcontractorDialog::accept);
+    connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &SubcontractorDialog::reject);
+    fillGroups(0);
+    resize(600, sizeHint().height());
+}
+
+SubcontractorDialog::~SubcontractorDialog() = default;
+
+// "(no group)", then every other subcontractor but this one's own subsidiaries (a group cannot contain
+// itself), named with their SIREN when they have one: two companies may share a name.
+void SubcontractorDialog::fillGroups(RowId self)
+{
+    QComboBox *combo = m_ui->parentComboBox;
+    combo->clear();
+    combo->addItem(tr("(no group)"), RowId(0));
+    if (!m_records)
+        return;
+    QSet<RowId> excluded;
+    if (self != 0) {
+        const QList<RowId> own = m_records->withSubsidiaries(self);
+        excluded = QSet<RowId>(own.cbegin(), own.cend());
+        excluded.insert(self);
+    }
+    QStringList names;
+    QList<RowId> ids;
+    for (const Organisation &o : m_records->subcontractors()) {
+        if (excluded.contains(o.id))
+            continue;
+        names << (o.siren.isEmpty() ? o.name : tr("%1 (SIREN %2)").arg(o.name, o.siren));
+        ids << o.id;
+    }
+    combo->setUpdatesEnabled(false);
+    for (qsizetype i = 0; i < names.size(); ++i)
+        combo->addItem(names.at(i), ids.at(i));
+    combo->setUpdatesEnabled(true);
+    combo->setCurrentIndex(0);
+}
+
+void SubcontractorDialog::setOrganisation(const Organisation &organisation)
+{
+    m_organisation = organisation;
+    setWindowTitle(tr("Edit subcontractor"));
+    m_ui->nameLineEdit->setText(organisation.name);
+    m_ui->identifierTypeComboBox->setCurrentIndex(
+        m_ui->identifierTypeComboBox->findData(organisation.idType ? int(*organisation.idType) : -1));
+    m_ui->identifierLineEdit->setText(organisation.identifier);
+    fillGroups(organisation.id);
+    const int parent = m_ui->parentComboBox->findData(organisation.parentId);
+    m_ui->parentComboBox->setCurrentIndex(parent < 0 ? 0 : parent);
+    m_ui->watchedCheckBox->setChecked(organisation.watched);
+    m_ui->notesPlainTextEdit->setPlainText(organisation.notes);
+}
+
+Organisation SubcontractorDialog::organisationFromFields(QList<std::pair<QString, QString>> *errors) const
+{
+    Organisation o = m_organisation; // id, role and citations as they were
+    if (o.id == 0)
+        o.role = QStringLiteral("subcontractor");
+    o.name = m_ui->nameLineEdit->text().trimmed();
+    if (o.name.isEmpty())
+        errors->append({QStringLiteral("name"), tr("The subcontractor needs a name.")});
+    const int type = m_ui->identifierTypeComboBox->currentData().toInt();
+    o.identifier = m_ui->identifierLineEdit->text().trimmed();
+    o.idType.reset();
+    if (type == -1) {
+        if (!o.identifier.isEmpty())
+            errors->append({QStringLiteral("identifier"),
+                            tr("Choose what \"%1\" is: SIREN, SIRET, TVA or HORS-UE.").arg(o.identifier)});
+    } else if (o.identifier.isEmpty()) {
+        errors->append({QStringLiteral("identifier"),
+                        tr("Type the %1, or choose \"none\".").arg(identifierTypeCode(IdentifierType(type)))});
+    } else {
+        o.idType = IdentifierType(type);
+        if (const QString problem = identifierError(*o.idType, o.identifier); !problem.isEmpty())
+            errors->append({QStringLiteral("identifier"), problem});
+    }
+    QComboBox *parent = m_ui->parentComboBox;
+    const QString group = parent->currentText().trimmed();
+    const int index = parent->findText(group, Qt::MatchFixedString);
+    if (index >= 0) {
+        o.parentId = parent->itemData(index).toLongLong();
+    } else if (group.isEmpty()) {
+        o.parentId = 0;
+    } else {
+        errors->append({QStringLiteral("parent"),
+                        tr("No other subcontractor is called \"%1\": choose the group in the list.").arg(group)});
+    }
+    o.watched = m_ui->watchedCheckBox->isChecked();
+    o.notes = m_ui->notesPlainTextEdit->toPlainText().trimmed();
+    return o;
+}
+
+void SubcontractorDialog::clearErrors()
+{
+    for (QWidget *field : std::as_const(m_markedFields))
+        field->setStyleSheet(QString());
+    m_markedFields.clear();
+    for (QLabel *label :
+         {m_ui->nameErrorLabel, m_ui->identifierErrorLabel, m_ui->parentErrorLabel, m_ui->summaryErrorLabel}) {
+        label->clear();
+        label->hide();
+    }
+}
+
+void SubcontractorDialog::accept()
+{
+    clearErrors();
+    QList<std::pair<QString, QString>> errors;
+    Organisation organisation = organisationFromFields(&errors);
+    if (!errors.isEmpty()) {
+        QWidget *first
+            = markFieldErrors(errors,
+                              {{QStringLiteral("name"), m_ui->nameLineEdit, m_ui->nameErrorLabel},
+                               {QStringLiteral("identifier"), m_ui->identifierLineEdit, m_ui->identifierErrorLabel},
+                               {QStringLiteral("parent"), m_ui->parentComboBox, m_ui->parentErrorLabel}},
+                              &m_markedFields);
+        m_ui->summaryErrorLabel->setText(
+            tr("%n problem(s) to fix: see the fields marked in red. Nothing was saved.", nullptr, int(errors.size())));
+        m_ui->summaryErrorLabel->show();
+        if (first)
+            first->setFocus(Qt::OtherFocusReason);
+        return;
+    }
+    if (!m_repository.saveOrganisation(organisation)) {
+        m_ui->summaryErrorLabel->setText(tr("The subcontractor was not saved: %1").arg(m_repository.lastError()));
+        m_ui->summaryErrorLabel->show();
+        return;
+    }
+    m_saved = organisation;
+    QDialog::accept();
+}
+
+} // namespace vigie

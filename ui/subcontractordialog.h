@@ -1,0 +1,56 @@
+#pragma once
+
+#include "storage/records.h"
+
+#include <QDialog>
+
+#include <memory>
+
+class QLabel;
+
+namespace Ui {
+class SubcontractorDialog;
+}
+
+namespace vigie {
+
+class RecordSet;
+class Repository;
+
+/// Adds or edits a subcontractor: name, identifier (SIREN, SIRET, TVA or HORS-UE), parent group, the
+/// watch list and notes. OK checks that there is a name and that the identifier is valid (check digits
+/// included); each problem shows at its field and nothing is saved. What the repository refuses (an
+/// identifier that is another organisation's, a group that would contain itself) shows under the form.
+/// Saving a SIREN makes the establishments an import already made under it the subcontractor's
+/// subsidiaries (Repository::saveOrganisation); its sources are kept as they were.
+class SubcontractorDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    SubcontractorDialog(Repository &repository, std::shared_ptr<const RecordSet> records, QWidget *parent = nullptr);
+    ~SubcontractorDialog() override;
+
+    /// Edits `organisation` instead of adding one.
+    void setOrganisation(const Organisation &organisation);
+
+    /// The subcontractor as the fields describe it, and what is wrong with it (field name, message).
+    Organisation organisationFromFields(QList<std::pair<QString, QString>> *errors) const;
+    /// The saved subcontractor (with its id) once OK succeeded.
+    const Organisation &savedOrganisation() const { return m_saved; }
+
+    void accept() override;
+
+private:
+    void fillGroups(RowId self);
+    void clearErrors();
+
+    std::unique_ptr<Ui::SubcontractorDialog> m_ui;
+    Repository &m_repository;
+    std::shared_ptr<const RecordSet> m_records;
+    Organisation m_organisation; // what is edited: id, role and citations kept as they are
+    Organisation m_saved;
+    QList<QWidget *> m_markedFields;
+};
+
+} // namespace vigie
