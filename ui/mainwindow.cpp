@@ -1084,13 +1084,7 @@ void MainWindow::showDeletedIncidents()
 
 RowId MainWindow::newSubcontractor()
 {
-    if (!isEditable())
-        return 0;
-    SubcontractorDialog dialog(*m_repository, m_records, this);
-    dialog.setObjectName(QStringLiteral("subcontractorDialog"));
-    if (dialog.exec() != QDialog::Accepted)
-        return 0;
-    return subcontractorSaved(dialog.savedOrganisation());
+    return isEditable() ? runSubcontractorDialog(Organisation()) : 0;
 }
 
 RowId MainWindow::editSubcontractor(RowId id)
@@ -1098,18 +1092,16 @@ RowId MainWindow::editSubcontractor(RowId id)
     if (!isEditable() || !m_records || !m_records->organisation(id))
         return 0;
     const std::optional<Organisation> stored = m_repository->organisation(id);
-    if (!stored)
-        return 0;
-    SubcontractorDialog dialog(*m_repository, m_records, this);
-    dialog.setObjectName(QStringLiteral("subcontractorDialog"));
-    dialog.setOrganisation(*stored);
-    if (dialog.exec() != QDialog::Accepted)
-        return 0;
-    return subcontractorSaved(dialog.savedOrganisation());
+    return stored ? runSubcontractorDialog(*stored) : 0;
 }
 
-RowId MainWindow::subcontractorSaved(const Organisation &saved)
+RowId MainWindow::runSubcontractorDialog(const Organisation &organisation)
 {
+    SubcontractorDialog dialog(*m_repository, m_records, organisation, this);
+    dialog.setObjectName(QStringLiteral("subcontractorDialog"));
+    if (dialog.exec() != QDialog::Accepted)
+        return 0;
+    const Organisation &saved = dialog.savedOrganisation();
     reload();
     selectRecord(View::Subcontractors, saved.id);
     QString message = tr("Subcontractor saved.");

@@ -121,7 +121,8 @@ protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
-    RowId subcontractorSaved(const Organisation &saved);
+    // Opens SubcontractorDialog on `organisation` (a new one when it has no id); then shows what was saved.
+    RowId runSubcontractorDialog(const Organisation &organisation);
     struct Page
     {
         RecordTableModel *model = nullptr;

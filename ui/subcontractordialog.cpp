@@ -7,30 +7,17 @@
 #include "ui_subcontractordialog.h"
 
 #include <QCompleter>
-#include <QPushButton>
 #include <QSet>
 
 namespace vigie {
 
-namespace {
-
-bool allDigits(const QString &text)
-{
-    for (const QChar c : text) {
-        if (!c.isDigit())
-            return false;
-    }
-    return !text.isEmpty();
-}
-
-} // namespace
-
 SubcontractorDialog::SubcontractorDialog(Repository &repository, std::shared_ptr<const RecordSet> records,
-                                         QWidget *parent)
+                                         const Organisation &organisation, QWidget *parent)
     : QDialog(parent)
     , m_ui(std::make_unique<Ui::SubcontractorDialog>())
     , m_repository(repository)
     , m_records(std::move(records))
+    , m_organisation(organisation)
 {
     m_ui->setupUi(this);
     m_ui->identifierTypeComboBox->addItem(tr("none"), -1);
@@ -41,21 +28,14 @@ SubcontractorDialog::SubcontractorDialog(Repository &repository, std::shared_ptr
     m_ui->identifierLineEdit->setToolTip(
         tr("The SIREN of the company, or the SIRET of one establishment: imported contracts are linked by the "
            "SIREN, never by the name."));
-    // Digits typed with no type chosen: the shape says which.
+    // An identifier typed with no type chosen: its shape says which, as for DECP files that omit it. A shape
+    // that is none of SIREN, SIRET or TVA leaves the choice to the user.
     connect(m_ui->identifierLineEdit, &QLineEdit::textEdited, this, [this](const QString &text) {
         if (m_ui->identifierTypeComboBox->currentData().toInt() != -1)
             return;
-        QString compact = text;
-        compact.remove(QLatin1Char(' '));
-        int type = -1;
-        if (allDigits(compact) && compact.size() == 9)
-            type = int(IdentifierType::Siren);
-        else if (allDigits(compact) && compact.size() == 14)
-            type = int(IdentifierType::Siret);
-        else if (compact.size() >= 4 && compact.at(0).isLetter() && compact.at(1).isLetter() && compact.at(2).isDigit())
-            type = int(IdentifierType::Tva);
-        if (type != -1)
-            m_ui->identifierTypeComboBox->setCurrentIndex(m_ui->identifierTypeComboBox->findData(type));
+        const IdentifierType type = guessIdentifierType(text);
+        if (type != IdentifierType::HorsUe)
+            m_ui->identifierTypeComboBox->setCurrentIndex(m_ui->identifierTypeComboBox->findData(int(type)));
     });
     m_ui->parentComboBox->setEditable(true);
     m_ui->parentComboBox->setInsertPolicy(QComboBox::NoInsert);
@@ -82,62 +62,47 @@ SubcontractorDialog::SubcontractorDialog(Repository &repository, std::shared_ptr
     });
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &SubcontractorDialog::accept);
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &SubcontractorDialog::reject);
-    fillGroups(0);
+    fillGroups();
+    if (organisation.id != 0) {
+        setWindowTitle(tr("Edit subcontractor"));
+        m_ui->nameLineEdit->setText(organisation.name);
+        m_ui->identifierTypeComboBox->setCurrentIndex(
+            m_ui->identifierTypeComboBox->findData(organisation.idType ? int(*organisation.idType) : -1));
+        m_ui->identifierLineEdit->setText(organisation.identifier);
+        const int group = m_ui->parentComboBox->findData(organisation.parentId);
+        m_ui->parentComboBox->setCurrentIndex(group < 0 ? 0 : group);
+        m_ui->watchedCheckBox->setChecked(organisation.watched);
+        m_ui->notesPlainTextEdit->setPlainText(organisation.notes);
+    }
     resize(600, sizeHint().height());
 }
 
 SubcontractorDialog::~SubcontractorDialog() = default;
 
-// "(no group)", then every other subcontractor but this one's own subsidiaries (a group cannot contain
-// itself), named with their SIREN when they have one: two companies may share a name.
-void SubcontractorDialog::fillGroups(RowId self)
+// "(no group)", then every other subcontractor but the one edited and its own subsidiaries (a group cannot
+// contain itself), named with their SIREN when they have one: two companies may share a name.
+void SubcontractorDialog::fillGroups()
 {
     QComboBox *combo = m_ui->parentComboBox;
-    combo->clear();
     combo->addItem(tr("(no group)"), RowId(0));
     if (!m_records)
         return;
     QSet<RowId> excluded;
-    if (self != 0) {
+    if (const RowId self = m_organisation.id; self != 0) {
         const QList<RowId> own = m_records->withSubsidiaries(self);
         excluded = QSet<RowId>(own.cbegin(), own.cend());
         excluded.insert(self);
     }
-    QStringList names;
-    QList<RowId> ids;
     for (const Organisation &o : m_records->subcontractors()) {
-        if (excluded.contains(o.id))
-            continue;
-        names << (o.siren.isEmpty() ? o.name : tr("%1 (SIREN %2)").arg(o.name, o.siren));
-        ids << o.id;
+        if (!excluded.contains(o.id))
+            combo->addItem(o.siren.isEmpty() ? o.name : tr("%1 (SIREN %2)").arg(o.name, o.siren), o.id);
     }
-    combo->setUpdatesEnabled(false);
-    for (qsizetype i = 0; i < names.size(); ++i)
-        combo->addItem(names.at(i), ids.at(i));
-    combo->setUpdatesEnabled(true);
     combo->setCurrentIndex(0);
-}
-
-void SubcontractorDialog::setOrganisation(const Organisation &organisation)
-{
-    m_organisation = organisation;
-    setWindowTitle(tr("Edit subcontractor"));
-    m_ui->nameLineEdit->setText(organisation.name);
-    m_ui->identifierTypeComboBox->setCurrentIndex(
-        m_ui->identifierTypeComboBox->findData(organisation.idType ? int(*organisation.idType) : -1));
-    m_ui->identifierLineEdit->setText(organisation.identifier);
-    fillGroups(organisation.id);
-    const int parent = m_ui->parentComboBox->findData(organisation.parentId);
-    m_ui->parentComboBox->setCurrentIndex(parent < 0 ? 0 : parent);
-    m_ui->watchedCheckBox->setChecked(organisation.watched);
-    m_ui->notesPlainTextEdit->setPlainText(organisation.notes);
 }
 
 Organisation SubcontractorDialog::organisationFromFields(QList<std::pair<QString, QString>> *errors) const
 {
-    Organisation o = m_organisation; // id, role and citations as they were
-    if (o.id == 0)
-        o.role = QStringLiteral("subcontractor");
+    Organisation o = m_organisation; // id, role and citations as they were (a new one is a subcontractor)
     o.name = m_ui->nameLineEdit->text().trimmed();
     if (o.name.isEmpty())
         errors->append({QStringLiteral("name"), tr("The subcontractor needs a name.")});

@@ -28,11 +28,10 @@ class SubcontractorDialog : public QDialog
     Q_OBJECT
 
 public:
-    SubcontractorDialog(Repository &repository, std::shared_ptr<const RecordSet> records, QWidget *parent = nullptr);
+    /// Adds a subcontractor, or edits `organisation` when it has an id.
+    SubcontractorDialog(Repository &repository, std::shared_ptr<const RecordSet> records,
+                        const Organisation &organisation = Organisation(), QWidget *parent = nullptr);
     ~SubcontractorDialog() override;
-
-    /// Edits `organisation` instead of adding one.
-    void setOrganisation(const Organisation &organisation);
 
     /// The subcontractor as the fields describe it, and what is wrong with it (field name, message).
     Organisation organisationFromFields(QList<std::pair<QString, QString>> *errors) const;
@@ -42,13 +41,13 @@ public:
     void accept() override;
 
 private:
-    void fillGroups(RowId self);
+    void fillGroups();
     void clearErrors();
 
     std::unique_ptr<Ui::SubcontractorDialog> m_ui;
     Repository &m_repository;
     std::shared_ptr<const RecordSet> m_records;
-    Organisation m_organisation; // what is edited: id, role and citations kept as they are
+    const Organisation m_organisation; // what is edited: id, role and citations kept as they are
     Organisation m_saved;
     QList<QWidget *> m_markedFields;
 };

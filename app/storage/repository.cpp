@@ -832,6 +832,13 @@ bool Repository::saveSource(Source &source)
     return true;
 }
 
+// The groups above organisation :id (its parent, the parent's parent...) as "up", for a statement to follow.
+const QString kGroupsAbove = QStringLiteral(R"(
+    WITH RECURSIVE up (id) AS (
+        SELECT parent_id FROM organisations WHERE id = :id
+        UNION SELECT o.parent_id FROM organisations AS o JOIN up ON o.id = up.id WHERE o.parent_id IS NOT NULL)
+)");
+
 bool Repository::saveOrganisation(Organisation &organisation)
 {
     if (organisation.name.trimmed().isEmpty())
@@ -903,12 +910,7 @@ bool Repository::saveOrganisation(Organisation &organisation)
     }
     if (organisation.parentId != 0) {
         // No loop of parent groups: the parent must not be this organisation's own subsidiary.
-        if (!execSql(query, QStringLiteral(R"(
-                WITH RECURSIVE up (id) AS (
-                    SELECT parent_id FROM organisations WHERE id = :id
-                    UNION SELECT o.parent_id FROM organisations AS o JOIN up ON o.id = up.id
-                     WHERE o.parent_id IS NOT NULL)
-                SELECT EXISTS (SELECT 1 FROM up WHERE id = :id))"),
+        if (!execSql(query, kGroupsAbove + QStringLiteral("SELECT EXISTS (SELECT 1 FROM up WHERE id = :id)"),
                      {{kIdPlaceholder, id}}))
             return false;
         if (query.next() && query.value(0).toBool())
@@ -920,11 +922,7 @@ bool Repository::saveOrganisation(Organisation &organisation)
     // as the import links the next ones. Not its own parent groups, which would make a loop.
     int linked = 0;
     if (!siren.isEmpty() && organisation.role == QLatin1String("subcontractor")) {
-        if (!execSql(query, QStringLiteral(R"(
-                WITH RECURSIVE up (id) AS (
-                    SELECT parent_id FROM organisations WHERE id = :id
-                    UNION SELECT o.parent_id FROM organisations AS o JOIN up ON o.id = up.id
-                     WHERE o.parent_id IS NOT NULL)
+        if (!execSql(query, kGroupsAbove + QStringLiteral(R"(
                 UPDATE organisations SET parent_id = :id
                  WHERE siren = :siren AND id <> :id AND parent_id IS NULL AND role = 'subcontractor'
                    AND id NOT IN (SELECT id FROM up WHERE id IS NOT NULL))"),

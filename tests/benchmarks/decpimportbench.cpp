@@ -137,7 +137,7 @@ Floor floorSeconds(const QString &path, const QString &flat)
             SELECT type, name, sql FROM sqlite_schema
              WHERE sql IS NOT NULL
                AND ((type = 'index' AND sql NOT LIKE 'CREATE UNIQUE%'
-                     AND tbl_name IN ('contracts', 'contract_holders', 'contract_sources', 'organisations'))
+                     AND tbl_name IN ('contracts', 'contract_holders', 'contract_sources'))
                     OR (type = 'trigger' AND name LIKE '%fts%')))"));
         while (schema.next()) {
             drop += "DROP " + schema.value(0).toString().toUpper().toUtf8() + ' ' + schema.value(1).toString().toUtf8()
