@@ -873,6 +873,21 @@
         <source>The chart was not exported: %1</source>
         <translation>Le graphique n&apos;a pas été exporté&#xa0;: %1</translation>
     </message>
+    <message>
+        <source>%1: no incident recorded</source>
+        <translation>%1&#xa0;: aucun incident enregistré</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n incident(s) whose number of people exposed nobody knows</source>
+        <translation>
+            <numerusform>%1&#xa0;: %n incident dont personne ne connaît le nombre de personnes exposées</numerusform>
+            <numerusform>%1&#xa0;: %n incidents dont personne ne connaît le nombre de personnes exposées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>inconnu</translation>
+    </message>
 </context>
 <context>
     <name>vigie::ContractTableModel</name>
@@ -2777,6 +2792,13 @@ Rendu public&#xa0;: %5</translation>
         <source>unknown</source>
         <translation>inconnu</translation>
     </message>
+    <message numerus="yes">
+        <source>At least this many: %n incident(s) with no count of people affected are left out</source>
+        <translation>
+            <numerusform>Au moins autant&#xa0;: %n incident sans nombre de personnes touchées n&apos;est pas compté</numerusform>
+            <numerusform>Au moins autant&#xa0;: %n incidents sans nombre de personnes touchées ne sont pas comptés</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>vigie::MainWindow</name>
@@ -3577,13 +3599,6 @@ Les %n dernières sauvegardes sont conservées.</numerusform>
             <numerusform>%n incidents de date inconnue non affichés</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>%n incident(s) with no count of people affected not shown</source>
-        <translation>
-            <numerusform>%n incident sans nombre de personnes touchées non affiché</numerusform>
-            <numerusform>%n incidents sans nombre de personnes touchées non affichés</numerusform>
-        </translation>
-    </message>
     <message>
         <source>from %1 to %2</source>
         <translation>de %1 à %2</translation>
@@ -3664,6 +3679,13 @@ Les %n dernières sauvegardes sont conservées.</numerusform>
         <source>; </source>
         <extracomment>Between two parts of the filter in words (French typography puts a space before the semicolon).</extracomment>
         <translation> ; </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n incident(s) with no count of people affected: marked ?, not counted</source>
+        <translation>
+            <numerusform>%n incident sans nombre de personnes touchées&#xa0;: marqué «&#xa0;?&#xa0;», non compté</numerusform>
+            <numerusform>%n incidents sans nombre de personnes touchées&#xa0;: marqués «&#xa0;?&#xa0;», non comptés</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4115,6 +4137,10 @@ Les %n dernières sauvegardes sont conservées.</numerusform>
     <message>
         <source>People exposed (highest sourced claims)</source>
         <translation>Personnes exposées (déclarations sourcées les plus élevées)</translation>
+    </message>
+    <message>
+        <source>Incidents, number of people unknown (?)</source>
+        <translation>Incidents, nombre de personnes inconnu (?)</translation>
     </message>
 </context>
 <context>

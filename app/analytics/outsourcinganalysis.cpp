@@ -534,7 +534,8 @@ QStringList ChartData::omissionNotes() const
     if (o.incidentsUnknownDate)
         notes << Tr::tr("%n incident(s) of unknown date not shown", nullptr, o.incidentsUnknownDate);
     if (o.incidentsUnknownPeople)
-        notes << Tr::tr("%n incident(s) with no count of people affected not shown", nullptr, o.incidentsUnknownPeople);
+        notes << Tr::tr("%n incident(s) with no count of people affected: marked ?, not counted", nullptr,
+                        o.incidentsUnknownPeople);
     return notes;
 }
 
@@ -565,6 +566,7 @@ ChartData mergePeriods(const ChartData &data, int maxPeriods)
             point.people += data.exposure.at(i).people;
             point.weightedIndex += data.exposure.at(i).weightedIndex;
             point.incidents += data.exposure.at(i).incidents;
+            point.incidentsUnknownPeople += data.exposure.at(i).incidentsUnknownPeople;
         }
         point.cumulativePeople = data.exposure.at(last).cumulativePeople;
         point.cumulativeIndex = data.exposure.at(last).cumulativeIndex;
@@ -870,6 +872,12 @@ bool loadIncidents(const QSqlDatabase &db, Summary &summary, QString *error)
             incident.official.claims = {ClaimBehind {official->id, official->people}};
             if (official->sourceId)
                 incident.official.sourceIds << official->sourceId;
+        } else {
+            // No official count: the chart marks the incident "?" on the official claims that report it.
+            for (const ClaimRow &claim : incidentClaims) {
+                if (claim.official && claim.sourceId)
+                    incident.official.sourceIds << claim.sourceId;
+            }
         }
 
         // Highest: the largest sourced number, with every category a sourced claim names.
@@ -895,6 +903,11 @@ bool loadIncidents(const QSqlDatabase &db, Summary &summary, QString *error)
                     incident.highest.claims << ClaimBehind {claim.id, claim.people};
                     incident.highest.sourceIds << claim.sourceId;
                 }
+            }
+        } else {
+            for (const ClaimRow &claim : incidentClaims) {
+                if (claim.sourceId)
+                    incident.highest.sourceIds << claim.sourceId;
             }
         }
         summary.incidents.push_back(std::move(incident));
@@ -1042,6 +1055,7 @@ std::optional<ChartData> OutsourcingAnalysis::compute(const AnalysisFilter &filt
         int period;
     };
     std::vector<IncidentHit> hits;
+    std::vector<int> unknownPeoplePeriods; // drawn as "?": they happened, nobody says to how many people
     Omissions &omissions = data.omissions;
     for (const IncidentRow &incident : summary.incidents) {
         if (!selection.incidentShown(incident))
@@ -1055,12 +1069,13 @@ std::optional<ChartData> OutsourcingAnalysis::compute(const AnalysisFilter &filt
         ++data.keyFigures.incidents;
         if (incident.yearOnly && granularity != Granularity::Year)
             ++omissions.datesYearOnly;
-        if (!selection.choice(incident).people) {
-            ++omissions.incidentsUnknownPeople;
-            continue;
-        }
         const int period = periodOfMonth(incident.month, granularity);
-        hits.push_back(IncidentHit {&incident, period});
+        if (selection.choice(incident).people)
+            hits.push_back(IncidentHit {&incident, period});
+        else {
+            ++omissions.incidentsUnknownPeople;
+            unknownPeoplePeriods.push_back(period);
+        }
         firstPeriod = std::min(firstPeriod, period);
         lastPeriod = std::max(lastPeriod, period);
     }
@@ -1120,6 +1135,8 @@ std::optional<ChartData> OutsourcingAnalysis::compute(const AnalysisFilter &filt
         ++exposure.incidents;
         data.keyFigures.peopleExposed += *choice.people;
     }
+    for (int period : unknownPeoplePeriods)
+        ++data.exposure[periodIndex(period)].incidentsUnknownPeople;
     qint64 people = 0;
     qint64 index = 0;
     for (ExposurePoint &point : data.exposure) {
@@ -1237,8 +1254,10 @@ QList<RecordRef> OutsourcingAnalysis::exposureRecords(const AnalysisFilter &filt
         if (organisationId >= 0 && selection.display(incident.organisationId) != organisationId)
             continue;
         const IncidentChoice &choice = selection.choice(incident);
-        if (!choice.people)
+        if (!choice.people) {
+            records << RecordRef {RecordRef::Kind::Incident, incident.id, 0, incident.title, 0, false};
             continue;
+        }
         records << RecordRef {RecordRef::Kind::Incident, incident.id, 0, incident.title, *choice.people};
         for (const ClaimBehind &claim : choice.claims)
             records << RecordRef {RecordRef::Kind::Claim, claim.id, incident.id, incident.title,
@@ -1265,8 +1284,8 @@ QList<SourceRef> OutsourcingAnalysis::sources(const AnalysisFilter &filter)
     }
     for (const IncidentRow &incident : summary.incidents) {
         const IncidentChoice &choice = selection.choice(incident);
-        if (selection.incidentShown(incident) && incident.month >= 0 && selection.inRange(incident.month)
-            && choice.people) {
+        // An incident with no count of people is drawn too (as "?"): its sources are cited as well.
+        if (selection.incidentShown(incident) && incident.month >= 0 && selection.inRange(incident.month)) {
             for (RowId id : choice.sourceIds)
                 ids.insert(id);
         }

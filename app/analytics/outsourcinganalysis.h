@@ -84,6 +84,7 @@ struct ExposurePoint
     qint64 cumulativePeople = 0; // since the first period shown
     qint64 cumulativeIndex = 0;
     int incidents = 0; // incidents counted in this period (people known)
+    int incidentsUnknownPeople = 0; // incidents of this period whose number of people nobody knows
 };
 
 struct SubcontractorExposure
@@ -158,6 +159,7 @@ struct RecordRef
     RowId parentId = 0; // contract of an amendment or act; incident of a claim
     QString label; // contract reference or incident title
     qint64 value = 0; // cents for money, people for incidents and claims
+    bool known = true; // false: nobody knows the value (an incident with no count of people); value is 0
 
     bool operator==(const RecordRef &other) const = default;
 };
@@ -206,7 +208,8 @@ public:
     /// The records that make up one bar segment: money that `organisationId` (a group head when grouping)
     /// receives in `period` under `filter`, largest first. Their values add up to the segment.
     QList<RecordRef> spendingRecords(const AnalysisFilter &filter, int period, RowId organisationId);
-    /// The incidents and claims behind the exposure in `period` (all organisations when organisationId is -1).
+    /// The incidents and claims behind the exposure in `period` (all organisations when organisationId is -1);
+    /// an incident whose number of people nobody knows comes with `known` false.
     QList<RecordRef> exposureRecords(const AnalysisFilter &filter, int period, RowId organisationId = -1);
     /// Every source behind the numbers plotted for `filter`: sources of the contracts that bring money
     /// into the chart, of the incidents counted and of the claims their figures come from. Sorted by title.

@@ -15,6 +15,7 @@
 #include <QHorizontalStackedBarSeries>
 #include <QImage>
 #include <QLabel>
+#include <QLegendMarker>
 #include <QLineSeries>
 #include <QProcess>
 #include <QSqlError>
@@ -62,6 +63,25 @@ const char *const kFixture[] = {
 const QStringList kSourceTitles
     = {QStringLiteral("Avis de marché Alpha"), QStringLiteral("Avis de marché Beta"), QStringLiteral("Communiqué CGT"),
        QStringLiteral("Communiqué officiel"), QStringLiteral("Tract Sud Emploi")};
+
+QList<QXYSeries *> seriesNamed(const QChart &chart, const char *name)
+{
+    QList<QXYSeries *> found;
+    for (QAbstractSeries *series : chart.series()) {
+        if (series->objectName() == QLatin1String(name))
+            found << qobject_cast<QXYSeries *>(series);
+    }
+    return found;
+}
+
+// The points of every series of that name, in order.
+QList<QPointF> pointsOf(const QChart &chart, const char *name)
+{
+    QList<QPointF> points;
+    for (QXYSeries *series : seriesNamed(chart, name))
+        points << series->points();
+    return points;
+}
 
 QString simplified(const QString &text)
 {
@@ -169,13 +189,52 @@ void TestChartExport::chartShowsKnownFigures()
     QVERIFY(chart.moneyAxisTitle().contains(QStringLiteral("M€")));
     QCOMPARE(data->omissionNotes(), QStringList {QStringLiteral("1 contract(s) of unknown amount not shown")});
 
-    // The line in thousands of people: 1 in 2021, 600 in 2023.
-    const auto line = qobject_cast<QLineSeries *>(chart.series().value(1));
-    QVERIFY(line);
-    QCOMPARE(line->count(), 4);
-    QCOMPARE(line->at(1).y(), 1.0);
-    QCOMPARE(line->at(3).y(), 600.0);
+    // People exposed, in thousands: a marker where incidents of known size are, 1 in 2021 and 600 in 2023;
+    // none in 2020 and 2022, where no incident is recorded (not "nobody exposed"), and no line between
+    // years that are not neighbours.
+    QCOMPARE(pointsOf(chart, "exposureMarkers"), (QList<QPointF> {{1, 1.0}, {3, 600.0}}));
+    QVERIFY(seriesNamed(chart, "exposureLine").isEmpty());
+    QVERIFY(seriesNamed(chart, "exposureUnknown").isEmpty());
     QVERIFY(chart.peopleAxisTitle().contains(QStringLiteral("thousands")));
+
+    // The running total starts at the first incident of known size and is joined from there on.
+    SpendingExposureChart::Options cumulative;
+    cumulative.cumulative = true;
+    chart.setChartData(*data, cumulative);
+    const QList<QPointF> total = {{1, 1.0}, {2, 1.0}, {3, 601.0}};
+    QCOMPARE(pointsOf(chart, "exposureMarkers"), total);
+    QCOMPARE(seriesNamed(chart, "exposureLine").size(), 1);
+    QCOMPARE(pointsOf(chart, "exposureLine"), total);
+
+    // An incident nobody gives a count for (Alpha, 2022) is a "?" with its own legend entry: on the time
+    // axis per year, on the running total when cumulative; it adds no people.
+    {
+        QSqlQuery query(m_database->connection());
+        QVERIFY(query.exec(QStringLiteral("INSERT INTO incidents (id, title, subcontractor_id, made_public_on) "
+                                          "VALUES (3, 'Incident Alpha', 2, '2022-06-01')")));
+        QVERIFY(query.exec(QStringLiteral("INSERT INTO claims (incident_id, claimant, is_official, people, source_id) "
+                                          "VALUES (3, 'Pôle emploi', 1, NULL, 21)")));
+    }
+    OutsourcingAnalysis fresh(m_database->connection());
+    const auto withUnknown = fresh.compute(AnalysisFilter());
+    QVERIFY(withUnknown);
+    chart.setChartData(*withUnknown, cumulative);
+    QCOMPARE(pointsOf(chart, "exposureUnknown"), (QList<QPointF> {{2, 1.0}}));
+    QCOMPARE(pointsOf(chart, "exposureMarkers"), total);
+    chart.setChartData(*withUnknown);
+    const QList<QPointF> perYear = pointsOf(chart, "exposureUnknown");
+    QCOMPARE(perYear.size(), 1);
+    QCOMPARE(perYear.at(0).x(), 2.0);
+    QVERIFY2(perYear.at(0).y() > 0 && perYear.at(0).y() < 0.03 * 800, "just above the axis (0 to 800 thousand)");
+    QCOMPARE(pointsOf(chart, "exposureMarkers"), (QList<QPointF> {{1, 1.0}, {3, 600.0}}));
+    const auto unknown = seriesNamed(chart, "exposureUnknown").value(0);
+    QVERIFY(!unknown->lightMarker().isNull()); // the "?" disc
+    QCOMPARE(chart.legend()->markers(unknown).size(), 1);
+    QCOMPARE(chart.legend()->markers(unknown).at(0)->label(),
+             QStringLiteral("Incidents, number of people unknown (?)"));
+    QVERIFY(withUnknown->omissionNotes().contains(
+        QStringLiteral("1 incident(s) with no count of people affected: marked ?, not counted")));
+    chart.setChartData(*data);
 
     // Too many periods for the width: merged, the totals kept.
     AnalysisFilter monthly;
@@ -242,6 +301,8 @@ void TestChartExport::chartsViewKeyFiguresAndHover()
     QVERIFY2(alpha2021.contains(QStringLiteral("amendment to contract C1")), qPrintable(alpha2021));
     const QString exposure2023 = view.describeExposure(3);
     QVERIFY2(exposure2023.contains(QStringLiteral("Fuite Majorel")), qPrintable(exposure2023));
+    const QString exposure2022 = view.describeExposure(2);
+    QVERIFY2(exposure2022.startsWith(QStringLiteral("2022: no incident recorded")), qPrintable(exposure2022));
 
     // A filter on Beta only: the figures follow.
     AnalysisFilter filter;
@@ -249,6 +310,22 @@ void TestChartExport::chartsViewKeyFiguresAndHover()
     view.setFilter(filter);
     QCOMPARE(label("totalValueLabel")->text(), formatAmountShort(Cents(600000000), locale));
     QCOMPARE(label("peopleValueLabel")->text(), locale.toString(1000));
+    QVERIFY(label("peopleValueLabel")->toolTip().isEmpty());
+
+    // Alpha's only incident has no count of people: how many were exposed is unknown, not 0; beside a
+    // counted incident, the figure is a minimum and says so.
+    QSqlQuery query(m_database->connection());
+    QVERIFY(query.exec(QStringLiteral("INSERT INTO incidents (id, title, subcontractor_id, made_public_on) "
+                                      "VALUES (3, 'Incident Alpha', 2, '2022-06-01')")));
+    filter.subcontractorIds = {2};
+    view.setFilter(filter);
+    QCOMPARE(label("incidentsValueLabel")->text(), QStringLiteral("1"));
+    QCOMPARE(label("peopleValueLabel")->text(), QStringLiteral("unknown"));
+    QCOMPARE(label("eurosPerPersonValueLabel")->text(), QStringLiteral("unknown"));
+    filter.subcontractorIds = {2, 3};
+    view.setFilter(filter);
+    QCOMPARE(label("peopleValueLabel")->text(), locale.toString(1000));
+    QVERIFY(label("peopleValueLabel")->toolTip().contains(QStringLiteral("At least")));
 }
 
 void TestChartExport::pngMatchesPageAndDpi_data()

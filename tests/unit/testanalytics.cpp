@@ -322,7 +322,11 @@ void TestAnalytics::exposure()
     // I2: 100 people × email (2); I1: 600 × (identity 1 + NIR 5).
     QCOMPARE(data->exposure.at(1).people, 100);
     QCOMPARE(data->exposure.at(1).weightedIndex, 200);
+    // 2022: no incident of known size, but I4, whose count nobody gives: counted apart, not as zero people.
     QCOMPARE(data->exposure.at(2).people, 0);
+    QCOMPARE(data->exposure.at(2).incidents, 0);
+    QCOMPARE(data->exposure.at(2).incidentsUnknownPeople, 1);
+    QCOMPARE(data->exposure.at(1).incidentsUnknownPeople, 0);
     QCOMPARE(data->exposure.at(3).people, 600);
     QCOMPARE(data->exposure.at(3).weightedIndex, 3600);
     QCOMPARE(data->exposure.at(2).cumulativePeople, 100);
@@ -351,6 +355,29 @@ void TestAnalytics::exposure()
     QVERIFY(q3 >= 0);
     QCOMPARE(data->exposure.at(q3).people, 800);
     QCOMPARE(data->exposure.at(q3 - 2).people, 0);
+    QCOMPARE(data->exposure.at(int(data->periods.indexOf(quarter(2022, 2)))).incidentsUnknownPeople, 1);
+
+    // Merged periods keep the incidents of unknown size.
+    const ChartData merged = mergePeriods(*data, 2);
+    int unknown = 0;
+    for (const ExposurePoint &point : merged.exposure)
+        unknown += point.incidentsUnknownPeople;
+    QCOMPARE(unknown, 1);
+
+    // An incident of unknown size has its period on the time axis even when nothing else is there: Sigma
+    // (no money unless sub-contracting is credited) with one such incident in 2025.
+    QSqlQuery query(m_database->connection());
+    QVERIFY(query.exec(QStringLiteral("INSERT INTO incidents (id, title, subcontractor_id, discovered_on) "
+                                      "VALUES (5, 'Sigma', 6, '2025-02')")));
+    m_analysis = std::make_unique<OutsourcingAnalysis>(m_database->connection());
+    filter = AnalysisFilter();
+    filter.subcontractorIds = {kSigma};
+    data = m_analysis->compute(filter);
+    QVERIFY(data);
+    QCOMPARE(data->periods, QList<int> {2025});
+    QCOMPARE(data->exposure.at(0).incidentsUnknownPeople, 1);
+    QCOMPARE(data->exposure.at(0).people, 0);
+    QCOMPARE(data->keyFigures.incidents, 1);
 }
 
 void TestAnalytics::weightsChanged()
@@ -529,6 +556,11 @@ void TestAnalytics::recordsBehindExposure()
                                 {K::Claim, 2, 1, QStringLiteral("Fuite Majorel"), 0}}));
     QVERIFY(m_analysis->exposureRecords(filter, 2023, kBeta).isEmpty());
     QCOMPARE(m_analysis->exposureRecords(filter, 2021, kBeta).size(), 2);
+    // I4: listed, its value unknown rather than 0 people.
+    records = m_analysis->exposureRecords(AnalysisFilter(), 2022);
+    QCOMPARE(records.size(), 1);
+    QCOMPARE(records.at(0).id, RowId(4));
+    QVERIFY(!records.at(0).known);
 }
 
 void TestAnalytics::sources_data()
@@ -556,8 +588,9 @@ void TestAnalytics::sources_data()
     QTest::newRow("all, highest") << ClaimChoice::Highest << N << false << QList<RowId> {} << QDate() << QDate()
                                   << list({"Article de presse", "Avis C1", "Avis C2", "Avis C8", "Communiqué CGT",
                                            "Communiqué officiel", "Expert TF1", "Tract Sud"});
+    // I4, Alpha's, is drawn as "?": the official claim that reports it without a count is cited.
     QTest::newRow("Alpha") << official << N << false << QList<RowId> {kAlpha} << QDate() << QDate()
-                           << list({"Avis C1"});
+                           << list({"Avis C1", "Tract Sud"});
     // C2 notified in 2020: not behind a 2021 chart, unless spread (its last three months).
     QTest::newRow("Beta 2021 notified") << official << N << false << QList<RowId> {kBeta} << QDate(2021, 1, 1)
                                         << QDate(2021, 12, 31) << list({"Tract Sud"});

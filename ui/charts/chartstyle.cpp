@@ -53,7 +53,12 @@ QBrush otherBrush()
 
 QBrush unknownBrush()
 {
-    return QBrush(QColor(0x80, 0x80, 0x80), Qt::DiagCrossPattern);
+    return QBrush(unknownColour(), Qt::DiagCrossPattern);
+}
+
+QColor unknownColour()
+{
+    return QColor(0x80, 0x80, 0x80);
 }
 
 QColor separatorColour()

@@ -334,9 +334,17 @@ QString ChartsView::describeExposure(int periodIndex)
         return {};
     const QLocale locale;
     const ExposurePoint &point = shown.exposure.at(periodIndex);
+    const QString &label = shown.periodLabels.at(periodIndex);
     QStringList lines;
-    lines << tr("%1: %2 people exposed by %n incident(s)", nullptr, point.incidents)
-                 .arg(shown.periodLabels.at(periodIndex), locale.toString(point.people));
+    if (point.incidents > 0)
+        lines << tr("%1: %2 people exposed by %n incident(s)", nullptr, point.incidents)
+                     .arg(label, locale.toString(point.people));
+    else if (point.incidentsUnknownPeople == 0)
+        lines << tr("%1: no incident recorded").arg(label);
+    if (point.incidentsUnknownPeople > 0)
+        lines << tr("%1: %n incident(s) whose number of people exposed nobody knows", nullptr,
+                    point.incidentsUnknownPeople)
+                     .arg(label);
     lines << tr("Running total: %1; weighted exposure index: %2")
                  .arg(locale.toString(point.cumulativePeople), locale.toString(point.weightedIndex));
     int listed = 0;
@@ -345,7 +353,7 @@ QString ChartsView::describeExposure(int periodIndex)
             if (r.kind != RecordRef::Kind::Incident)
                 continue;
             if (listed++ < kTipRecords)
-                lines << QStringLiteral("  %1: %2").arg(r.label, locale.toString(r.value));
+                lines << QStringLiteral("  %1: %2").arg(r.label, r.known ? locale.toString(r.value) : tr("unknown"));
         }
     }
     if (listed > kTipRecords)

@@ -52,7 +52,13 @@ void KeyFiguresPanel::setFigures(const KeyFigures &figures, const Omissions &omi
     m_incidents->setToolTip(omissions.incidentsUnknownPeople ? tr("%n incident(s) with no count of people affected",
                                                                   nullptr, omissions.incidentsUnknownPeople)
                                                              : QString());
-    m_people->setText(locale.toString(figures.peopleExposed));
+    // Incidents none of which has a count of people: how many were exposed is unknown, not zero.
+    const bool peopleUnknown = figures.incidents > 0 && figures.incidents == omissions.incidentsUnknownPeople;
+    m_people->setText(peopleUnknown ? tr("unknown") : locale.toString(figures.peopleExposed));
+    m_people->setToolTip(!peopleUnknown && omissions.incidentsUnknownPeople
+                             ? tr("At least this many: %n incident(s) with no count of people affected are left out",
+                                  nullptr, omissions.incidentsUnknownPeople)
+                             : QString());
     if (figures.eurosPerPerson)
         m_eurosPerPerson->setText(formatAmount(Cents(std::llround(*figures.eurosPerPerson * 100)), locale));
     else

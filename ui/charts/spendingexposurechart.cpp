@@ -5,8 +5,10 @@
 
 #include <QBarSet>
 #include <QCategoryAxis>
+#include <QLegend>
 #include <QLegendMarker>
 #include <QLineSeries>
+#include <QPainter>
 #include <QScatterSeries>
 #include <QStackedBarSeries>
 #include <QValueAxis>
@@ -57,6 +59,26 @@ void styleValueAxis(QValueAxis *axis, double maximum, double pointSize, double m
     axis->setLabelFormat(step >= 1 ? QStringLiteral("%.0f") : QStringLiteral("%.1f"));
     axis->setLabelsFont(chartstyle::font(pointSize));
     axis->setTitleFont(chartstyle::font(pointSize, true));
+}
+
+// The marker of an incident whose number of people nobody knows: a "?" in a white disc, readable over any
+// bar. Drawn at 8 times its size so that it stays sharp on a 300 dpi page and in PDF.
+QImage unknownMarker(double size)
+{
+    const int side = std::max(16, int(std::ceil(size * 8)));
+    QImage image(side, side, QImage::Format_ARGB32_Premultiplied);
+    image.fill(Qt::transparent);
+    QPainter painter(&image);
+    painter.setRenderHint(QPainter::Antialiasing);
+    const double border = side / 12.0;
+    painter.setPen(QPen(chartstyle::exposureColour(), border));
+    painter.setBrush(Qt::white);
+    painter.drawEllipse(QRectF(border / 2, border / 2, side - border, side - border));
+    QFont font = chartstyle::font(10, true);
+    font.setPixelSize(int(side * 0.7));
+    painter.setFont(font);
+    painter.drawText(QRectF(0, 0, side, side), Qt::AlignCenter, QStringLiteral("?"));
+    return image;
 }
 
 } // namespace
@@ -169,39 +191,78 @@ void SpendingExposureChart::rebuild()
                                                  : Scale {1, QString()};
     const QString what = m_options.cumulative ? tr("People exposed, running total") : tr("People exposed");
     m_peopleTitle = people.unit.isEmpty() ? what : tr("%1 (%2)").arg(what, people.unit);
-    auto *line = new QLineSeries;
-    if (m_options.cumulative)
-        line->setName(m_data.filter.claims == ClaimChoice::Official
-                          ? tr("People exposed, running total (official claims)")
-                          : tr("People exposed, running total (highest sourced claims)"));
-    else
-        line->setName(m_data.filter.claims == ClaimChoice::Official ? tr("People exposed (official claims)")
-                                                                    : tr("People exposed (highest sourced claims)"));
-    line->setPen(QPen(chartstyle::exposureColour(), pointSize / 3.0));
+
+    // A marker for each period with incidents of known size (or, for the running total, every period from
+    // the first of them on), joined only between neighbouring periods that both have one. A period with no
+    // recorded incident has no point: no incident recorded is not "nobody exposed". An incident whose number
+    // of people nobody knows is a grey "?": on the running total, or just above the time axis (on it, the
+    // plot area would cut the marker in half).
+    const double aboveAxis = niceTop(double(mostPeople) / people.divisor * 1.05).mantissa * 0.02;
+    QList<QPointF> known;
+    QList<QPointF> unknown;
+    QList<QList<QPointF>> runs;
+    bool started = false;
+    for (int p = 0; p < periods; ++p) {
+        const ExposurePoint &point = m_data.exposure.at(p);
+        started = started || point.incidents > 0;
+        const bool drawn = m_options.cumulative ? started : point.incidents > 0;
+        const double y = double(m_options.cumulative ? point.cumulativePeople : point.people) / people.divisor;
+        if (drawn) {
+            if (known.isEmpty() || known.last().x() != p - 1)
+                runs << QList<QPointF>();
+            known << QPointF(p, y);
+            runs.last() << known.last();
+        }
+        if (point.incidentsUnknownPeople > 0)
+            unknown << QPointF(p, m_options.cumulative && drawn ? y : aboveAxis);
+    }
+
+    QList<QXYSeries *> exposure;
+    for (const QList<QPointF> &run : std::as_const(runs)) {
+        if (run.size() < 2)
+            continue;
+        auto *line = new QLineSeries;
+        line->setObjectName(QStringLiteral("exposureLine"));
+        line->setPen(QPen(chartstyle::exposureColour(), pointSize / 3.0));
+        line->append(run); // filled before addSeries(): appending to a series on a chart is slow
+        exposure << line;
+    }
     auto *markers = new QScatterSeries;
+    markers->setObjectName(QStringLiteral("exposureMarkers"));
+    if (m_options.cumulative)
+        markers->setName(m_data.filter.claims == ClaimChoice::Official
+                             ? tr("People exposed, running total (official claims)")
+                             : tr("People exposed, running total (highest sourced claims)"));
+    else
+        markers->setName(m_data.filter.claims == ClaimChoice::Official ? tr("People exposed (official claims)")
+                                                                       : tr("People exposed (highest sourced claims)"));
     markers->setMarkerSize(pointSize * 0.9);
     markers->setColor(Qt::white);
     markers->setBorderColor(chartstyle::exposureColour());
     markers->setPen(QPen(chartstyle::exposureColour(), pointSize / 6.0));
-    QList<QPointF> points;
-    points.reserve(periods);
-    for (int p = 0; p < periods; ++p) {
-        const ExposurePoint &point = m_data.exposure.at(p);
-        points << QPointF(p, double(m_options.cumulative ? point.cumulativePeople : point.people) / people.divisor);
+    markers->append(known);
+    exposure << markers;
+    QScatterSeries *unknownMarkers = nullptr;
+    if (!unknown.isEmpty()) {
+        unknownMarkers = new QScatterSeries;
+        unknownMarkers->setObjectName(QStringLiteral("exposureUnknown"));
+        unknownMarkers->setName(tr("Incidents, number of people unknown (?)"));
+        const double size = pointSize * 1.5;
+        unknownMarkers->setMarkerSize(size);
+        unknownMarkers->setLightMarker(unknownMarker(size));
+        unknownMarkers->setColor(Qt::white);
+        unknownMarkers->setBorderColor(chartstyle::exposureColour());
+        unknownMarkers->append(unknown);
+        exposure << unknownMarkers;
     }
-    line->append(points); // filled before addSeries(): appending to a series on a chart is slow
-    QList<QPointF> nonZero; // a marker on every zero would only clutter the axis
-    std::copy_if(points.cbegin(), points.cend(), std::back_inserter(nonZero),
-                 [](const QPointF &p) { return p.y() != 0; });
-    markers->append(nonZero);
-    for (QXYSeries *series : {static_cast<QXYSeries *>(line), static_cast<QXYSeries *>(markers)}) {
+    for (QXYSeries *series : std::as_const(exposure)) {
         connect(series, &QXYSeries::hovered, this,
                 [this](const QPointF &point, bool state) { emit exposureHovered(state, qRound(point.x())); });
     }
 
     addSeries(bars);
-    addSeries(line);
-    addSeries(markers);
+    for (QXYSeries *series : std::as_const(exposure))
+        addSeries(series);
 
     // One shared time axis: bar i sits at x = i. A category axis carries only the labels that fit (a label
     // item per bar, even an empty one, costs more to draw than the bars).
@@ -237,17 +298,23 @@ void SpendingExposureChart::rebuild()
     addAxis(peopleAxis, Qt::AlignRight);
     bars->attachAxis(timeAxis);
     bars->attachAxis(moneyAxis);
-    for (QXYSeries *series : {static_cast<QXYSeries *>(line), static_cast<QXYSeries *>(markers)}) {
+    for (QXYSeries *series : std::as_const(exposure)) {
         series->attachAxis(timeAxis);
         series->attachAxis(peopleAxis);
     }
 
     // Up to five entries fit under the chart; more go down the right side rather than being cut short.
-    legend()->setAlignment(m_stacks.size() + 1 > 5 ? Qt::AlignRight : Qt::AlignBottom);
+    // The lines have no entry of their own: the markers' entry names them.
+    legend()->setAlignment(m_stacks.size() + (unknownMarkers ? 2 : 1) > 5 ? Qt::AlignRight : Qt::AlignBottom);
     legend()->setFont(chartstyle::font(pointSize));
     legend()->setVisible(true);
-    for (QLegendMarker *marker : legend()->markers(markers))
-        marker->setVisible(false);
+    for (QXYSeries *series : std::as_const(exposure)) {
+        const bool isLine = qobject_cast<QLineSeries *>(series);
+        for (QLegendMarker *marker : legend()->markers(series)) {
+            marker->setVisible(!isLine);
+            marker->setShape(QLegend::MarkerShapeFromSeries); // the legend shows the markers as drawn
+        }
+    }
 }
 
 } // namespace vigie
