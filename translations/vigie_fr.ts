@@ -147,28 +147,12 @@
         <translation>Sources qui font état de l&apos;incident, avec le passage qui le dit&#xa0;:</translation>
     </message>
     <message>
-        <source>Cite a source</source>
-        <translation>Citer une source</translation>
-    </message>
-    <message>
-        <source>Remove citation</source>
-        <translation>Supprimer la citation</translation>
-    </message>
-    <message>
         <source>New &amp;source...</source>
         <translation>Nouve&amp;lle source...</translation>
     </message>
     <message>
         <source>Add a source to the database and give it to the selected claim</source>
         <translation>Ajouter une source à la base de données et l&apos;attribuer à la déclaration sélectionnée</translation>
-    </message>
-    <message>
-        <source>New s&amp;ource...</source>
-        <translation>Nou&amp;velle source...</translation>
-    </message>
-    <message>
-        <source>Add a source to the database and cite it for this incident</source>
-        <translation>Ajouter une source à la base de données et la citer pour cet incident</translation>
     </message>
 </context>
 <context>
@@ -297,6 +281,10 @@
     <message>
         <source>N&amp;otes:</source>
         <translation>N&amp;otes&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Sources that name this subcontractor or say what it does, with the passage that says so:</source>
+        <translation>Sources qui nomment ce sous-traitant ou disent ce qu&apos;il fait, avec le passage qui le dit&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -887,6 +875,33 @@
     <message>
         <source>unknown</source>
         <translation>inconnu</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::CitationsEditor</name>
+    <message>
+        <source>Cite a source</source>
+        <translation>Citer une source</translation>
+    </message>
+    <message>
+        <source>Remove citation</source>
+        <translation>Supprimer la citation</translation>
+    </message>
+    <message>
+        <source>New so&amp;urce...</source>
+        <translation>Nou&amp;velle source...</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation>Citation</translation>
+    </message>
+    <message>
+        <source>This database has no source yet.</source>
+        <translation>Cette base de données n&apos;a encore aucune source.</translation>
     </message>
 </context>
 <context>
@@ -2626,10 +2641,6 @@ Rendu public&#xa0;: %5</translation>
         <translation>Description</translation>
     </message>
     <message>
-        <source>This database has no source yet.</source>
-        <translation>Cette base de données n&apos;a encore aucune source.</translation>
-    </message>
-    <message>
         <source>unsourced</source>
         <translation>sans source</translation>
     </message>
@@ -2679,6 +2690,10 @@ Rendu public&#xa0;: %5</translation>
             <numerusform>%n problème à corriger&#xa0;: voyez le champ marqué en rouge. Rien n&apos;a été enregistré.</numerusform>
             <numerusform>%n problèmes à corriger&#xa0;: voyez les champs marqués en rouge. Rien n&apos;a été enregistré.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Add a source to the database and cite it for this incident</source>
+        <translation>Ajouter une source à la base de données et la citer pour cet incident</translation>
     </message>
 </context>
 <context>
@@ -4203,6 +4218,10 @@ Les %n dernières sauvegardes sont conservées.</numerusform>
     <message>
         <source>The subcontractor was not saved: %1</source>
         <translation>Le sous-traitant n&apos;a pas été enregistré&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Add a source to the database and cite it for this subcontractor</source>
+        <translation>Ajouter une source à la base de données et la citer pour ce sous-traitant</translation>
     </message>
 </context>
 <context>

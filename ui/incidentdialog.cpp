@@ -1,5 +1,6 @@
 #include "incidentdialog.h"
 
+#include "citationseditor.h"
 #include "models/formatting.h"
 #include "models/recordset.h"
 #include "sourcedialog.h"
@@ -212,26 +213,8 @@ void IncidentDialog::setupTables()
             m_ui->consequencesTableWidget->removeRow(m_ui->consequencesTableWidget->currentRow());
     });
 
-    QTableWidget *citations = m_ui->citationsTableWidget;
-    citations->setColumnCount(CitationColumnCount);
-    citations->setHorizontalHeaderLabels({tr("Source"), tr("Quote")});
-    citations->verticalHeader()->hide();
-    citations->horizontalHeader()->setStretchLastSection(true);
-    citations->setColumnWidth(CitationSourceColumn, 380);
-    m_ui->addCitationPushButton->setEnabled(!m_records->sources().isEmpty());
-    if (m_records->sources().isEmpty())
-        m_ui->addCitationPushButton->setToolTip(tr("This database has no source yet."));
-    connect(m_ui->addCitationPushButton, &QPushButton::clicked, this, [this] {
-        const int row = addCitationRow(Citation {allSources().first().id, QString(), QString()});
-        m_ui->citationsTableWidget->setCurrentCell(row, CitationSourceColumn);
-    });
-    connect(m_ui->citationNewSourcePushButton, &QPushButton::clicked, this, [this] {
-        const RowId id = newSource();
-        if (id == 0)
-            return;
-        const int row = addCitationRow(Citation {id, QString(), QString()});
-        m_ui->citationsTableWidget->setCurrentCell(row, CitationQuoteColumn);
-    });
+    m_ui->citationsEditor->setSources([this] { return allSources(); }, [this] { return newSource(); });
+    m_ui->citationsEditor->setNewSourceToolTip(tr("Add a source to the database and cite it for this incident"));
     connect(m_ui->claimNewSourcePushButton, &QPushButton::clicked, this, [this] {
         const RowId id = newSource();
         const int row = m_ui->claimsTableWidget->currentRow();
@@ -240,28 +223,11 @@ void IncidentDialog::setupTables()
         if (auto *combo = qobject_cast<QComboBox *>(m_ui->claimsTableWidget->cellWidget(row, ClaimSourceColumn)))
             selectCombo(combo, id);
     });
-    connect(m_ui->removeCitationPushButton, &QPushButton::clicked, this, [this] {
-        if (m_ui->citationsTableWidget->currentRow() >= 0)
-            m_ui->citationsTableWidget->removeRow(m_ui->citationsTableWidget->currentRow());
-    });
 }
 
 QComboBox *IncidentDialog::sourceComboBox(RowId selected, bool allowNone) const
 {
-    auto *combo = new QComboBox;
-    combo->setObjectName(kSourceComboName);
-    combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    combo->setMinimumContentsLength(12);
-    if (allowNone)
-        combo->addItem(tr("unsourced"), RowId(0));
-    for (const Source &source : allSources()) {
-        combo->addItem(source.title, source.id);
-        combo->setItemData(combo->count() - 1, source.title, Qt::ToolTipRole);
-    }
-    selectCombo(combo, selected);
-    combo->setToolTip(combo->currentText());
-    connect(combo, &QComboBox::currentTextChanged, combo, &QComboBox::setToolTip);
-    return combo;
+    return newSourceComboBox(allSources(), selected, allowNone ? tr("unsourced") : QString());
 }
 
 QList<Source> IncidentDialog::allSources() const
@@ -285,8 +251,7 @@ RowId IncidentDialog::newSource()
             combo->setItemData(combo->count() - 1, source.title, Qt::ToolTipRole);
         }
     }
-    m_ui->addCitationPushButton->setEnabled(true);
-    m_ui->addCitationPushButton->setToolTip(QString());
+    m_ui->citationsEditor->sourcesChanged();
     return source.id;
 }
 
@@ -342,16 +307,6 @@ int IncidentDialog::addConsequenceRow(const Consequence &consequence)
     return row;
 }
 
-int IncidentDialog::addCitationRow(const Citation &citation)
-{
-    QTableWidget *table = m_ui->citationsTableWidget;
-    const int row = table->rowCount();
-    table->insertRow(row);
-    table->setCellWidget(row, CitationSourceColumn, sourceComboBox(citation.sourceId, false));
-    table->setItem(row, CitationQuoteColumn, new QTableWidgetItem(citation.quote));
-    return row;
-}
-
 void IncidentDialog::setIncident(const Incident &incident)
 {
     m_incident = incident;
@@ -375,9 +330,7 @@ void IncidentDialog::setIncident(const Incident &incident)
     m_ui->consequencesTableWidget->setRowCount(0);
     for (const Consequence &consequence : incident.consequences)
         addConsequenceRow(consequence);
-    m_ui->citationsTableWidget->setRowCount(0);
-    for (const Citation &citation : incident.citations)
-        addCitationRow(citation);
+    m_ui->citationsEditor->setCitations(incident.citations);
     if (m_ui->claimsTableWidget->rowCount() > 0)
         m_ui->claimsTableWidget->setCurrentCell(0, ClaimantColumn);
 }
@@ -541,17 +494,7 @@ Incident IncidentDialog::incidentFromFields(QList<ValidationError> *errors) cons
         incident.consequences << consequence;
     }
 
-    const QTableWidget *citations = m_ui->citationsTableWidget;
-    incident.citations.clear();
-    QList<RowId> cited;
-    for (int row = 0; row < citations->rowCount(); ++row) {
-        const RowId sourceId = cellComboId(citations, row, CitationSourceColumn);
-        // The same source twice would break the citation table's key; keep the first quote.
-        if (sourceId == 0 || cited.contains(sourceId))
-            continue;
-        cited << sourceId;
-        incident.citations << Citation {sourceId, QString(), cellText(citations, row, CitationQuoteColumn)};
-    }
+    incident.citations = m_ui->citationsEditor->citations();
     return incident;
 }
 

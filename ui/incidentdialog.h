@@ -48,7 +48,6 @@ public:
         ConsequenceQuoteColumn,
         ConsequenceColumnCount
     };
-    enum CitationColumn { CitationSourceColumn, CitationQuoteColumn, CitationColumnCount };
 
     IncidentDialog(Repository &repository, std::shared_ptr<const RecordSet> records, QWidget *parent = nullptr);
     ~IncidentDialog() override;
@@ -75,7 +74,6 @@ private:
     void setupTables();
     int addClaimRow(const Claim &claim);
     int addConsequenceRow(const Consequence &consequence);
-    int addCitationRow(const Citation &citation);
     QComboBox *sourceComboBox(RowId selected, bool allowNone) const;
     /// Opens the source dialog; on OK adds the new source to every source list. Returns its id, 0 when cancelled.
     RowId newSource();

@@ -1,8 +1,10 @@
 #include "subcontractordialog.h"
 
+#include "citationseditor.h"
 #include "core/identifiers.h"
 #include "fielderrors.h"
 #include "models/recordset.h"
+#include "sourcedialog.h"
 #include "storage/repository.h"
 #include "ui_subcontractordialog.h"
 
@@ -60,6 +62,11 @@ SubcontractorDialog::SubcontractorDialog(Repository &repository, std::shared_ptr
         m_ui->identifierLineEdit->setStyleSheet(QString());
         m_ui->identifierErrorLabel->hide();
     });
+    m_ui->citationsEditor->setSources(
+        [this] { return (m_records ? m_records->sources() : QList<Source>()) + m_addedSources; },
+        [this] { return newSource(); });
+    m_ui->citationsEditor->setNewSourceToolTip(tr("Add a source to the database and cite it for this subcontractor"));
+    m_ui->citationsEditor->setCitations(organisation.citations);
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &SubcontractorDialog::accept);
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &SubcontractorDialog::reject);
     fillGroups();
@@ -74,10 +81,20 @@ SubcontractorDialog::SubcontractorDialog(Repository &repository, std::shared_ptr
         m_ui->watchedCheckBox->setChecked(organisation.watched);
         m_ui->notesPlainTextEdit->setPlainText(organisation.notes);
     }
-    resize(600, sizeHint().height());
+    resize(700, sizeHint().height());
 }
 
 SubcontractorDialog::~SubcontractorDialog() = default;
+
+RowId SubcontractorDialog::newSource()
+{
+    SourceDialog dialog(m_repository, this);
+    dialog.setObjectName(QStringLiteral("sourceDialog"));
+    if (dialog.exec() != QDialog::Accepted)
+        return 0;
+    m_addedSources << dialog.savedSource();
+    return m_addedSources.last().id;
+}
 
 // "(no group)", then every other subcontractor but the one edited and its own subsidiaries (a group cannot
 // contain itself), named with their SIREN when they have one: two companies may share a name.
@@ -102,7 +119,7 @@ void SubcontractorDialog::fillGroups()
 
 Organisation SubcontractorDialog::organisationFromFields(QList<std::pair<QString, QString>> *errors) const
 {
-    Organisation o = m_organisation; // id, role and citations as they were (a new one is a subcontractor)
+    Organisation o = m_organisation; // id and role as they were (a new one is a subcontractor)
     o.name = m_ui->nameLineEdit->text().trimmed();
     if (o.name.isEmpty())
         errors->append({QStringLiteral("name"), tr("The subcontractor needs a name.")});
@@ -134,6 +151,7 @@ Organisation SubcontractorDialog::organisationFromFields(QList<std::pair<QString
     }
     o.watched = m_ui->watchedCheckBox->isChecked();
     o.notes = m_ui->notesPlainTextEdit->toPlainText().trimmed();
+    o.citations = m_ui->citationsEditor->citations();
     return o;
 }
 

@@ -22,7 +22,9 @@ class Repository;
 /// included); each problem shows at its field and nothing is saved. What the repository refuses (an
 /// identifier that is another organisation's, a group that would contain itself) shows under the form.
 /// Saving a SIREN makes the establishments an import already made under it the subcontractor's
-/// subsidiaries (Repository::saveOrganisation); its sources are kept as they were.
+/// subsidiaries (Repository::saveOrganisation). Its sources are cited with their passages, and a new
+/// source can be added from here (it is saved even if the dialog is then cancelled, as from the incident
+/// dialog).
 class SubcontractorDialog : public QDialog
 {
     Q_OBJECT
@@ -43,11 +45,14 @@ public:
 private:
     void fillGroups();
     void clearErrors();
+    /// Opens the source dialog; returns the new source's id, 0 when cancelled.
+    RowId newSource();
 
     std::unique_ptr<Ui::SubcontractorDialog> m_ui;
     Repository &m_repository;
     std::shared_ptr<const RecordSet> m_records;
-    const Organisation m_organisation; // what is edited: id, role and citations kept as they are
+    const Organisation m_organisation; // what is edited: id and role kept as they are
+    QList<Source> m_addedSources; // from "New source...", saved already
     Organisation m_saved;
     QList<QWidget *> m_markedFields;
 };

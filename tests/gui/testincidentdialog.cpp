@@ -1,3 +1,4 @@
+#include "citationseditor.h"
 #include "guitest.h"
 #include "incidentdialog.h"
 #include "mainwindow.h"
@@ -458,10 +459,9 @@ void TestIncidentDialog::newSourceFromCitationsAndClaims()
     const RowId cited = dialog.addedSources().last().id;
     auto *citations = child<QTableWidget>(&dialog, "citationsTableWidget");
     QCOMPARE(citations->rowCount(), 1);
-    QCOMPARE(qobject_cast<QComboBox *>(citations->cellWidget(0, IncidentDialog::CitationSourceColumn))
-                 ->currentData()
-                 .toLongLong(),
-             cited);
+    QCOMPARE(
+        qobject_cast<QComboBox *>(citations->cellWidget(0, CitationsEditor::SourceColumn))->currentData().toLongLong(),
+        cited);
     // Every source list of the dialog offers both new sources.
     QVERIFY(claimCombo->findData(cited) >= 0);
 

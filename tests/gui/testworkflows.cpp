@@ -1,6 +1,7 @@
 // The main window's workflows beyond browsing: the charts page, preferences, undo and redo, table export,
 // backups and restore, read-only databases, DECP import and new sources, each driven through real widgets.
 #include "charts/chartsview.h"
+#include "citationseditor.h"
 #include "csvmappingdialog.h"
 #include "decpimportdialog.h"
 #include "export/tableexportworker.h"
@@ -137,6 +138,7 @@ private slots:
     void sourceDialogRules();
     void newSourceFromSourcesView();
     void watchSubcontractorThenImport();
+    void newSubcontractorCitesItsSources();
     void screenshots();
 
 private:
@@ -1132,6 +1134,92 @@ void TestWorkflows::watchSubcontractorThenImport()
     });
     action("editSubcontractorAction")->trigger();
     QVERIFY(!m_window->records()->organisation(tessi)->watched);
+}
+
+void TestWorkflows::newSubcontractorCitesItsSources()
+{
+    // A delegate learns from a tract that a temp agency handles registrations: the subcontractor is added
+    // with the tract cited (an existing source) and a press article added from the dialog itself.
+    const QList<Source> before = m_window->records()->sources();
+    QVERIFY(!before.isEmpty());
+    const Source tract = before.first();
+    bool answered = false;
+    RowId article = 0;
+    whenModal(
+        QStringLiteral("subcontractorDialog"),
+        [&](QWidget *dialog) {
+            setText(dialog, "nameLineEdit", QStringLiteral("Intérim Accueil"));
+            auto *citations = child<QTableWidget>(dialog, "citationsTableWidget");
+            QTest::mouseClick(child<QPushButton>(dialog, "addCitationPushButton"), Qt::LeftButton);
+            QCOMPARE(citations->rowCount(), 1);
+            auto *combo = qobject_cast<QComboBox *>(citations->cellWidget(0, CitationsEditor::SourceColumn));
+            QVERIFY(combo);
+            combo->setCurrentIndex(combo->findData(tract.id));
+            citations->setItem(0, CitationsEditor::QuoteColumn,
+                               new QTableWidgetItem(QStringLiteral("l'inscription confiée à une agence d'intérim")));
+            // The source dialog opens over this one; what it saves is cited at once, its quote to type.
+            bool sourceSaved = false;
+            whenModal(
+                QStringLiteral("sourceDialog"),
+                [](QWidget *source) {
+                    setText(source, "titleLineEdit", QStringLiteral("Article sur l'accueil sous-traité"));
+                    setText(source, "publishedOnLineEdit", QStringLiteral("03/2024"));
+                    clickButton(source, QDialogButtonBox::Ok);
+                },
+                &sourceSaved);
+            QTest::mouseClick(child<QPushButton>(dialog, "citationNewSourcePushButton"), Qt::LeftButton);
+            QVERIFY(sourceSaved);
+            QCOMPARE(citations->rowCount(), 2);
+            article = qobject_cast<QComboBox *>(citations->cellWidget(1, CitationsEditor::SourceColumn))
+                          ->currentData()
+                          .toLongLong();
+            QVERIFY(article != 0 && article != tract.id);
+            // The same source cited twice is saved once, with the first quote.
+            QTest::mouseClick(child<QPushButton>(dialog, "addCitationPushButton"), Qt::LeftButton);
+            qobject_cast<QComboBox *>(citations->cellWidget(2, CitationsEditor::SourceColumn))
+                ->setCurrentIndex(combo->findData(tract.id));
+            clickButton(dialog, QDialogButtonBox::Ok);
+            QVERIFY2(!dialog->isVisible(), qPrintable(child<QLabel>(dialog, "summaryErrorLabel")->text()));
+        },
+        &answered);
+    action("newSubcontractorAction")->trigger();
+    QVERIFY(answered);
+    RowId id = 0;
+    for (const Organisation &o : m_window->records()->subcontractors()) {
+        if (o.name == QStringLiteral("Intérim Accueil"))
+            id = o.id;
+    }
+    QVERIFY(id != 0);
+    Database check;
+    QVERIFY(check.open(m_path, Database::Access::ReadOnly));
+    const auto saved = Repository(check.connection()).organisation(id);
+    QVERIFY(saved);
+    QCOMPARE(saved->citations.size(), 2);
+    QCOMPARE(saved->citations.at(0).sourceId, tract.id);
+    QCOMPARE(saved->citations.at(0).quote, QStringLiteral("l'inscription confiée à une agence d'intérim"));
+    QCOMPARE(saved->citations.at(1).sourceId, article);
+    QCOMPARE(m_window->records()->sources().size(), before.size() + 1);
+    // The detail panel cites both.
+    const QString details = child<QTextBrowser>(m_window.get(), "detailTextBrowser")->toPlainText();
+    QVERIFY2(details.contains(tract.title) && details.contains(QStringLiteral("Article sur l'accueil sous-traité")),
+             qPrintable(details));
+
+    // Edited: the citations are there to change; one removed, the other kept.
+    whenModal(QStringLiteral("subcontractorDialog"), [&](QWidget *dialog) {
+        auto *citations = child<QTableWidget>(dialog, "citationsTableWidget");
+        QCOMPARE(citations->rowCount(), 2);
+        QCOMPARE(citations->item(0, CitationsEditor::QuoteColumn)->text(),
+                 QStringLiteral("l'inscription confiée à une agence d'intérim"));
+        citations->setCurrentCell(1, CitationsEditor::QuoteColumn);
+        QTest::mouseClick(child<QPushButton>(dialog, "removeCitationPushButton"), Qt::LeftButton);
+        clickButton(dialog, QDialogButtonBox::Ok);
+    });
+    QVERIFY(m_window->selectRecord(MainWindow::View::Subcontractors, id));
+    action("editSubcontractorAction")->trigger();
+    const auto edited = Repository(check.connection()).organisation(id);
+    QVERIFY(edited);
+    QCOMPARE(edited->citations.size(), 1);
+    QCOMPARE(edited->citations.at(0).sourceId, tract.id);
 }
 
 void TestWorkflows::screenshots()
