@@ -288,6 +288,57 @@
     </message>
 </context>
 <context>
+    <name>TaskDialog</name>
+    <message>
+        <source>New delegated task</source>
+        <translation>Nouvelle tâche sous-traitée</translation>
+    </message>
+    <message>
+        <source>Work a subcontractor does for the public employment service (phone reception on the 39 49, help with online registration, a technical hotline...), and the personal data of job seekers it handles.</source>
+        <translation>Travail qu&apos;un sous-traitant fait pour le service public de l&apos;emploi (accueil téléphonique au 39 49, aide à l&apos;inscription en ligne, hotline technique...), et les données personnelles des demandeurs d&apos;emploi qu&apos;il traite.</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titre&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Subcontractor:</source>
+        <translation>&amp;Sous-traitant&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Contract:</source>
+        <translation>&amp;Contrat&#xa0;:</translation>
+    </message>
+    <message>
+        <source>C&amp;hannel:</source>
+        <translation>Ca&amp;nal&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Sta&amp;rted on:</source>
+        <translation>&amp;Début&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Ended on:</source>
+        <translation>&amp;Fin&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Personal &amp;data it touches:</source>
+        <translation>Données &amp;personnelles concernées&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Descri&amp;ption:</source>
+        <translation>Descr&amp;iption&#xa0;:</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>N&amp;otes&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Sources that say the subcontractor does this work, with the passage that says so:</source>
+        <translation>Sources qui disent que le sous-traitant fait ce travail, avec le passage qui le dit&#xa0;:</translation>
+    </message>
+</context>
+<context>
     <name>vigie::Amount</name>
     <message>
         <source>the amount is empty</source>
@@ -2233,6 +2284,16 @@ Rendu public&#xa0;: %5</translation>
     </message>
 </context>
 <context>
+    <name>vigie::FormErrors</name>
+    <message numerus="yes">
+        <source>%n problem(s) to fix: see the fields marked in red. Nothing was saved.</source>
+        <translation>
+            <numerusform>%n problème à corriger&#xa0;: voyez le champ marqué en rouge. Rien n&apos;a été enregistré.</numerusform>
+            <numerusform>%n problèmes à corriger&#xa0;: voyez les champs marqués en rouge. Rien n&apos;a été enregistré.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>vigie::Format</name>
     <message>
         <source>unknown</source>
@@ -3507,6 +3568,38 @@ Les %n dernières sauvegardes sont conservées.</numerusform>
             <numerusform>%n organismes déjà importés sous le SIREN %1 lui appartiennent désormais.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;New delegated task...</source>
+        <translation>&amp;Nouvelle tâche sous-traitée...</translation>
+    </message>
+    <message>
+        <source>Record work a subcontractor does and the personal data it touches; from a subcontractor or a contract, it starts filled in</source>
+        <translation>Enregistrer un travail confié à un sous-traitant et les données personnelles qu&apos;il touche&#xa0;; depuis un sous-traitant ou un contrat, elle est préremplie</translation>
+    </message>
+    <message>
+        <source>&amp;Edit delegated task...</source>
+        <translation>&amp;Modifier la tâche sous-traitée...</translation>
+    </message>
+    <message>
+        <source>Change the selected task: its dates, its contract, the personal data it touches, its sources</source>
+        <translation>Modifier la tâche sélectionnée&#xa0;: ses dates, son contrat, les données personnelles qu&apos;elle touche, ses sources</translation>
+    </message>
+    <message>
+        <source>Tas&amp;k</source>
+        <translation>Tâc&amp;he</translation>
+    </message>
+    <message>
+        <source>&amp;New task done by %1...</source>
+        <translation>&amp;Nouvelle tâche confiée à %1...</translation>
+    </message>
+    <message>
+        <source>&amp;New task under %1...</source>
+        <translation>&amp;Nouvelle tâche au titre du contrat %1...</translation>
+    </message>
+    <message>
+        <source>Delegated task saved.</source>
+        <translation>Tâche sous-traitée enregistrée.</translation>
+    </message>
 </context>
 <context>
     <name>vigie::Migrations</name>
@@ -4052,13 +4145,6 @@ Les %n dernières sauvegardes sont conservées.</numerusform>
         <source>&quot;%1&quot; is not a web address: it should look like https://www.example.org/page.</source>
         <translation>«&#xa0;%1&#xa0;» n&apos;est pas une adresse web&#xa0;: elle devrait ressembler à https://www.example.org/page.</translation>
     </message>
-    <message numerus="yes">
-        <source>%n problem(s) to fix: see the fields marked in red. Nothing was saved.</source>
-        <translation>
-            <numerusform>%n problème à corriger&#xa0;: voyez le champ marqué en rouge. Rien n&apos;a été enregistré.</numerusform>
-            <numerusform>%n problèmes à corriger&#xa0;: voyez les champs marqués en rouge. Rien n&apos;a été enregistré.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>The source was not saved: %1</source>
         <translation>La source n&apos;a pas été enregistrée&#xa0;: %1</translation>
@@ -4208,13 +4294,6 @@ Les %n dernières sauvegardes sont conservées.</numerusform>
         <source>No other subcontractor is called &quot;%1&quot;: choose the group in the list.</source>
         <translation>Aucun autre sous-traitant ne s&apos;appelle «&#xa0;%1&#xa0;»&#xa0;: choisissez le groupe dans la liste.</translation>
     </message>
-    <message numerus="yes">
-        <source>%n problem(s) to fix: see the fields marked in red. Nothing was saved.</source>
-        <translation>
-            <numerusform>%n problème à corriger&#xa0;: voyez le champ marqué en rouge. Rien n&apos;a été enregistré.</numerusform>
-            <numerusform>%n problèmes à corriger&#xa0;: voyez les champs marqués en rouge. Rien n&apos;a été enregistré.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>The subcontractor was not saved: %1</source>
         <translation>Le sous-traitant n&apos;a pas été enregistré&#xa0;: %1</translation>
@@ -4260,6 +4339,73 @@ Les %n dernières sauvegardes sont conservées.</numerusform>
     <message>
         <source>cannot write %1: %2</source>
         <translation>impossible d&apos;écrire %1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::TaskDialog</name>
+    <message>
+        <source>Edit delegated task</source>
+        <translation>Modifier la tâche sous-traitée</translation>
+    </message>
+    <message>
+        <source>e.g. Phone reception on the 39 49</source>
+        <translation>par exemple Accueil téléphonique au 39 49</translation>
+    </message>
+    <message>
+        <source>%1 (SIREN %2)</source>
+        <translation>%1 (SIREN %2)</translation>
+    </message>
+    <message>
+        <source>Who does the work: type to find the subcontractor.</source>
+        <translation>Qui fait le travail&#xa0;: tapez pour trouver le sous-traitant.</translation>
+    </message>
+    <message>
+        <source>The public contract the work is done under, among the subcontractor&apos;s.</source>
+        <translation>Le marché public au titre duquel le travail est fait, parmi ceux du sous-traitant.</translation>
+    </message>
+    <message>
+        <source>unknown — DD/MM/YYYY, MM/YYYY or YYYY</source>
+        <translation>inconnue — JJ/MM/AAAA, MM/AAAA ou AAAA</translation>
+    </message>
+    <message>
+        <source>As precisely as the source gives it: 01/10/2021, 10/2021 or 2021. Leave it empty when nobody knows; a date to come is allowed (a contract that runs until then).</source>
+        <translation>Aussi précise que la source la donne&#xa0;: 01/10/2021, 10/2021 ou 2021. Laissez vide si personne ne la connaît&#xa0;; une date à venir est permise (un contrat qui court jusque-là).</translation>
+    </message>
+    <message>
+        <source>Tick what the work gives the subcontractor access to. None ticked: nobody said which data.</source>
+        <translation>Cochez ce à quoi le travail donne accès au sous-traitant. Rien de coché&#xa0;: personne n&apos;a dit quelles données.</translation>
+    </message>
+    <message>
+        <source>Add a source to the database and cite it for this task</source>
+        <translation>Ajouter une source à la base de données et la citer pour cette tâche</translation>
+    </message>
+    <message>
+        <source>none or unknown</source>
+        <translation>aucun ou inconnu</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>The task needs a title: what the subcontractor does.</source>
+        <translation>La tâche a besoin d&apos;un titre&#xa0;: ce que fait le sous-traitant.</translation>
+    </message>
+    <message>
+        <source>Choose the subcontractor that does the work.</source>
+        <translation>Choisissez le sous-traitant qui fait le travail.</translation>
+    </message>
+    <message>
+        <source>No subcontractor is called &quot;%1&quot;: choose one in the list.</source>
+        <translation>Aucun sous-traitant ne s&apos;appelle «&#xa0;%1&#xa0;»&#xa0;: choisissez-en un dans la liste.</translation>
+    </message>
+    <message>
+        <source>The task ends (%1) before it starts (%2).</source>
+        <translation>La tâche finit (%1) avant de commencer (%2).</translation>
+    </message>
+    <message>
+        <source>The task was not saved: %1</source>
+        <translation>La tâche n&apos;a pas été enregistrée&#xa0;: %1</translation>
     </message>
 </context>
 <context>

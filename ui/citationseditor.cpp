@@ -1,5 +1,8 @@
 #include "citationseditor.h"
 
+#include "models/recordset.h"
+#include "sourcedialog.h"
+
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -86,6 +89,19 @@ void CitationsEditor::setSources(std::function<QList<Source>()> sources, std::fu
     m_newSource = std::move(newSource);
     m_new->setEnabled(bool(m_newSource));
     sourcesChanged();
+}
+
+void CitationsEditor::setRepository(Repository &repository, std::shared_ptr<const RecordSet> records)
+{
+    setSources([this, records] { return (records ? records->sources() : QList<Source>()) + m_addedSources; },
+               [this, &repository] {
+                   SourceDialog dialog(repository, this);
+                   dialog.setObjectName(QStringLiteral("sourceDialog"));
+                   if (dialog.exec() != QDialog::Accepted)
+                       return RowId(0);
+                   m_addedSources << dialog.savedSource();
+                   return m_addedSources.last().id;
+               });
 }
 
 void CitationsEditor::sourcesChanged()

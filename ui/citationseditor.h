@@ -5,12 +5,16 @@
 #include <QWidget>
 
 #include <functional>
+#include <memory>
 
 class QComboBox;
 class QPushButton;
 class QTableWidget;
 
 namespace vigie {
+
+class RecordSet;
+class Repository;
 
 /// A list of sources to choose from, named "sourceComboBox" so that a dialog can offer a source it has just
 /// added in every list it shows. `noneText`, when given, is a first choice meaning "no source" (id 0).
@@ -31,6 +35,11 @@ public:
     /// Where the sources come from (the database's and those added since), and how a new one is made: it
     /// returns the new source's id, or 0 when the user cancelled.
     void setSources(std::function<QList<Source>()> sources, std::function<RowId()> newSource);
+    /// The usual set-up: the sources of `records` and those added from here, "New source..." opening the
+    /// source dialog on `repository` (what it saves stays saved, even if the form is then cancelled).
+    void setRepository(Repository &repository, std::shared_ptr<const RecordSet> records);
+    /// The sources added through setRepository()'s "New source...".
+    const QList<Source> &addedSources() const { return m_addedSources; }
     /// "Cite a source" is only offered when there is a source to cite: call this when one was added
     /// elsewhere in the dialog.
     void sourcesChanged();
@@ -50,6 +59,7 @@ private:
     QPushButton *m_new;
     std::function<QList<Source>()> m_sources;
     std::function<RowId()> m_newSource;
+    QList<Source> m_addedSources;
 };
 
 } // namespace vigie

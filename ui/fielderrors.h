@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 
@@ -21,10 +22,32 @@ struct MarkableField
     QLabel *label = nullptr;
 };
 
-/// Marks each field named in `errors` (field name, message): a red border, and its messages under it, one per
-/// line. Goes through `fields` in their order (the form's), so that the returned widget, to take the focus, is
-/// the first problem a reader meets. The widgets marked are added to `marked`, for the dialog to clear later.
-QWidget *markFieldErrors(const QList<std::pair<QString, QString>> &errors, const QList<MarkableField> &fields,
-                         QList<QWidget *> *marked);
+/// The problems of a form, shown where they are: each field with a problem gets a red border and its
+/// messages under it, and a sentence under the form says how many there are and that nothing was saved.
+/// Editing a marked line edit takes its mark away. The source, subcontractor and task dialogs share it.
+class FormErrors
+{
+    Q_DECLARE_TR_FUNCTIONS(vigie::FormErrors)
+
+public:
+    /// `fields` in the form's order, so that the focus goes to the first problem a reader meets; `summary`
+    /// under the form. Their labels turn red and hide until there is something to say.
+    void setFields(const QList<MarkableField> &fields, QLabel *summary);
+
+    /// Takes every mark and message away.
+    void clear();
+    /// Shows `errors` (field name, message) at their fields, counts them under the form and gives the focus
+    /// to the first. Returns true when there are none, i.e. when the form may be saved.
+    bool check(const QList<std::pair<QString, QString>> &errors);
+    /// A problem of the whole form (what the repository refused), under the form.
+    void fail(const QString &message);
+
+private:
+    void unmark(QWidget *widget, QLabel *label);
+
+    QList<MarkableField> m_fields;
+    QLabel *m_summary = nullptr;
+    QList<QWidget *> m_marked;
+};
 
 } // namespace vigie

@@ -1,6 +1,7 @@
 #include "incidentdialog.h"
 
 #include "citationseditor.h"
+#include "fielderrors.h"
 #include "models/formatting.h"
 #include "models/recordset.h"
 #include "sourcedialog.h"
@@ -28,7 +29,6 @@ constexpr int kConsequenceIdRole = Qt::UserRole;
 // Set on cells marked with a validation error, so clearing errors knows which tooltips to take away.
 constexpr int kErrorRole = Qt::UserRole + 10;
 
-const QString kErrorColour = QStringLiteral("#b71c1c");
 // Every source list in the tables has this name, so a new source can be offered in all of them.
 const QString kSourceComboName = QStringLiteral("sourceComboBox");
 
@@ -90,7 +90,7 @@ IncidentDialog::IncidentDialog(Repository &repository, std::shared_ptr<const Rec
     for (QLabel *label : {m_ui->titleErrorLabel, m_ui->occurredOnErrorLabel, m_ui->discoveredOnErrorLabel,
                           m_ui->cnilNotifiedOnErrorLabel, m_ui->madePublicOnErrorLabel, m_ui->claimsErrorLabel,
                           m_ui->consequencesErrorLabel, m_ui->summaryErrorLabel}) {
-        label->setStyleSheet(QStringLiteral("color: %1;").arg(kErrorColour));
+        label->setStyleSheet(QStringLiteral("color: %1;").arg(QLatin1String(kErrorColour)));
         label->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
         label->hide();
     }
@@ -382,7 +382,8 @@ void IncidentDialog::showClaimCategories()
     // The selection hides the cell's red background: the list carries the claim's category error instead.
     const QString error = cell && cell->data(kErrorRole).toBool() ? cell->toolTip() : QString();
     m_ui->claimCategoriesListWidget->setStyleSheet(
-        error.isEmpty() ? QString() : QStringLiteral("QListWidget { border: 2px solid %1; }").arg(kErrorColour));
+        error.isEmpty() ? QString()
+                        : QStringLiteral("QListWidget { border: 2px solid %1; }").arg(QLatin1String(kErrorColour)));
     m_ui->claimCategoriesListWidget->setToolTip(error);
     m_ui->claimCategoriesLabel->setText(cell ? tr("Personal data in claim %1:").arg(row + 1)
                                              : tr("Personal data in the selected claim:"));
@@ -556,7 +557,7 @@ void IncidentDialog::clearErrors()
 void IncidentDialog::markField(QWidget *field, QLabel *label, const QString &message)
 {
     field->setStyleSheet(QStringLiteral("%1 { border: 2px solid %2; }")
-                             .arg(QString::fromLatin1(field->metaObject()->className()), kErrorColour));
+                             .arg(QString::fromLatin1(field->metaObject()->className()), QLatin1String(kErrorColour)));
     field->setToolTip(label->isVisible() ? label->text() + QLatin1Char('\n') + message : message);
     m_markedFields << field;
     label->setText(label->text().isEmpty() ? message : label->text() + QLatin1Char('\n') + message);
@@ -649,7 +650,8 @@ void IncidentDialog::showErrors(const QList<ValidationError> &unsorted)
             unplaced << error.message;
         }
         if (tab) {
-            m_ui->tabWidget->tabBar()->setTabTextColor(m_ui->tabWidget->indexOf(tab), QColor(kErrorColour));
+            m_ui->tabWidget->tabBar()->setTabTextColor(m_ui->tabWidget->indexOf(tab),
+                                                       QColor(QLatin1String(kErrorColour)));
             if (!focusFirst) {
                 focusFirst = [this, tab, focus] {
                     m_ui->tabWidget->setCurrentWidget(tab);

@@ -28,6 +28,7 @@
 #include "storage/history.h"
 #include "storage/repository.h"
 #include "subcontractordialog.h"
+#include "taskdialog.h"
 
 #include <QAction>
 #include <QApplication>
@@ -221,6 +222,23 @@ void MainWindow::createActions()
     m_editSubcontractorAction->setStatusTip(
         tr("Change the selected subcontractor: its identifier, its group, whether its group is watched"));
     connect(m_editSubcontractorAction, &QAction::triggered, this, [this] { editSubcontractor(selectedId()); });
+    m_newTaskAction = makeAction(tr("&New delegated task..."), "newTaskAction");
+    m_newTaskAction->setStatusTip(
+        tr("Record work a subcontractor does and the personal data it touches; from a subcontractor or a "
+           "contract, it starts filled in"));
+    connect(m_newTaskAction, &QAction::triggered, this, [this] {
+        const RowId id = selectedId();
+        if (currentView() == View::Subcontractors)
+            newTask(id, 0);
+        else if (currentView() == View::Contracts)
+            newTask(0, id);
+        else
+            newTask();
+    });
+    m_editTaskAction = makeAction(tr("&Edit delegated task..."), "editTaskAction");
+    m_editTaskAction->setStatusTip(tr("Change the selected task: its dates, its contract, the personal data it "
+                                      "touches, its sources"));
+    connect(m_editTaskAction, &QAction::triggered, this, [this] { editTask(selectedId()); });
     m_newSourceAction = makeAction(tr("New &source..."), "newSourceAction");
     m_newSourceAction->setIconText(tr("New source"));
     m_newSourceAction->setStatusTip(tr("Add a document facts come from: press release, leaflet, article..."));
@@ -266,6 +284,10 @@ void MainWindow::createActions()
     subcontractorMenu->setObjectName(QStringLiteral("subcontractorMenu"));
     subcontractorMenu->addAction(m_newSubcontractorAction);
     subcontractorMenu->addAction(m_editSubcontractorAction);
+    QMenu *taskMenu = menuBar()->addMenu(tr("Tas&k"));
+    taskMenu->setObjectName(QStringLiteral("taskMenu"));
+    taskMenu->addAction(m_newTaskAction);
+    taskMenu->addAction(m_editTaskAction);
     QMenu *sourceMenu = menuBar()->addMenu(tr("&Source"));
     sourceMenu->setObjectName(QStringLiteral("sourceMenu"));
     sourceMenu->addAction(m_newSourceAction);
@@ -370,6 +392,7 @@ void MainWindow::createWidgets()
     connect(page(View::Incidents).view, &QTableView::doubleClicked, this, [this] { editIncident(selectedId()); });
     connect(page(View::Subcontractors).view, &QTableView::doubleClicked, this,
             [this] { editSubcontractor(selectedId()); });
+    connect(page(View::Tasks).view, &QTableView::doubleClicked, this, [this] { editTask(selectedId()); });
 
     m_search = new QLineEdit;
     m_search->setObjectName(QStringLiteral("searchLineEdit"));
@@ -927,6 +950,8 @@ void MainWindow::updateActions()
     m_deletedIncidentsAction->setEnabled(editable);
     m_newSubcontractorAction->setEnabled(editable);
     m_editSubcontractorAction->setEnabled(editable && currentView() == View::Subcontractors && selectedId() != 0);
+    m_newTaskAction->setEnabled(editable);
+    m_editTaskAction->setEnabled(editable && currentView() == View::Tasks && selectedId() != 0);
     m_newSourceAction->setEnabled(editable);
     m_importDecpAction->setEnabled(editable);
     m_exportTableAction->setEnabled((m_records != nullptr && table)
@@ -945,9 +970,9 @@ void MainWindow::updateActions()
         const QString why = m_damaged ? tr("The database is damaged: it stays read-only.")
             : m_checkPending          ? tr("The database is being checked: it can be changed once that is done.")
                                       : tr("The database is open read-only: it cannot be changed.");
-        for (QAction *action :
-             {m_newIncidentAction, m_editIncidentAction, m_deleteIncidentAction, m_newSourceAction,
-              m_newSubcontractorAction, m_editSubcontractorAction, m_importDecpAction, m_restoreAction})
+        for (QAction *action : {m_newIncidentAction, m_editIncidentAction, m_deleteIncidentAction, m_newSourceAction,
+                                m_newSubcontractorAction, m_editSubcontractorAction, m_newTaskAction, m_editTaskAction,
+                                m_importDecpAction, m_restoreAction})
             action->setToolTip(why);
     }
     const RowId id = selectedId();
@@ -957,6 +982,12 @@ void MainWindow::updateActions()
         m_newIncidentAction->setText(tr("&New incident under %1...").arg(m_records->contract(id)->reference));
     else
         m_newIncidentAction->setText(tr("&New incident..."));
+    if (m_records && id != 0 && currentView() == View::Subcontractors)
+        m_newTaskAction->setText(tr("&New task done by %1...").arg(m_records->organisationName(id)));
+    else if (m_records && id != 0 && currentView() == View::Contracts && m_records->contract(id))
+        m_newTaskAction->setText(tr("&New task under %1...").arg(m_records->contract(id)->reference));
+    else
+        m_newTaskAction->setText(tr("&New delegated task..."));
 }
 
 void MainWindow::showContextMenu(View view, const QPoint &position)
@@ -977,8 +1008,14 @@ void MainWindow::showContextMenu(View view, const QPoint &position)
         menu.addAction(m_newSourceAction);
     } else if (view == View::Subcontractors) {
         menu.addAction(m_editSubcontractorAction);
+        menu.addAction(m_newTaskAction);
+        menu.addAction(m_newIncidentAction);
+    } else if (view == View::Tasks) {
+        menu.addAction(m_editTaskAction);
+        menu.addAction(m_newTaskAction);
         menu.addAction(m_newIncidentAction);
     } else {
+        menu.addAction(m_newTaskAction);
         menu.addAction(m_newIncidentAction);
     }
     menu.addSeparator();
@@ -1099,8 +1136,11 @@ RowId MainWindow::runSubcontractorDialog(const Organisation &organisation)
 {
     SubcontractorDialog dialog(*m_repository, m_records, organisation, this);
     dialog.setObjectName(QStringLiteral("subcontractorDialog"));
-    if (dialog.exec() != QDialog::Accepted)
+    if (dialog.exec() != QDialog::Accepted) {
+        if (!dialog.addedSources().isEmpty())
+            reload(); // sources made from the dialog are saved even when the subcontractor is not
         return 0;
+    }
     const Organisation &saved = dialog.savedOrganisation();
     reload();
     selectRecord(View::Subcontractors, saved.id);
@@ -1112,6 +1152,50 @@ RowId MainWindow::runSubcontractorDialog(const Organisation &organisation)
                   .arg(saved.siren);
     statusBar()->showMessage(message, 10000);
     return saved.id;
+}
+
+RowId MainWindow::newTask(RowId subcontractorId, RowId contractId)
+{
+    if (!isEditable() || !m_records)
+        return 0;
+    Task task;
+    task.subcontractorId = subcontractorId;
+    task.contractId = contractId;
+    // Under a contract: done by its holder, when it has one (the first, for a joint contract).
+    if (const Contract *contract = m_records->contract(contractId); contract && subcontractorId == 0) {
+        for (const ContractHolder &holder : contract->holders) {
+            const Organisation *organisation = m_records->organisation(holder.id);
+            if (organisation && organisation->role == QLatin1String("subcontractor")) {
+                task.subcontractorId = holder.id;
+                break;
+            }
+        }
+    }
+    return runTaskDialog(task);
+}
+
+RowId MainWindow::editTask(RowId id)
+{
+    if (!isEditable() || !m_records || !m_records->task(id))
+        return 0;
+    const std::optional<Task> stored = m_repository->task(id);
+    return stored ? runTaskDialog(*stored) : 0;
+}
+
+RowId MainWindow::runTaskDialog(const Task &task)
+{
+    TaskDialog dialog(*m_repository, m_records, task, this);
+    dialog.setObjectName(QStringLiteral("taskDialog"));
+    if (dialog.exec() != QDialog::Accepted) {
+        if (!dialog.addedSources().isEmpty())
+            reload(); // sources made from the dialog are saved even when the task is not
+        return 0;
+    }
+    const RowId id = dialog.savedTask().id;
+    reload();
+    selectRecord(View::Tasks, id);
+    statusBar()->showMessage(tr("Delegated task saved."), 5000);
+    return id;
 }
 
 RowId MainWindow::newSource()

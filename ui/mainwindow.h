@@ -94,6 +94,10 @@ public:
     /// Adds a subcontractor, or edits one, through SubcontractorDialog; its id once saved, else 0.
     RowId newSubcontractor();
     RowId editSubcontractor(RowId id);
+    /// Adds a delegated task (done by `subcontractorId`, under `contractId`, when given), or edits one,
+    /// through TaskDialog; its id once saved, else 0.
+    RowId newTask(RowId subcontractorId = 0, RowId contractId = 0);
+    RowId editTask(RowId id);
     /// Reads the database again, keeping the view, filters and selection; the charts follow.
     bool reload();
 
@@ -123,6 +127,7 @@ protected:
 private:
     // Opens SubcontractorDialog on `organisation` (a new one when it has no id); then shows what was saved.
     RowId runSubcontractorDialog(const Organisation &organisation);
+    RowId runTaskDialog(const Task &task);
     struct Page
     {
         RecordTableModel *model = nullptr;
@@ -217,6 +222,8 @@ private:
     QAction *m_newSourceAction = nullptr;
     QAction *m_newSubcontractorAction = nullptr;
     QAction *m_editSubcontractorAction = nullptr;
+    QAction *m_newTaskAction = nullptr;
+    QAction *m_editTaskAction = nullptr;
     QAction *m_checkIntegrityAction = nullptr;
     QAction *m_backUpAction = nullptr;
     QAction *m_restoreAction = nullptr;

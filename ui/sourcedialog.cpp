@@ -54,26 +54,16 @@ SourceDialog::SourceDialog(Repository &repository, QWidget *parent)
     }
     m_ui->retrievedOnLineEdit->setText(formatDate(PartialDate::fromDate(m_today)));
     m_ui->notesPlainTextEdit->setMaximumHeight(m_ui->notesPlainTextEdit->fontMetrics().height() * 5);
-    const std::pair<QLineEdit *, QLabel *> edits[] = {
-        {m_ui->titleLineEdit, m_ui->titleErrorLabel},
-        {m_ui->publishedOnLineEdit, m_ui->publishedOnErrorLabel},
-        {m_ui->urlLineEdit, m_ui->urlErrorLabel},
-        {m_ui->retrievedOnLineEdit, m_ui->retrievedOnErrorLabel},
-    };
-    for (const auto &[edit, label] : edits) {
-        label->setStyleSheet(QStringLiteral("color: %1;").arg(QLatin1String(kErrorColour)));
-        // One sentence each: wrapped in the form's field column they would be squeezed and cut.
+    // In the order of the form, so that focus goes to the first problem a reader meets.
+    m_errors.setFields({{QStringLiteral("title"), m_ui->titleLineEdit, m_ui->titleErrorLabel},
+                        {QStringLiteral("publishedOn"), m_ui->publishedOnLineEdit, m_ui->publishedOnErrorLabel},
+                        {QStringLiteral("url"), m_ui->urlLineEdit, m_ui->urlErrorLabel},
+                        {QStringLiteral("retrievedOn"), m_ui->retrievedOnLineEdit, m_ui->retrievedOnErrorLabel}},
+                       m_ui->summaryErrorLabel);
+    // One sentence each: wrapped in the form's field column they would be squeezed and cut.
+    for (QLabel *label :
+         {m_ui->titleErrorLabel, m_ui->publishedOnErrorLabel, m_ui->urlErrorLabel, m_ui->retrievedOnErrorLabel})
         label->setWordWrap(false);
-        label->hide();
-        // Editing a field takes its red mark away; OK checks again anyway.
-        connect(edit, &QLineEdit::textEdited, this, [this, edit = edit, label = label] {
-            edit->setStyleSheet(QString());
-            label->hide();
-            m_markedFields.removeAll(edit);
-        });
-    }
-    m_ui->summaryErrorLabel->setStyleSheet(QStringLiteral("color: %1;").arg(QLatin1String(kErrorColour)));
-    m_ui->summaryErrorLabel->hide();
     connect(m_ui->browsePushButton, &QPushButton::clicked, this, &SourceDialog::browseFile);
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &SourceDialog::accept);
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &SourceDialog::reject);
@@ -142,42 +132,15 @@ Source SourceDialog::sourceFromFields(QList<std::pair<QString, QString>> *errors
     return source;
 }
 
-void SourceDialog::clearErrors()
-{
-    for (QWidget *field : std::as_const(m_markedFields))
-        field->setStyleSheet(QString());
-    m_markedFields.clear();
-    for (QLabel *label : {m_ui->titleErrorLabel, m_ui->publishedOnErrorLabel, m_ui->urlErrorLabel,
-                          m_ui->retrievedOnErrorLabel, m_ui->summaryErrorLabel}) {
-        label->clear();
-        label->hide();
-    }
-}
-
 void SourceDialog::accept()
 {
-    clearErrors();
+    m_errors.clear();
     QList<std::pair<QString, QString>> errors;
     Source source = sourceFromFields(&errors);
-    if (!errors.isEmpty()) {
-        // In the order of the form, so that focus goes to the first problem a reader meets.
-        QWidget *first
-            = markFieldErrors(errors,
-                              {{QStringLiteral("title"), m_ui->titleLineEdit, m_ui->titleErrorLabel},
-                               {QStringLiteral("publishedOn"), m_ui->publishedOnLineEdit, m_ui->publishedOnErrorLabel},
-                               {QStringLiteral("url"), m_ui->urlLineEdit, m_ui->urlErrorLabel},
-                               {QStringLiteral("retrievedOn"), m_ui->retrievedOnLineEdit, m_ui->retrievedOnErrorLabel}},
-                              &m_markedFields);
-        m_ui->summaryErrorLabel->setText(
-            tr("%n problem(s) to fix: see the fields marked in red. Nothing was saved.", nullptr, int(errors.size())));
-        m_ui->summaryErrorLabel->show();
-        if (first)
-            first->setFocus(Qt::OtherFocusReason);
+    if (!m_errors.check(errors))
         return;
-    }
     if (!m_repository.saveSource(source)) {
-        m_ui->summaryErrorLabel->setText(tr("The source was not saved: %1").arg(m_repository.lastError()));
-        m_ui->summaryErrorLabel->show();
+        m_errors.fail(tr("The source was not saved: %1").arg(m_repository.lastError()));
         return;
     }
     m_saved = source;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "fielderrors.h"
 #include "storage/records.h"
 
 #include <QDate>
@@ -40,14 +41,13 @@ public:
     void accept() override;
 
 private:
-    void clearErrors();
     void browseFile();
 
     std::unique_ptr<Ui::SourceDialog> m_ui;
     Repository &m_repository;
     QDate m_today = QDate::currentDate();
     Source m_saved;
-    QList<QWidget *> m_markedFields;
+    FormErrors m_errors;
 };
 
 } // namespace vigie

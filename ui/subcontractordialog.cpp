@@ -4,7 +4,6 @@
 #include "core/identifiers.h"
 #include "fielderrors.h"
 #include "models/recordset.h"
-#include "sourcedialog.h"
 #include "storage/repository.h"
 #include "ui_subcontractordialog.h"
 
@@ -49,22 +48,11 @@ SubcontractorDialog::SubcontractorDialog(Repository &repository, std::shared_ptr
         tr("Imports of public-contract open data flag the new contracts of this group and of its subsidiaries, "
            "and its contracts are shown on the Contracts page."));
     m_ui->notesPlainTextEdit->setMaximumHeight(m_ui->notesPlainTextEdit->fontMetrics().height() * 5);
-    for (QLabel *label :
-         {m_ui->nameErrorLabel, m_ui->identifierErrorLabel, m_ui->parentErrorLabel, m_ui->summaryErrorLabel}) {
-        label->setStyleSheet(QStringLiteral("color: %1;").arg(QLatin1String(kErrorColour)));
-        label->hide();
-    }
-    connect(m_ui->nameLineEdit, &QLineEdit::textEdited, this, [this] {
-        m_ui->nameLineEdit->setStyleSheet(QString());
-        m_ui->nameErrorLabel->hide();
-    });
-    connect(m_ui->identifierLineEdit, &QLineEdit::textEdited, this, [this] {
-        m_ui->identifierLineEdit->setStyleSheet(QString());
-        m_ui->identifierErrorLabel->hide();
-    });
-    m_ui->citationsEditor->setSources(
-        [this] { return (m_records ? m_records->sources() : QList<Source>()) + m_addedSources; },
-        [this] { return newSource(); });
+    m_errors.setFields({{QStringLiteral("name"), m_ui->nameLineEdit, m_ui->nameErrorLabel},
+                        {QStringLiteral("identifier"), m_ui->identifierLineEdit, m_ui->identifierErrorLabel},
+                        {QStringLiteral("parent"), m_ui->parentComboBox, m_ui->parentErrorLabel}},
+                       m_ui->summaryErrorLabel);
+    m_ui->citationsEditor->setRepository(m_repository, m_records);
     m_ui->citationsEditor->setNewSourceToolTip(tr("Add a source to the database and cite it for this subcontractor"));
     m_ui->citationsEditor->setCitations(organisation.citations);
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &SubcontractorDialog::accept);
@@ -86,14 +74,9 @@ SubcontractorDialog::SubcontractorDialog(Repository &repository, std::shared_ptr
 
 SubcontractorDialog::~SubcontractorDialog() = default;
 
-RowId SubcontractorDialog::newSource()
+const QList<Source> &SubcontractorDialog::addedSources() const
 {
-    SourceDialog dialog(m_repository, this);
-    dialog.setObjectName(QStringLiteral("sourceDialog"));
-    if (dialog.exec() != QDialog::Accepted)
-        return 0;
-    m_addedSources << dialog.savedSource();
-    return m_addedSources.last().id;
+    return m_ui->citationsEditor->addedSources();
 }
 
 // "(no group)", then every other subcontractor but the one edited and its own subsidiaries (a group cannot
@@ -155,40 +138,15 @@ Organisation SubcontractorDialog::organisationFromFields(QList<std::pair<QString
     return o;
 }
 
-void SubcontractorDialog::clearErrors()
-{
-    for (QWidget *field : std::as_const(m_markedFields))
-        field->setStyleSheet(QString());
-    m_markedFields.clear();
-    for (QLabel *label :
-         {m_ui->nameErrorLabel, m_ui->identifierErrorLabel, m_ui->parentErrorLabel, m_ui->summaryErrorLabel}) {
-        label->clear();
-        label->hide();
-    }
-}
-
 void SubcontractorDialog::accept()
 {
-    clearErrors();
+    m_errors.clear();
     QList<std::pair<QString, QString>> errors;
     Organisation organisation = organisationFromFields(&errors);
-    if (!errors.isEmpty()) {
-        QWidget *first
-            = markFieldErrors(errors,
-                              {{QStringLiteral("name"), m_ui->nameLineEdit, m_ui->nameErrorLabel},
-                               {QStringLiteral("identifier"), m_ui->identifierLineEdit, m_ui->identifierErrorLabel},
-                               {QStringLiteral("parent"), m_ui->parentComboBox, m_ui->parentErrorLabel}},
-                              &m_markedFields);
-        m_ui->summaryErrorLabel->setText(
-            tr("%n problem(s) to fix: see the fields marked in red. Nothing was saved.", nullptr, int(errors.size())));
-        m_ui->summaryErrorLabel->show();
-        if (first)
-            first->setFocus(Qt::OtherFocusReason);
+    if (!m_errors.check(errors))
         return;
-    }
     if (!m_repository.saveOrganisation(organisation)) {
-        m_ui->summaryErrorLabel->setText(tr("The subcontractor was not saved: %1").arg(m_repository.lastError()));
-        m_ui->summaryErrorLabel->show();
+        m_errors.fail(tr("The subcontractor was not saved: %1").arg(m_repository.lastError()));
         return;
     }
     m_saved = organisation;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "fielderrors.h"
 #include "storage/records.h"
 
 #include <QDialog>
@@ -40,21 +41,20 @@ public:
     /// The saved subcontractor (with its id) once OK succeeded.
     const Organisation &savedOrganisation() const { return m_saved; }
 
+    /// Sources added from this dialog ("New source..."); they are saved even when the dialog is cancelled.
+    const QList<Source> &addedSources() const;
+
     void accept() override;
 
 private:
     void fillGroups();
-    void clearErrors();
-    /// Opens the source dialog; returns the new source's id, 0 when cancelled.
-    RowId newSource();
 
     std::unique_ptr<Ui::SubcontractorDialog> m_ui;
     Repository &m_repository;
     std::shared_ptr<const RecordSet> m_records;
     const Organisation m_organisation; // what is edited: id and role kept as they are
-    QList<Source> m_addedSources; // from "New source...", saved already
     Organisation m_saved;
-    QList<QWidget *> m_markedFields;
+    FormErrors m_errors;
 };
 
 } // namespace vigie

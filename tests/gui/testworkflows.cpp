@@ -139,6 +139,7 @@ private slots:
     void newSourceFromSourcesView();
     void watchSubcontractorThenImport();
     void newSubcontractorCitesItsSources();
+    void delegatedTaskEnteredAndEdited();
     void screenshots();
 
 private:
@@ -1222,6 +1223,149 @@ void TestWorkflows::newSubcontractorCitesItsSources()
     QCOMPARE(edited->citations.at(0).sourceId, tract.id);
 }
 
+void TestWorkflows::delegatedTaskEnteredAndEdited()
+{
+    const RecordSet &records = *m_window->records();
+    RowId majorel = 0;
+    for (const Organisation &o : records.subcontractors()) {
+        if (o.name == QLatin1String("Majorel"))
+            majorel = o.id;
+    }
+    QVERIFY(majorel != 0);
+    auto categoryId = [&](const char *code) {
+        for (const DataCategory &category : m_window->records()->dataCategories()) {
+            if (category.code == QLatin1String(code))
+                return category.id;
+        }
+        return RowId(0);
+    };
+    const qsizetype tasksBefore = records.tasks().size();
+    const Source cited = records.sources().first();
+    auto tick = [](QWidget *dialog, RowId id, Qt::CheckState state) {
+        auto *list = child<QListWidget>(dialog, "categoriesListWidget");
+        for (int row = 0; row < list->count(); ++row) {
+            if (list->item(row)->data(Qt::UserRole).toLongLong() == id)
+                list->item(row)->setCheckState(state);
+        }
+    };
+
+    // From Majorel's row: the task starts with Majorel as the subcontractor.
+    m_window->setCurrentView(MainWindow::View::Subcontractors);
+    QVERIFY(m_window->selectRecord(MainWindow::View::Subcontractors, majorel));
+    QCOMPARE(action("newTaskAction")->text(), QStringLiteral("&New task done by Majorel..."));
+    bool answered = false;
+    whenModal(
+        QStringLiteral("taskDialog"),
+        [&](QWidget *dialog) {
+            QCOMPARE(child<QComboBox>(dialog, "subcontractorComboBox")->currentData().toLongLong(), majorel);
+            setText(dialog, "titleLineEdit", QStringLiteral("Assistance à l'inscription en ligne"));
+            setText(dialog, "startedOnLineEdit", QStringLiteral("03/2022"));
+            setText(dialog, "endedOnLineEdit", QStringLiteral("10/2021"));
+            auto *channel = child<QComboBox>(dialog, "channelComboBox");
+            channel->setCurrentIndex(channel->findData(QStringLiteral("online")));
+            tick(dialog, categoryId("nir"), Qt::Checked);
+            tick(dialog, categoryId("identity"), Qt::Checked);
+            QTest::mouseClick(child<QPushButton>(dialog, "addCitationPushButton"), Qt::LeftButton);
+            auto *citations = child<QTableWidget>(dialog, "citationsTableWidget");
+            auto *combo = qobject_cast<QComboBox *>(citations->cellWidget(0, CitationsEditor::SourceColumn));
+            combo->setCurrentIndex(combo->findData(cited.id));
+            citations->setItem(0, CitationsEditor::QuoteColumn, new QTableWidgetItem(QStringLiteral("inscription")));
+            // Ends before it starts: said at the end date, nothing saved.
+            clickButton(dialog, QDialogButtonBox::Ok);
+            QVERIFY(dialog->isVisible());
+            auto *error = child<QLabel>(dialog, "endedOnErrorLabel");
+            QVERIFY(error->isVisible());
+            QVERIFY2(error->text().contains(QStringLiteral("before it starts")), qPrintable(error->text()));
+            Database check;
+            QVERIFY(check.open(m_path, Database::Access::ReadOnly));
+            QCOMPARE(Repository(check.connection()).tasks().size(), tasksBefore);
+            // A date to come is fine: the contract runs until then.
+            setText(dialog, "endedOnLineEdit", QString::number(QDate::currentDate().year() + 1));
+            clickButton(dialog, QDialogButtonBox::Ok);
+            QVERIFY2(!dialog->isVisible(), qPrintable(child<QLabel>(dialog, "summaryErrorLabel")->text()));
+        },
+        &answered);
+    action("newTaskAction")->trigger();
+    QVERIFY(answered);
+    QCOMPARE(m_window->currentView(), MainWindow::View::Tasks);
+    const RowId id = m_window->selectedId();
+    const Task *saved = m_window->records()->task(id);
+    QVERIFY(saved);
+    QCOMPARE(m_window->records()->tasks().size(), tasksBefore + 1);
+    QCOMPARE(saved->title, QStringLiteral("Assistance à l'inscription en ligne"));
+    QCOMPARE(saved->subcontractorId, majorel);
+    QCOMPARE(saved->channel, QStringLiteral("online"));
+    QCOMPARE(saved->startedOn.toIso(), QStringLiteral("2022-03"));
+    QCOMPARE(saved->endedOn.toIso(), QString::number(QDate::currentDate().year() + 1));
+    QCOMPARE(QSet<RowId>(saved->categoryIds.cbegin(), saved->categoryIds.cend()),
+             (QSet<RowId> {categoryId("nir"), categoryId("identity")}));
+    QCOMPARE(saved->citations.size(), 1);
+    QCOMPARE(saved->citations.first().sourceId, cited.id);
+    QCOMPARE(saved->citations.first().quote, QStringLiteral("inscription"));
+    const QString details = child<QTextBrowser>(m_window.get(), "detailTextBrowser")->toPlainText();
+    QVERIFY2(details.contains(m_window->records()->dataCategory(categoryId("nir"))->name), qPrintable(details));
+
+    // A double click on its row edits it: a subcontractor that does not exist is refused at its field, then
+    // the NIR is unticked.
+    QTableView *view = table("tasksTableView");
+    const QRect row = view->visualRect(view->currentIndex());
+    answered = false;
+    whenModal(
+        QStringLiteral("taskDialog"),
+        [&](QWidget *dialog) {
+            QCOMPARE(dialog->windowTitle(), QStringLiteral("Edit delegated task"));
+            auto *subcontractor = child<QComboBox>(dialog, "subcontractorComboBox");
+            const QString majorelText = subcontractor->currentText();
+            subcontractor->setEditText(QStringLiteral("Personne SA"));
+            clickButton(dialog, QDialogButtonBox::Ok);
+            QVERIFY(dialog->isVisible());
+            QVERIFY(child<QLabel>(dialog, "subcontractorErrorLabel")->text().contains(QStringLiteral("Personne SA")));
+            subcontractor->setEditText(majorelText);
+            tick(dialog, categoryId("nir"), Qt::Unchecked);
+            clickButton(dialog, QDialogButtonBox::Ok);
+            QVERIFY2(!dialog->isVisible(), qPrintable(child<QLabel>(dialog, "summaryErrorLabel")->text()));
+        },
+        &answered);
+    QTest::mousePress(view->viewport(), Qt::LeftButton, {}, row.center());
+    QTest::mouseRelease(view->viewport(), Qt::LeftButton, {}, row.center());
+    QTest::mouseDClick(view->viewport(), Qt::LeftButton, {}, row.center());
+    QTRY_VERIFY(answered);
+    QCOMPARE(m_window->records()->task(id)->categoryIds, QList<RowId> {categoryId("identity")});
+    QCOMPARE(m_window->records()->tasks().size(), tasksBefore + 1);
+
+    // From a contract's row: under that contract, done by its holder.
+    const Contract *tessiContract = nullptr;
+    for (const Contract &contract : m_window->records()->contracts()) {
+        if (!contract.holders.isEmpty() && contract.holders.first().name == QLatin1String("TESSI"))
+            tessiContract = &contract;
+    }
+    QVERIFY(tessiContract);
+    const RowId contractId = tessiContract->id;
+    const RowId tessi = tessiContract->holders.first().id;
+    m_window->setCurrentView(MainWindow::View::Contracts);
+    QVERIFY(m_window->selectRecord(MainWindow::View::Contracts, contractId));
+    // Cancelled after a new source was made from it: no task, but the source stays and the window shows it.
+    const qsizetype sourcesBefore = m_window->records()->sources().size();
+    whenModal(QStringLiteral("taskDialog"), [&](QWidget *dialog) {
+        QCOMPARE(child<QComboBox>(dialog, "subcontractorComboBox")->currentData().toLongLong(), tessi);
+        QCOMPARE(child<QComboBox>(dialog, "contractComboBox")->currentData().toLongLong(), contractId);
+        bool sourceSaved = false;
+        whenModal(
+            QStringLiteral("sourceDialog"),
+            [](QWidget *source) {
+                setText(source, "titleLineEdit", QStringLiteral("Rapport annuel"));
+                clickButton(source, QDialogButtonBox::Ok);
+            },
+            &sourceSaved);
+        QTest::mouseClick(child<QPushButton>(dialog, "citationNewSourcePushButton"), Qt::LeftButton);
+        QVERIFY(sourceSaved);
+        clickButton(dialog, QDialogButtonBox::Cancel);
+    });
+    action("newTaskAction")->trigger();
+    QCOMPARE(m_window->records()->tasks().size(), tasksBefore + 1);
+    QCOMPARE(m_window->records()->sources().size(), sourcesBefore + 1);
+}
+
 void TestWorkflows::screenshots()
 {
     if (qEnvironmentVariableIsEmpty("VIGIE_SCREENSHOT_DIR"))
@@ -1289,6 +1433,16 @@ void TestWorkflows::screenshots()
         clickButton(dialog, QDialogButtonBox::Cancel);
     });
     QCOMPARE(m_window->newSubcontractor(), RowId(0));
+    whenModal(QStringLiteral("taskDialog"), [](QWidget *dialog) {
+        setText(dialog, "titleLineEdit", QStringLiteral("Accueil téléphonique"));
+        setText(dialog, "startedOnLineEdit", QStringLiteral("10/2021"));
+        setText(dialog, "endedOnLineEdit", QStringLiteral("31/02/2022"));
+        clickButton(dialog, QDialogButtonBox::Ok);
+        QTest::qWait(50);
+        saveScreenshot(dialog, "task-dialog-errors.png");
+        clickButton(dialog, QDialogButtonBox::Cancel);
+    });
+    QCOMPARE(m_window->newTask(), RowId(0));
 }
 
 QTEST_MAIN(TestWorkflows)
