@@ -3600,6 +3600,14 @@ Les %n dernières sauvegardes sont conservées.</numerusform>
         <source>Delegated task saved.</source>
         <translation>Tâche sous-traitée enregistrée.</translation>
     </message>
+    <message>
+        <source>&amp;Edit source...</source>
+        <translation>&amp;Modifier la source...</translation>
+    </message>
+    <message>
+        <source>Correct the selected source: its title, date, address; the facts citing it stay linked</source>
+        <translation>Corriger la source sélectionnée&#xa0;: son titre, sa date, son adresse&#xa0;; les faits qui la citent y restent liés</translation>
+    </message>
 </context>
 <context>
     <name>vigie::Migrations</name>
@@ -4148,6 +4156,10 @@ Les %n dernières sauvegardes sont conservées.</numerusform>
     <message>
         <source>The source was not saved: %1</source>
         <translation>La source n&apos;a pas été enregistrée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Edit source</source>
+        <translation>Modifier la source</translation>
     </message>
 </context>
 <context>

@@ -243,6 +243,10 @@ void MainWindow::createActions()
     m_newSourceAction->setIconText(tr("New source"));
     m_newSourceAction->setStatusTip(tr("Add a document facts come from: press release, leaflet, article..."));
     connect(m_newSourceAction, &QAction::triggered, this, &MainWindow::newSource);
+    m_editSourceAction = makeAction(tr("&Edit source..."), "editSourceAction");
+    m_editSourceAction->setStatusTip(tr("Correct the selected source: its title, date, address; the facts citing "
+                                        "it stay linked"));
+    connect(m_editSourceAction, &QAction::triggered, this, [this] { editSource(selectedId()); });
 
     m_checkIntegrityAction = makeAction(tr("&Check database integrity"), "checkIntegrityAction");
     m_checkIntegrityAction->setStatusTip(tr("Read the whole database file and check every link between records"));
@@ -291,6 +295,7 @@ void MainWindow::createActions()
     QMenu *sourceMenu = menuBar()->addMenu(tr("&Source"));
     sourceMenu->setObjectName(QStringLiteral("sourceMenu"));
     sourceMenu->addAction(m_newSourceAction);
+    sourceMenu->addAction(m_editSourceAction);
     QMenu *toolsMenu = menuBar()->addMenu(tr("&Tools"));
     toolsMenu->setObjectName(QStringLiteral("toolsMenu"));
     toolsMenu->addAction(m_checkIntegrityAction);
@@ -393,6 +398,7 @@ void MainWindow::createWidgets()
     connect(page(View::Subcontractors).view, &QTableView::doubleClicked, this,
             [this] { editSubcontractor(selectedId()); });
     connect(page(View::Tasks).view, &QTableView::doubleClicked, this, [this] { editTask(selectedId()); });
+    connect(page(View::Sources).view, &QTableView::doubleClicked, this, [this] { editSource(selectedId()); });
 
     m_search = new QLineEdit;
     m_search->setObjectName(QStringLiteral("searchLineEdit"));
@@ -953,6 +959,7 @@ void MainWindow::updateActions()
     m_newTaskAction->setEnabled(editable);
     m_editTaskAction->setEnabled(editable && currentView() == View::Tasks && selectedId() != 0);
     m_newSourceAction->setEnabled(editable);
+    m_editSourceAction->setEnabled(editable && currentView() == View::Sources && selectedId() != 0);
     m_importDecpAction->setEnabled(editable);
     m_exportTableAction->setEnabled((m_records != nullptr && table)
                                     || (currentView() == View::OpenData && m_openData && !m_openDataExport));
@@ -971,8 +978,8 @@ void MainWindow::updateActions()
             : m_checkPending          ? tr("The database is being checked: it can be changed once that is done.")
                                       : tr("The database is open read-only: it cannot be changed.");
         for (QAction *action : {m_newIncidentAction, m_editIncidentAction, m_deleteIncidentAction, m_newSourceAction,
-                                m_newSubcontractorAction, m_editSubcontractorAction, m_newTaskAction, m_editTaskAction,
-                                m_importDecpAction, m_restoreAction})
+                                m_editSourceAction, m_newSubcontractorAction, m_editSubcontractorAction,
+                                m_newTaskAction, m_editTaskAction, m_importDecpAction, m_restoreAction})
             action->setToolTip(why);
     }
     const RowId id = selectedId();
@@ -1005,6 +1012,7 @@ void MainWindow::showContextMenu(View view, const QPoint &position)
         menu.addAction(m_editIncidentAction);
         menu.addAction(m_deleteIncidentAction);
     } else if (view == View::Sources) {
+        menu.addAction(m_editSourceAction);
         menu.addAction(m_newSourceAction);
     } else if (view == View::Subcontractors) {
         menu.addAction(m_editSubcontractorAction);
@@ -1207,6 +1215,24 @@ RowId MainWindow::newSource()
     if (dialog.exec() != QDialog::Accepted)
         return 0;
     const RowId id = dialog.savedSource().id;
+    reload();
+    selectRecord(View::Sources, id);
+    statusBar()->showMessage(tr("Source saved."), 5000);
+    return id;
+}
+
+RowId MainWindow::editSource(RowId id)
+{
+    if (!isEditable() || !m_records || !m_records->source(id))
+        return 0;
+    const std::optional<Source> stored = m_repository->source(id);
+    if (!stored)
+        return 0;
+    SourceDialog dialog(*m_repository, this);
+    dialog.setObjectName(QStringLiteral("sourceDialog"));
+    dialog.setSource(*stored);
+    if (dialog.exec() != QDialog::Accepted)
+        return 0;
     reload();
     selectRecord(View::Sources, id);
     statusBar()->showMessage(tr("Source saved."), 5000);

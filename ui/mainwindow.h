@@ -91,6 +91,8 @@ public:
     void showDeletedIncidents();
     /// Opens the source dialog; returns the id of the saved source, 0 when cancelled.
     RowId newSource();
+    /// Edits the source through the source dialog; its id once saved, else 0.
+    RowId editSource(RowId id);
     /// Adds a subcontractor, or edits one, through SubcontractorDialog; its id once saved, else 0.
     RowId newSubcontractor();
     RowId editSubcontractor(RowId id);
@@ -220,6 +222,7 @@ private:
     QAction *m_deleteIncidentAction = nullptr;
     QAction *m_deletedIncidentsAction = nullptr;
     QAction *m_newSourceAction = nullptr;
+    QAction *m_editSourceAction = nullptr;
     QAction *m_newSubcontractorAction = nullptr;
     QAction *m_editSubcontractorAction = nullptr;
     QAction *m_newTaskAction = nullptr;

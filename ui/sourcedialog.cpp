@@ -80,6 +80,21 @@ void SourceDialog::setToday(QDate today)
     m_today = today;
 }
 
+void SourceDialog::setSource(const Source &source)
+{
+    m_source = source;
+    setWindowTitle(tr("Edit source"));
+    m_ui->titleLineEdit->setText(source.title);
+    m_ui->publisherLineEdit->setText(source.publisher);
+    m_ui->kindComboBox->setCurrentIndex(std::max(0, m_ui->kindComboBox->findData(source.kind)));
+    auto dateText = [](const PartialDate &date) { return date.isUnknown() ? QString() : formatDate(date); };
+    m_ui->publishedOnLineEdit->setText(dateText(source.publishedOn));
+    m_ui->retrievedOnLineEdit->setText(dateText(source.retrievedOn));
+    m_ui->urlLineEdit->setText(source.url);
+    m_ui->fileRefLineEdit->setText(source.fileRef);
+    m_ui->notesPlainTextEdit->setPlainText(source.notes);
+}
+
 void SourceDialog::browseFile()
 {
     const QString current = m_ui->fileRefLineEdit->text().trimmed();
@@ -92,6 +107,7 @@ void SourceDialog::browseFile()
 Source SourceDialog::sourceFromFields(QList<std::pair<QString, QString>> *errors) const
 {
     Source source;
+    source.id = m_source.id;
     source.title = m_ui->titleLineEdit->text().trimmed();
     source.publisher = m_ui->publisherLineEdit->text().trimmed();
     source.kind = m_ui->kindComboBox->currentData().toString();

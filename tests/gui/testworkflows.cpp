@@ -23,6 +23,7 @@
 #include "storage/database.h"
 #include "storage/decpimporter.h"
 #include "storage/demodata.h"
+#include "storage/history.h"
 #include "storage/repository.h"
 #include "subcontractordialog.h"
 
@@ -140,6 +141,7 @@ private slots:
     void watchSubcontractorThenImport();
     void newSubcontractorCitesItsSources();
     void delegatedTaskEnteredAndEdited();
+    void sourceCorrectedFromTheWindow();
     void screenshots();
 
 private:
@@ -1364,6 +1366,56 @@ void TestWorkflows::delegatedTaskEnteredAndEdited()
     action("newTaskAction")->trigger();
     QCOMPARE(m_window->records()->tasks().size(), tasksBefore + 1);
     QCOMPARE(m_window->records()->sources().size(), sourcesBefore + 1);
+}
+
+void TestWorkflows::sourceCorrectedFromTheWindow()
+{
+    // The press release's date was typed wrong: corrected from the Sources page, the facts citing it keep
+    // citing it, and the change is in its history.
+    m_window->setCurrentView(MainWindow::View::Sources);
+    const Source original = m_window->records()->sources().first();
+    const qsizetype facts = m_window->records()->factsOf(original.id).size();
+    QVERIFY(facts > 0);
+    QVERIFY(m_window->selectRecord(MainWindow::View::Sources, original.id));
+    QVERIFY(action("editSourceAction")->isEnabled());
+    QTableView *view = table("sourcesTableView");
+    const QRect row = view->visualRect(view->currentIndex());
+    const QString nextYear = QString::number(QDate::currentDate().year() + 1);
+    bool answered = false;
+    whenModal(
+        QStringLiteral("sourceDialog"),
+        [&](QWidget *dialog) {
+            QCOMPARE(dialog->windowTitle(), QStringLiteral("Edit source"));
+            QCOMPARE(child<QLineEdit>(dialog, "titleLineEdit")->text(), original.title);
+            // A date to come is refused at its field; nothing changes.
+            setText(dialog, "publishedOnLineEdit", nextYear);
+            clickButton(dialog, QDialogButtonBox::Ok);
+            QVERIFY(dialog->isVisible());
+            QVERIFY(child<QLabel>(dialog, "publishedOnErrorLabel")->text().contains(QStringLiteral("future")));
+            setText(dialog, "publishedOnLineEdit", QStringLiteral("09/2023"));
+            setText(dialog, "titleLineEdit", original.title + QStringLiteral(" (corrigé)"));
+            clickButton(dialog, QDialogButtonBox::Ok);
+            QVERIFY2(!dialog->isVisible(), qPrintable(child<QLabel>(dialog, "summaryErrorLabel")->text()));
+        },
+        &answered);
+    QTest::mousePress(view->viewport(), Qt::LeftButton, {}, row.center());
+    QTest::mouseRelease(view->viewport(), Qt::LeftButton, {}, row.center());
+    QTest::mouseDClick(view->viewport(), Qt::LeftButton, {}, row.center());
+    QTRY_VERIFY(answered);
+    const Source *saved = m_window->records()->source(original.id);
+    QVERIFY(saved);
+    QCOMPARE(saved->title, original.title + QStringLiteral(" (corrigé)"));
+    QCOMPARE(saved->publishedOn.toIso(), QStringLiteral("2023-09"));
+    QCOMPARE(saved->kind, original.kind);
+    QCOMPARE(saved->url, original.url);
+    QCOMPARE(m_window->records()->factsOf(original.id).size(), facts);
+    Database check;
+    QVERIFY(check.open(m_path, Database::Access::ReadOnly));
+    const QList<history::Entry> entries
+        = history::entriesFor(check.connection(), QStringLiteral("sources"), original.id);
+    QVERIFY(!entries.isEmpty());
+    QCOMPARE(entries.first().action, QStringLiteral("update"));
+    QVERIFY(entries.first().changedColumns().contains(QStringLiteral("title")));
 }
 
 void TestWorkflows::screenshots()
