@@ -916,16 +916,31 @@
         <source>%1: no incident recorded</source>
         <translation>%1&#xa0;: aucun incident enregistré</translation>
     </message>
-    <message numerus="yes">
-        <source>%1: %n incident(s) whose number of people exposed nobody knows</source>
-        <translation>
-            <numerusform>%1&#xa0;: %n incident dont personne ne connaît le nombre de personnes exposées</numerusform>
-            <numerusform>%1&#xa0;: %n incidents dont personne ne connaît le nombre de personnes exposées</numerusform>
-        </translation>
-    </message>
     <message>
         <source>unknown</source>
         <translation>inconnu</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n incident(s) with no official count of the people exposed</source>
+        <translation>
+            <numerusform>%1&#xa0;: %n incident sans nombre officiel de personnes exposées</numerusform>
+            <numerusform>%1&#xa0;: %n incidents sans nombre officiel de personnes exposées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n incident(s) with no sourced count of the people exposed</source>
+        <translation>
+            <numerusform>%1&#xa0;: %n incident sans nombre sourcé de personnes exposées</numerusform>
+            <numerusform>%1&#xa0;: %n incidents sans nombre sourcé de personnes exposées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>at least %1</source>
+        <translation>au moins %1</translation>
+    </message>
+    <message>
+        <source>Running total: %1</source>
+        <translation>Cumul&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -2875,6 +2890,13 @@ Rendu public&#xa0;: %5</translation>
             <numerusform>Au moins autant&#xa0;: %n incidents sans nombre de personnes touchées ne sont pas comptés</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>At most: the people of %n incident(s) with no count are not counted</source>
+        <translation>
+            <numerusform>Au plus&#xa0;: les personnes de %n incident sans nombre ne sont pas comptées</numerusform>
+            <numerusform>Au plus&#xa0;: les personnes de %n incidents sans nombre ne sont pas comptées</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>vigie::MainWindow</name>
@@ -3797,10 +3819,17 @@ Les %n dernières sauvegardes sont conservées.</numerusform>
         <translation> ; </translation>
     </message>
     <message numerus="yes">
-        <source>%n incident(s) with no count of people affected: marked ?, not counted</source>
+        <source>%n incident(s) with no official count of people affected: marked ?, not counted</source>
         <translation>
-            <numerusform>%n incident sans nombre de personnes touchées&#xa0;: marqué «&#xa0;?&#xa0;», non compté</numerusform>
-            <numerusform>%n incidents sans nombre de personnes touchées&#xa0;: marqués «&#xa0;?&#xa0;», non comptés</numerusform>
+            <numerusform>%n incident sans nombre officiel de personnes touchées&#xa0;: marqué «&#xa0;?&#xa0;», non compté</numerusform>
+            <numerusform>%n incidents sans nombre officiel de personnes touchées&#xa0;: marqués «&#xa0;?&#xa0;», non comptés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n incident(s) with no sourced count of people affected: marked ?, not counted</source>
+        <translation>
+            <numerusform>%n incident sans nombre sourcé de personnes touchées&#xa0;: marqué «&#xa0;?&#xa0;», non compté</numerusform>
+            <numerusform>%n incidents sans nombre sourcé de personnes touchées&#xa0;: marqués «&#xa0;?&#xa0;», non comptés</numerusform>
         </translation>
     </message>
 </context>
@@ -4252,8 +4281,12 @@ Les %n dernières sauvegardes sont conservées.</numerusform>
         <translation>Personnes exposées (déclarations sourcées les plus élevées)</translation>
     </message>
     <message>
-        <source>Incidents, number of people unknown (?)</source>
-        <translation>Incidents, nombre de personnes inconnu (?)</translation>
+        <source>Incidents with no official count of people (?)</source>
+        <translation>Incidents sans nombre officiel de personnes (?)</translation>
+    </message>
+    <message>
+        <source>Incidents with no sourced count of people (?)</source>
+        <translation>Incidents sans nombre sourcé de personnes (?)</translation>
     </message>
 </context>
 <context>
@@ -4313,6 +4346,10 @@ Les %n dernières sauvegardes sont conservées.</numerusform>
     <message>
         <source>Add a source to the database and cite it for this subcontractor</source>
         <translation>Ajouter une source à la base de données et la citer pour ce sous-traitant</translation>
+    </message>
+    <message>
+        <source>Several subcontractors are called &quot;%1&quot;: choose the group in the list.</source>
+        <translation>Plusieurs sous-traitants s&apos;appellent «&#xa0;%1&#xa0;»&#xa0;: choisissez le groupe dans la liste.</translation>
     </message>
 </context>
 <context>
@@ -4418,6 +4455,14 @@ Les %n dernières sauvegardes sont conservées.</numerusform>
     <message>
         <source>The task was not saved: %1</source>
         <translation>La tâche n&apos;a pas été enregistrée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Several subcontractors are called &quot;%1&quot;: choose one in the list.</source>
+        <translation>Plusieurs sous-traitants s&apos;appellent «&#xa0;%1&#xa0;»&#xa0;: choisissez-en un dans la liste.</translation>
     </message>
 </context>
 <context>

@@ -106,7 +106,18 @@ void CitationsEditor::setRepository(Repository &repository, std::shared_ptr<cons
 
 void CitationsEditor::sourcesChanged()
 {
-    const bool any = m_sources && !m_sources().isEmpty();
+    const QList<Source> sources = m_sources ? m_sources() : QList<Source>();
+    // Every row offers every source, the ones just added included.
+    for (int row = 0; row < m_table->rowCount(); ++row) {
+        auto *combo = qobject_cast<QComboBox *>(m_table->cellWidget(row, SourceColumn));
+        for (const Source &source : sources) {
+            if (combo && combo->findData(source.id) < 0) {
+                combo->addItem(source.title, source.id);
+                combo->setItemData(combo->count() - 1, source.title, Qt::ToolTipRole);
+            }
+        }
+    }
+    const bool any = !sources.isEmpty();
     m_add->setEnabled(any);
     m_add->setToolTip(any ? QString() : tr("This database has no source yet."));
 }

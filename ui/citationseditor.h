@@ -40,8 +40,8 @@ public:
     void setRepository(Repository &repository, std::shared_ptr<const RecordSet> records);
     /// The sources added through setRepository()'s "New source...".
     const QList<Source> &addedSources() const { return m_addedSources; }
-    /// "Cite a source" is only offered when there is a source to cite: call this when one was added
-    /// elsewhere in the dialog.
+    /// Call this when a source was added elsewhere in the dialog: every row offers it, and "Cite a source"
+    /// (only offered when there is a source to cite) is enabled.
     void sourcesChanged();
     void setNewSourceToolTip(const QString &toolTip);
 

@@ -6,6 +6,26 @@
 
 namespace vigie {
 
+qint64 chosenItemId(const QComboBox *combo, bool *ambiguous)
+{
+    if (ambiguous)
+        *ambiguous = false;
+    const QString text = combo->currentText().trimmed();
+    if (combo->currentIndex() >= 0 && combo->itemText(combo->currentIndex()) == text)
+        return combo->currentData().toLongLong();
+    qint64 found = 0;
+    int matches = 0;
+    for (int i = 0; i < combo->count(); ++i) {
+        if (combo->itemText(i).compare(text, Qt::CaseInsensitive) == 0) {
+            found = combo->itemData(i).toLongLong();
+            ++matches;
+        }
+    }
+    if (matches > 1 && ambiguous)
+        *ambiguous = true;
+    return matches == 1 ? found : 0;
+}
+
 void FormErrors::setFields(const QList<MarkableField> &fields, QLabel *summary)
 {
     m_fields = fields;
@@ -34,7 +54,9 @@ void FormErrors::unmark(QWidget *widget, QLabel *label)
     widget->setStyleSheet(QString());
     label->clear();
     label->hide();
-    m_marked.removeAll(widget);
+    // The last problem put right: the count under the form has nothing left to count.
+    if (m_marked.removeAll(widget) > 0 && m_marked.isEmpty() && m_summary)
+        m_summary->hide();
 }
 
 void FormErrors::clear()

@@ -6,6 +6,7 @@
 
 #include <utility>
 
+class QComboBox;
 class QLabel;
 class QWidget;
 
@@ -22,14 +23,22 @@ struct MarkableField
     QLabel *label = nullptr;
 };
 
+/// What an editable combo box's typed text designates: the current item when its text is the one shown,
+/// else the one item of that text (case ignored). 0 when none matches; `ambiguous` is set when several
+/// items have that text (two subcontractors of the same name), so that the form can ask which one.
+qint64 chosenItemId(const QComboBox *combo, bool *ambiguous = nullptr);
+
 /// The problems of a form, shown where they are: each field with a problem gets a red border and its
 /// messages under it, and a sentence under the form says how many there are and that nothing was saved.
 /// Editing a marked line edit takes its mark away. The source, subcontractor and task dialogs share it.
 class FormErrors
 {
     Q_DECLARE_TR_FUNCTIONS(vigie::FormErrors)
+    Q_DISABLE_COPY_MOVE(FormErrors) // its connections hold `this`
 
 public:
+    FormErrors() = default;
+
     /// `fields` in the form's order, so that the focus goes to the first problem a reader meets; `summary`
     /// under the form. Their labels turn red and hide until there is something to say.
     void setFields(const QList<MarkableField> &fields, QLabel *summary);

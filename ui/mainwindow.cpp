@@ -73,6 +73,12 @@ constexpr int kBackupCheckInterval = 60 * 60 * 1000; // milliseconds
 
 const char *const kViewNames[] = {"subcontractors", "contracts", "tasks", "incidents", "sources", "charts", "opendata"};
 
+// A name shown in a menu entry: its "&" kept as such rather than taken for a shortcut ("Ernst & Young").
+QString menuText(QString name)
+{
+    return name.replace(QLatin1Char('&'), QStringLiteral("&&"));
+}
+
 QString settingsKey(const char *key)
 {
     return QStringLiteral("MainWindow/") + QLatin1String(key);
@@ -984,15 +990,15 @@ void MainWindow::updateActions()
     }
     const RowId id = selectedId();
     if (m_records && id != 0 && currentView() == View::Subcontractors)
-        m_newIncidentAction->setText(tr("&New incident at %1...").arg(m_records->organisationName(id)));
+        m_newIncidentAction->setText(tr("&New incident at %1...").arg(menuText(m_records->organisationName(id))));
     else if (m_records && id != 0 && currentView() == View::Contracts && m_records->contract(id))
-        m_newIncidentAction->setText(tr("&New incident under %1...").arg(m_records->contract(id)->reference));
+        m_newIncidentAction->setText(tr("&New incident under %1...").arg(menuText(m_records->contract(id)->reference)));
     else
         m_newIncidentAction->setText(tr("&New incident..."));
     if (m_records && id != 0 && currentView() == View::Subcontractors)
-        m_newTaskAction->setText(tr("&New task done by %1...").arg(m_records->organisationName(id)));
+        m_newTaskAction->setText(tr("&New task done by %1...").arg(menuText(m_records->organisationName(id))));
     else if (m_records && id != 0 && currentView() == View::Contracts && m_records->contract(id))
-        m_newTaskAction->setText(tr("&New task under %1...").arg(m_records->contract(id)->reference));
+        m_newTaskAction->setText(tr("&New task under %1...").arg(menuText(m_records->contract(id)->reference)));
     else
         m_newTaskAction->setText(tr("&New delegated task..."));
 }

@@ -121,13 +121,14 @@ Organisation SubcontractorDialog::organisationFromFields(QList<std::pair<QString
         if (const QString problem = identifierError(*o.idType, o.identifier); !problem.isEmpty())
             errors->append({QStringLiteral("identifier"), problem});
     }
-    QComboBox *parent = m_ui->parentComboBox;
-    const QString group = parent->currentText().trimmed();
-    const int index = parent->findText(group, Qt::MatchFixedString);
-    if (index >= 0) {
-        o.parentId = parent->itemData(index).toLongLong();
-    } else if (group.isEmpty()) {
-        o.parentId = 0;
+    const QString group = m_ui->parentComboBox->currentText().trimmed();
+    bool ambiguous = false;
+    const RowId parentId = chosenItemId(m_ui->parentComboBox, &ambiguous);
+    if (ambiguous) {
+        errors->append({QStringLiteral("parent"),
+                        tr("Several subcontractors are called \"%1\": choose the group in the list.").arg(group)});
+    } else if (parentId != 0 || group.isEmpty() || group == m_ui->parentComboBox->itemText(0)) {
+        o.parentId = parentId;
     } else {
         errors->append({QStringLiteral("parent"),
                         tr("No other subcontractor is called \"%1\": choose the group in the list.").arg(group)});

@@ -43,19 +43,30 @@ TaskDialog::TaskDialog(Repository &repository, std::shared_ptr<const RecordSet> 
     subcontractor->completer()->setCaseSensitivity(Qt::CaseInsensitive);
     subcontractor->addItem(QString(), RowId(0));
     if (m_records) {
+        // Named with their identifier when they have one: two companies may share a name.
+        auto label = [this](const Organisation &o) {
+            return !o.siren.isEmpty()    ? tr("%1 (SIREN %2)").arg(o.name, o.siren)
+                : o.identifier.isEmpty() ? o.name
+                                         : tr("%1 (%2)").arg(o.name, o.identifier);
+        };
         for (const Organisation &o : m_records->subcontractors())
-            subcontractor->addItem(o.siren.isEmpty() ? o.name : tr("%1 (SIREN %2)").arg(o.name, o.siren), o.id);
+            subcontractor->addItem(label(o), o.id);
+        // A task of an organisation that is not (or no longer) a subcontractor keeps it.
+        const Organisation *own = m_records->organisation(task.subcontractorId);
+        if (own && subcontractor->findData(own->id) < 0)
+            subcontractor->addItem(label(*own), own->id);
     }
     subcontractor->setCurrentIndex(std::max(0, subcontractor->findData(task.subcontractorId)));
     subcontractor->setToolTip(tr("Who does the work: type to find the subcontractor."));
     subcontractor->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     subcontractor->setMinimumContentsLength(40);
+    // Another subcontractor: its contracts; the one chosen stays only if it is one of them.
     connect(subcontractor, &QComboBox::currentIndexChanged, this,
-            [this] { fillContracts(m_ui->contractComboBox->currentData().toLongLong()); });
+            [this] { fillContracts(m_ui->contractComboBox->currentData().toLongLong(), false); });
     m_ui->contractComboBox->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_ui->contractComboBox->setMinimumContentsLength(40);
     m_ui->contractComboBox->setToolTip(tr("The public contract the work is done under, among the subcontractor's."));
-    fillContracts(task.contractId);
+    fillContracts(task.contractId, true);
 
     m_ui->channelComboBox->addItem(unknownText(), QString());
     for (const QString &code : codes::channels)
@@ -108,14 +119,12 @@ TaskDialog::TaskDialog(Repository &repository, std::shared_ptr<const RecordSet> 
 
 TaskDialog::~TaskDialog() = default;
 
-RowId TaskDialog::chosenSubcontractor() const
+RowId TaskDialog::chosenSubcontractor(bool *ambiguous) const
 {
-    const QComboBox *combo = m_ui->subcontractorComboBox;
-    const int index = combo->findText(combo->currentText().trimmed(), Qt::MatchFixedString);
-    return index >= 0 ? combo->itemData(index).toLongLong() : 0;
+    return chosenItemId(m_ui->subcontractorComboBox, ambiguous);
 }
 
-void TaskDialog::fillContracts(RowId selected)
+void TaskDialog::fillContracts(RowId selected, bool keepSelected)
 {
     QComboBox *combo = m_ui->contractComboBox;
     combo->clear();
@@ -124,7 +133,7 @@ void TaskDialog::fillContracts(RowId selected)
     QList<const Contract *> contracts;
     if (m_records && subcontractor != 0)
         contracts = m_records->contractsOf(subcontractor);
-    if (m_records && selected != 0) {
+    if (m_records && selected != 0 && keepSelected) {
         const Contract *kept = m_records->contract(selected);
         if (kept && !contracts.contains(kept))
             contracts << kept;
@@ -151,9 +160,13 @@ Task TaskDialog::taskFromFields(QList<std::pair<QString, QString>> *errors) cons
     if (task.title.isEmpty())
         errors->append({QStringLiteral("title"), tr("The task needs a title: what the subcontractor does.")});
     const QString subcontractor = m_ui->subcontractorComboBox->currentText().trimmed();
-    task.subcontractorId = chosenSubcontractor();
+    bool ambiguous = false;
+    task.subcontractorId = chosenSubcontractor(&ambiguous);
     if (subcontractor.isEmpty())
         errors->append({QStringLiteral("subcontractor"), tr("Choose the subcontractor that does the work.")});
+    else if (ambiguous)
+        errors->append({QStringLiteral("subcontractor"),
+                        tr("Several subcontractors are called \"%1\": choose one in the list.").arg(subcontractor)});
     else if (task.subcontractorId == 0)
         errors->append({QStringLiteral("subcontractor"),
                         tr("No subcontractor is called \"%1\": choose one in the list.").arg(subcontractor)});

@@ -45,9 +45,10 @@ public:
     void accept() override;
 
 private:
-    /// The contracts of the chosen subcontractor and its subsidiaries; keeps `selected` even if it is not one.
-    void fillContracts(RowId selected);
-    RowId chosenSubcontractor() const;
+    /// The contracts of the chosen subcontractor and its subsidiaries, `selected` chosen if it is one of them
+    /// (or, with `keepSelected`, in any case: the task's own contract as it is stored).
+    void fillContracts(RowId selected, bool keepSelected);
+    RowId chosenSubcontractor(bool *ambiguous = nullptr) const;
 
     std::unique_ptr<Ui::TaskDialog> m_ui;
     Repository &m_repository;

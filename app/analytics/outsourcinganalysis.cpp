@@ -534,8 +534,11 @@ QStringList ChartData::omissionNotes() const
     if (o.incidentsUnknownDate)
         notes << Tr::tr("%n incident(s) of unknown date not shown", nullptr, o.incidentsUnknownDate);
     if (o.incidentsUnknownPeople)
-        notes << Tr::tr("%n incident(s) with no count of people affected: marked ?, not counted", nullptr,
-                        o.incidentsUnknownPeople);
+        notes << (filter.claims == ClaimChoice::Official
+                      ? Tr::tr("%n incident(s) with no official count of people affected: marked ?, not counted",
+                               nullptr, o.incidentsUnknownPeople)
+                      : Tr::tr("%n incident(s) with no sourced count of people affected: marked ?, not counted",
+                               nullptr, o.incidentsUnknownPeople));
     return notes;
 }
 

@@ -231,9 +231,21 @@ void TestChartExport::chartShowsKnownFigures()
     QVERIFY(!unknown->lightMarker().isNull()); // the "?" disc
     QCOMPARE(chart.legend()->markers(unknown).size(), 1);
     QCOMPARE(chart.legend()->markers(unknown).at(0)->label(),
-             QStringLiteral("Incidents, number of people unknown (?)"));
+             QStringLiteral("Incidents with no official count of people (?)"));
     QVERIFY(withUnknown->omissionNotes().contains(
-        QStringLiteral("1 incident(s) with no count of people affected: marked ?, not counted")));
+        QStringLiteral("1 incident(s) with no official count of people affected: marked ?, not counted")));
+
+    // Alpha alone: a "?" and nothing known, even as a running total (no line, no marker, the "?" by the axis).
+    AnalysisFilter alphaFilter;
+    alphaFilter.subcontractorIds = {2};
+    const auto alphaOnly = fresh.compute(alphaFilter);
+    QVERIFY(alphaOnly);
+    chart.setChartData(*alphaOnly, cumulative);
+    QVERIFY(pointsOf(chart, "exposureMarkers").isEmpty());
+    QVERIFY(seriesNamed(chart, "exposureLine").isEmpty());
+    const QList<QPointF> alone = pointsOf(chart, "exposureUnknown");
+    QCOMPARE(alone.size(), 1);
+    QVERIFY(alone.at(0).y() > 0 && alone.at(0).y() < 0.1);
     chart.setChartData(*data);
 
     // Too many periods for the width: merged, the totals kept.
@@ -322,10 +334,24 @@ void TestChartExport::chartsViewKeyFiguresAndHover()
     QCOMPARE(label("incidentsValueLabel")->text(), QStringLiteral("1"));
     QCOMPARE(label("peopleValueLabel")->text(), QStringLiteral("unknown"));
     QCOMPARE(label("eurosPerPersonValueLabel")->text(), QStringLiteral("unknown"));
+    // Its period's hover text: no count, and a running total that is unknown rather than 0.
+    const ChartData &alphaShown = view.spendingChart()->chartData();
+    const int alpha2022 = int(alphaShown.periods.indexOf(2022));
+    QVERIFY(alpha2022 >= 0);
+    const QString alphaTip = view.describeExposure(alpha2022);
+    QVERIFY2(alphaTip.contains(QStringLiteral("1 incident(s) with no official count")), qPrintable(alphaTip));
+    QVERIFY2(alphaTip.contains(QStringLiteral("Running total: unknown")), qPrintable(alphaTip));
+    QVERIFY2(!alphaTip.contains(QStringLiteral("index")), qPrintable(alphaTip));
+    QVERIFY2(alphaTip.contains(QStringLiteral("Incident Alpha: unknown")), qPrintable(alphaTip));
     filter.subcontractorIds = {2, 3};
     view.setFilter(filter);
     QCOMPARE(label("peopleValueLabel")->text(), locale.toString(1000));
     QVERIFY(label("peopleValueLabel")->toolTip().contains(QStringLiteral("At least")));
+    // Money over a minimum of people: a maximum.
+    QVERIFY(label("eurosPerPersonValueLabel")->toolTip().contains(QStringLiteral("At most")));
+    const ChartData &both = view.spendingChart()->chartData();
+    const QString bothTip = view.describeExposure(int(both.periods.indexOf(2022)));
+    QVERIFY2(bothTip.contains(QStringLiteral("Running total: at least ") + locale.toString(1000)), qPrintable(bothTip));
 }
 
 void TestChartExport::pngMatchesPageAndDpi_data()

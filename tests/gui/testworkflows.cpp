@@ -26,6 +26,7 @@
 #include "storage/history.h"
 #include "storage/repository.h"
 #include "subcontractordialog.h"
+#include "taskdialog.h"
 
 #include <QAction>
 #include <QApplication>
@@ -142,6 +143,7 @@ private slots:
     void newSubcontractorCitesItsSources();
     void delegatedTaskEnteredAndEdited();
     void sourceCorrectedFromTheWindow();
+    void taskDialogKeepsChoicesApart();
     void screenshots();
 
 private:
@@ -1416,6 +1418,87 @@ void TestWorkflows::sourceCorrectedFromTheWindow()
     QVERIFY(!entries.isEmpty());
     QCOMPARE(entries.first().action, QStringLiteral("update"));
     QVERIFY(entries.first().changedColumns().contains(QStringLiteral("title")));
+}
+
+void TestWorkflows::taskDialogKeepsChoicesApart()
+{
+    Database database;
+    QVERIFY(database.open(m_path));
+    Repository repository(database.connection());
+    // Two subcontractors of one name and no identifier (typed by hand from two leaflets).
+    for (int i = 0; i < 2; ++i) {
+        Organisation o;
+        o.name = QStringLiteral("Accueil Plus");
+        QVERIFY2(repository.saveOrganisation(o), qPrintable(repository.lastError()));
+    }
+    QString error;
+    const auto records = RecordSet::load(repository, &error);
+    QVERIFY2(records, qPrintable(error));
+    QList<RowId> twins;
+    RowId tessi = 0;
+    for (const Organisation &o : records->subcontractors()) {
+        if (o.name == QLatin1String("Accueil Plus"))
+            twins << o.id;
+        if (o.name == QLatin1String("TESSI"))
+            tessi = o.id;
+    }
+    QCOMPARE(twins.size(), 2);
+    const QList<const Contract *> tessiContracts = records->contractsOf(tessi);
+    QVERIFY(!tessiContracts.isEmpty());
+
+    TaskDialog dialog(repository, records);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    setText(&dialog, "titleLineEdit", QStringLiteral("Accueil"));
+    auto *subcontractor = child<QComboBox>(&dialog, "subcontractorComboBox");
+    auto *contract = child<QComboBox>(&dialog, "contractComboBox");
+    // TESSI and one of its contracts; then another subcontractor: the contract is not carried over to it.
+    subcontractor->setCurrentIndex(subcontractor->findData(tessi));
+    contract->setCurrentIndex(contract->findData(tessiContracts.first()->id));
+    QCOMPARE(contract->currentData().toLongLong(), tessiContracts.first()->id);
+    subcontractor->setCurrentIndex(subcontractor->findData(twins.at(1)));
+    QCOMPARE(contract->currentData().toLongLong(), RowId(0));
+    QCOMPARE(contract->findData(tessiContracts.first()->id), -1);
+
+    // The second of the two, chosen in the list, is the one saved.
+    QList<std::pair<QString, QString>> errors;
+    Task task = dialog.taskFromFields(&errors);
+    QVERIFY(errors.isEmpty());
+    QCOMPARE(task.subcontractorId, twins.at(1));
+    // Typed rather than chosen, the name says neither: the form asks which.
+    subcontractor->setEditText(QStringLiteral("accueil plus"));
+    task = dialog.taskFromFields(&errors);
+    QCOMPARE(errors.size(), 1);
+    QCOMPARE(errors.first().first, QStringLiteral("subcontractor"));
+    QVERIFY2(errors.first().second.contains(QStringLiteral("Several")), qPrintable(errors.first().second));
+
+    // The error shown, then put right by typing: mark and count go away.
+    clickButton(&dialog, QDialogButtonBox::Ok);
+    auto *summary = child<QLabel>(&dialog, "summaryErrorLabel");
+    QVERIFY(summary->isVisible());
+    QVERIFY(child<QLabel>(&dialog, "subcontractorErrorLabel")->isVisible());
+    subcontractor->lineEdit()->selectAll();
+    typeText(subcontractor->lineEdit(), QStringLiteral("TESSI"));
+    QVERIFY(!child<QLabel>(&dialog, "subcontractorErrorLabel")->isVisible());
+    QVERIFY(!summary->isVisible());
+
+    // A source made from the dialog is offered in the citation rows already there.
+    QTest::mouseClick(child<QPushButton>(&dialog, "addCitationPushButton"), Qt::LeftButton);
+    bool sourceSaved = false;
+    whenModal(
+        QStringLiteral("sourceDialog"),
+        [](QWidget *source) {
+            setText(source, "titleLineEdit", QStringLiteral("Compte rendu de CSE"));
+            clickButton(source, QDialogButtonBox::Ok);
+        },
+        &sourceSaved);
+    QTest::mouseClick(child<QPushButton>(&dialog, "citationNewSourcePushButton"), Qt::LeftButton);
+    QVERIFY(sourceSaved);
+    const RowId added = dialog.addedSources().first().id;
+    auto *citations = child<QTableWidget>(&dialog, "citationsTableWidget");
+    QCOMPARE(citations->rowCount(), 2);
+    QVERIFY(qobject_cast<QComboBox *>(citations->cellWidget(0, CitationsEditor::SourceColumn))->findData(added) >= 0);
+    dialog.reject();
 }
 
 void TestWorkflows::screenshots()

@@ -335,6 +335,7 @@ QString ChartsView::describeExposure(int periodIndex)
     const QLocale locale;
     const ExposurePoint &point = shown.exposure.at(periodIndex);
     const QString &label = shown.periodLabels.at(periodIndex);
+    const bool official = shown.filter.claims == ClaimChoice::Official;
     QStringList lines;
     if (point.incidents > 0)
         lines << tr("%1: %2 people exposed by %n incident(s)", nullptr, point.incidents)
@@ -342,11 +343,23 @@ QString ChartsView::describeExposure(int periodIndex)
     else if (point.incidentsUnknownPeople == 0)
         lines << tr("%1: no incident recorded").arg(label);
     if (point.incidentsUnknownPeople > 0)
-        lines << tr("%1: %n incident(s) whose number of people exposed nobody knows", nullptr,
-                    point.incidentsUnknownPeople)
+        lines << (official ? tr("%1: %n incident(s) with no official count of the people exposed", nullptr,
+                                point.incidentsUnknownPeople)
+                           : tr("%1: %n incident(s) with no sourced count of the people exposed", nullptr,
+                                point.incidentsUnknownPeople))
                      .arg(label);
-    lines << tr("Running total: %1; weighted exposure index: %2")
-                 .arg(locale.toString(point.cumulativePeople), locale.toString(point.weightedIndex));
+    // The running total counts the incidents of known size only: with others before, it is a minimum, and
+    // with no known size yet, unknown.
+    int unknownSoFar = 0;
+    for (int p = 0; p <= periodIndex; ++p)
+        unknownSoFar += shown.exposure.at(p).incidentsUnknownPeople;
+    const QString total = unknownSoFar == 0 ? locale.toString(point.cumulativePeople)
+        : point.cumulativePeople == 0       ? tr("unknown")
+                                            : tr("at least %1").arg(locale.toString(point.cumulativePeople));
+    if (point.incidents > 0)
+        lines << tr("Running total: %1; weighted exposure index: %2").arg(total, locale.toString(point.weightedIndex));
+    else
+        lines << tr("Running total: %1").arg(total);
     int listed = 0;
     for (int period = shown.periods.at(periodIndex); period <= shown.periodEnds.at(periodIndex); ++period) {
         for (const RecordRef &r : m_analysis->exposureRecords(shown.filter, period)) {

@@ -63,6 +63,11 @@ void KeyFiguresPanel::setFigures(const KeyFigures &figures, const Omissions &omi
         m_eurosPerPerson->setText(formatAmount(Cents(std::llround(*figures.eurosPerPerson * 100)), locale));
     else
         m_eurosPerPerson->setText(tr("unknown"));
+    // Divided by a minimum of people, the ratio is a maximum.
+    m_eurosPerPerson->setToolTip(figures.eurosPerPerson && omissions.incidentsUnknownPeople
+                                     ? tr("At most: the people of %n incident(s) with no count are not counted",
+                                          nullptr, omissions.incidentsUnknownPeople)
+                                     : QString());
 }
 
 } // namespace vigie

@@ -194,9 +194,9 @@ void SpendingExposureChart::rebuild()
 
     // A marker for each period with incidents of known size (or, for the running total, every period from
     // the first of them on), joined only between neighbouring periods that both have one. A period with no
-    // recorded incident has no point: no incident recorded is not "nobody exposed". An incident whose number
-    // of people nobody knows is a grey "?": on the running total, or just above the time axis (on it, the
-    // plot area would cut the marker in half).
+    // recorded incident has no point: no incident recorded is not "nobody exposed". An incident with no count
+    // of people (for the claims chosen) is a "?" disc: on the running total, above the known marker when the
+    // period has one too, or just above the time axis (on it, the plot area would cut the disc in half).
     const double aboveAxis = niceTop(double(mostPeople) / people.divisor * 1.05).mantissa * 0.02;
     QList<QPointF> known;
     QList<QPointF> unknown;
@@ -213,8 +213,10 @@ void SpendingExposureChart::rebuild()
             known << QPointF(p, y);
             runs.last() << known.last();
         }
-        if (point.incidentsUnknownPeople > 0)
-            unknown << QPointF(p, m_options.cumulative && drawn ? y : aboveAxis);
+        if (point.incidentsUnknownPeople > 0) {
+            const double onLine = point.incidents > 0 ? y + 3 * aboveAxis : y;
+            unknown << QPointF(p, m_options.cumulative && drawn ? onLine : aboveAxis);
+        }
     }
 
     QList<QXYSeries *> exposure;
@@ -246,7 +248,9 @@ void SpendingExposureChart::rebuild()
     if (!unknown.isEmpty()) {
         unknownMarkers = new QScatterSeries;
         unknownMarkers->setObjectName(QStringLiteral("exposureUnknown"));
-        unknownMarkers->setName(tr("Incidents, number of people unknown (?)"));
+        unknownMarkers->setName(m_data.filter.claims == ClaimChoice::Official
+                                    ? tr("Incidents with no official count of people (?)")
+                                    : tr("Incidents with no sourced count of people (?)"));
         const double size = pointSize * 1.5;
         unknownMarkers->setMarkerSize(size);
         unknownMarkers->setLightMarker(unknownMarker(size));
