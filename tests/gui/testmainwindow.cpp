@@ -493,6 +493,15 @@ void TestMainWindow::largeDatabaseCheckedInBackground()
     QVERIFY(!newIncident->isEnabled());
     QVERIFY(!m_window->findChild<QAction *>(QStringLiteral("importDecpAction"))->isEnabled());
     QVERIFY(!m_window->findChild<QAction *>(QStringLiteral("backUpAction"))->isEnabled());
+    // Nothing else that writes: new and edit of every kind of record.
+    for (const char *name : {"newSubcontractorAction", "editSubcontractorAction", "newTaskAction", "editTaskAction",
+                             "newSourceAction", "editSourceAction"}) {
+        auto *writing = m_window->findChild<QAction *>(QLatin1String(name));
+        QVERIFY2(writing && !writing->isEnabled(), name);
+    }
+    // Nor through the entry points a double click or a context menu uses: no dialog opens.
+    m_window->setCurrentView(MainWindow::View::Tasks);
+    QCOMPARE(m_window->newTask(), RowId(0));
     QVERIFY(restore->isEnabled());
     QVERIFY(!m_window->backUpIfDue());
     m_window.reset();
