@@ -15,20 +15,27 @@ namespace vigie {
 QComboBox *newSourceComboBox(const QList<Source> &sources, RowId selected, const QString &noneText)
 {
     auto *combo = new QComboBox;
-    combo->setObjectName(QStringLiteral("sourceComboBox"));
+    combo->setObjectName(QLatin1String(kSourceComboName));
     combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     combo->setMinimumContentsLength(12);
     if (!noneText.isEmpty())
         combo->addItem(noneText, RowId(0));
-    for (const Source &source : sources) {
-        combo->addItem(source.title, source.id);
-        combo->setItemData(combo->count() - 1, source.title, Qt::ToolTipRole);
-    }
+    offerSources(combo, sources);
     const int index = combo->findData(selected);
     combo->setCurrentIndex(index < 0 ? 0 : index);
     combo->setToolTip(combo->currentText());
     QObject::connect(combo, &QComboBox::currentTextChanged, combo, &QComboBox::setToolTip);
     return combo;
+}
+
+void offerSources(QComboBox *combo, const QList<Source> &sources)
+{
+    for (const Source &source : sources) {
+        if (combo->findData(source.id) >= 0)
+            continue;
+        combo->addItem(source.title, source.id);
+        combo->setItemData(combo->count() - 1, source.title, Qt::ToolTipRole);
+    }
 }
 
 CitationsEditor::CitationsEditor(QWidget *parent)
@@ -109,13 +116,8 @@ void CitationsEditor::sourcesChanged()
     const QList<Source> sources = m_sources ? m_sources() : QList<Source>();
     // Every row offers every source, the ones just added included.
     for (int row = 0; row < m_table->rowCount(); ++row) {
-        auto *combo = qobject_cast<QComboBox *>(m_table->cellWidget(row, SourceColumn));
-        for (const Source &source : sources) {
-            if (combo && combo->findData(source.id) < 0) {
-                combo->addItem(source.title, source.id);
-                combo->setItemData(combo->count() - 1, source.title, Qt::ToolTipRole);
-            }
-        }
+        if (auto *combo = qobject_cast<QComboBox *>(m_table->cellWidget(row, SourceColumn)))
+            offerSources(combo, sources);
     }
     const bool any = !sources.isEmpty();
     m_add->setEnabled(any);

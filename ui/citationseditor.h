@@ -16,9 +16,14 @@ namespace vigie {
 class RecordSet;
 class Repository;
 
-/// A list of sources to choose from, named "sourceComboBox" so that a dialog can offer a source it has just
-/// added in every list it shows. `noneText`, when given, is a first choice meaning "no source" (id 0).
+/// The object name of every list of sources, so that a dialog can offer a source it has just added in all of them.
+inline constexpr const char *kSourceComboName = "sourceComboBox";
+
+/// A list of sources to choose from, named kSourceComboName. `noneText`, when given, is a first choice meaning
+/// "no source" (id 0).
 QComboBox *newSourceComboBox(const QList<Source> &sources, RowId selected, const QString &noneText = QString());
+/// Adds to a list of sources those of `sources` it does not offer yet, titled, with the title as tooltip.
+void offerSources(QComboBox *combo, const QList<Source> &sources);
 
 /// The sources that back a record, each with the passage that says so: a table of source and quote, and
 /// buttons to cite a source, to add a new source to the database and cite it, and to remove a citation.

@@ -62,8 +62,7 @@ void FormErrors::unmark(QWidget *widget, QLabel *label)
 void FormErrors::clear()
 {
     for (const MarkableField &field : std::as_const(m_fields))
-        unmark(field.widget, field.label);
-    m_marked.clear();
+        unmark(field.widget, field.label); // every marked widget is a field's: none stays marked
     m_summary->clear();
     m_summary->hide();
 }

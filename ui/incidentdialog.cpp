@@ -29,9 +29,6 @@ constexpr int kConsequenceIdRole = Qt::UserRole;
 // Set on cells marked with a validation error, so clearing errors knows which tooltips to take away.
 constexpr int kErrorRole = Qt::UserRole + 10;
 
-// Every source list in the tables has this name, so a new source can be offered in all of them.
-const QString kSourceComboName = QStringLiteral("sourceComboBox");
-
 QString cellText(const QTableWidget *table, int row, int column)
 {
     const QTableWidgetItem *item = table->item(row, column);
@@ -59,11 +56,6 @@ std::optional<qint64> parseCount(const QString &text, bool *ok)
 QString countText(const std::optional<qint64> &count)
 {
     return count ? QLocale().toString(*count) : QString();
-}
-
-QString dateText(const PartialDate &date)
-{
-    return date.isUnknown() ? QString() : formatDate(date);
 }
 
 } // namespace
@@ -244,13 +236,9 @@ RowId IncidentDialog::newSource()
         return 0;
     const Source &source = dialog.savedSource();
     m_addedSources << source;
-    // Every source list of the dialog offers it, whichever row it was made for.
-    for (QComboBox *combo : findChildren<QComboBox *>(kSourceComboName)) {
-        if (combo->findData(source.id) < 0) {
-            combo->addItem(source.title, source.id);
-            combo->setItemData(combo->count() - 1, source.title, Qt::ToolTipRole);
-        }
-    }
+    // Every source list of the dialog offers it, whichever row it was made for (the citations' too).
+    for (QComboBox *combo : findChildren<QComboBox *>(QLatin1String(kSourceComboName)))
+        offerSources(combo, {source});
     m_ui->citationsEditor->sourcesChanged();
     return source.id;
 }
@@ -315,10 +303,10 @@ void IncidentDialog::setIncident(const Incident &incident)
     selectCombo(m_ui->subcontractorComboBox, incident.subcontractorId);
     selectCombo(m_ui->contractComboBox, incident.contractId);
     selectCombo(m_ui->taskComboBox, incident.taskId);
-    m_ui->occurredOnLineEdit->setText(dateText(incident.occurredOn));
-    m_ui->discoveredOnLineEdit->setText(dateText(incident.discoveredOn));
-    m_ui->cnilNotifiedOnLineEdit->setText(dateText(incident.cnilNotifiedOn));
-    m_ui->madePublicOnLineEdit->setText(dateText(incident.madePublicOn));
+    m_ui->occurredOnLineEdit->setText(dateFieldText(incident.occurredOn));
+    m_ui->discoveredOnLineEdit->setText(dateFieldText(incident.discoveredOn));
+    m_ui->cnilNotifiedOnLineEdit->setText(dateFieldText(incident.cnilNotifiedOn));
+    m_ui->madePublicOnLineEdit->setText(dateFieldText(incident.madePublicOn));
     m_ui->confidentialityCheckBox->setChecked(incident.confidentiality);
     m_ui->integrityCheckBox->setChecked(incident.integrity);
     m_ui->availabilityCheckBox->setChecked(incident.availability);

@@ -201,13 +201,8 @@ void MainWindow::createActions()
         tr("Enter an incident by hand; from a subcontractor or a contract, it starts filled in"));
     connect(m_newIncidentAction, &QAction::triggered, this, [this] {
         // Started from a subcontractor's or a contract's row, the incident starts linked to it.
-        const RowId id = selectedId();
-        if (currentView() == View::Subcontractors)
-            newIncident(id, 0);
-        else if (currentView() == View::Contracts)
-            newIncident(0, id);
-        else
-            newIncident();
+        const auto [subcontractorId, contractId] = rowContext();
+        newIncident(subcontractorId, contractId);
     });
     m_editIncidentAction = makeAction(tr("&Edit incident..."), "editIncidentAction");
     m_editIncidentAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
@@ -233,13 +228,8 @@ void MainWindow::createActions()
         tr("Record work a subcontractor does and the personal data it touches; from a subcontractor or a "
            "contract, it starts filled in"));
     connect(m_newTaskAction, &QAction::triggered, this, [this] {
-        const RowId id = selectedId();
-        if (currentView() == View::Subcontractors)
-            newTask(id, 0);
-        else if (currentView() == View::Contracts)
-            newTask(0, id);
-        else
-            newTask();
+        const auto [subcontractorId, contractId] = rowContext();
+        newTask(subcontractorId, contractId);
     });
     m_editTaskAction = makeAction(tr("&Edit delegated task..."), "editTaskAction");
     m_editTaskAction->setStatusTip(tr("Change the selected task: its dates, its contract, the personal data it "
@@ -988,19 +978,31 @@ void MainWindow::updateActions()
                                 m_newTaskAction, m_editTaskAction, m_importDecpAction, m_restoreAction})
             action->setToolTip(why);
     }
-    const RowId id = selectedId();
-    if (m_records && id != 0 && currentView() == View::Subcontractors)
-        m_newIncidentAction->setText(tr("&New incident at %1...").arg(menuText(m_records->organisationName(id))));
-    else if (m_records && id != 0 && currentView() == View::Contracts && m_records->contract(id))
-        m_newIncidentAction->setText(tr("&New incident under %1...").arg(menuText(m_records->contract(id)->reference)));
-    else
+    // The new incident and the new task name the row they start from.
+    const auto [subcontractorId, contractId] = rowContext();
+    const Contract *contract = m_records && contractId != 0 ? m_records->contract(contractId) : nullptr;
+    if (m_records && subcontractorId != 0) {
+        const QString name = menuText(m_records->organisationName(subcontractorId));
+        m_newIncidentAction->setText(tr("&New incident at %1...").arg(name));
+        m_newTaskAction->setText(tr("&New task done by %1...").arg(name));
+    } else if (contract) {
+        const QString reference = menuText(contract->reference);
+        m_newIncidentAction->setText(tr("&New incident under %1...").arg(reference));
+        m_newTaskAction->setText(tr("&New task under %1...").arg(reference));
+    } else {
         m_newIncidentAction->setText(tr("&New incident..."));
-    if (m_records && id != 0 && currentView() == View::Subcontractors)
-        m_newTaskAction->setText(tr("&New task done by %1...").arg(menuText(m_records->organisationName(id))));
-    else if (m_records && id != 0 && currentView() == View::Contracts && m_records->contract(id))
-        m_newTaskAction->setText(tr("&New task under %1...").arg(menuText(m_records->contract(id)->reference)));
-    else
         m_newTaskAction->setText(tr("&New delegated task..."));
+    }
+}
+
+std::pair<RowId, RowId> MainWindow::rowContext() const
+{
+    const RowId id = selectedId();
+    if (currentView() == View::Subcontractors)
+        return {id, 0};
+    if (currentView() == View::Contracts)
+        return {0, id};
+    return {0, 0};
 }
 
 void MainWindow::showContextMenu(View view, const QPoint &position)
@@ -1214,17 +1216,7 @@ RowId MainWindow::runTaskDialog(const Task &task)
 
 RowId MainWindow::newSource()
 {
-    if (!isEditable())
-        return 0;
-    SourceDialog dialog(*m_repository, this);
-    dialog.setObjectName(QStringLiteral("sourceDialog"));
-    if (dialog.exec() != QDialog::Accepted)
-        return 0;
-    const RowId id = dialog.savedSource().id;
-    reload();
-    selectRecord(View::Sources, id);
-    statusBar()->showMessage(tr("Source saved."), 5000);
-    return id;
+    return isEditable() ? runSourceDialog(Source()) : 0;
 }
 
 RowId MainWindow::editSource(RowId id)
@@ -1232,13 +1224,18 @@ RowId MainWindow::editSource(RowId id)
     if (!isEditable() || !m_records || !m_records->source(id))
         return 0;
     const std::optional<Source> stored = m_repository->source(id);
-    if (!stored)
-        return 0;
+    return stored ? runSourceDialog(*stored) : 0;
+}
+
+RowId MainWindow::runSourceDialog(const Source &source)
+{
     SourceDialog dialog(*m_repository, this);
     dialog.setObjectName(QStringLiteral("sourceDialog"));
-    dialog.setSource(*stored);
+    if (source.id != 0)
+        dialog.setSource(source);
     if (dialog.exec() != QDialog::Accepted)
         return 0;
+    const RowId id = dialog.savedSource().id;
     reload();
     selectRecord(View::Sources, id);
     statusBar()->showMessage(tr("Source saved."), 5000);

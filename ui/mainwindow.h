@@ -130,6 +130,9 @@ private:
     // Opens SubcontractorDialog on `organisation` (a new one when it has no id); then shows what was saved.
     RowId runSubcontractorDialog(const Organisation &organisation);
     RowId runTaskDialog(const Task &task);
+    RowId runSourceDialog(const Source &source);
+    /// The subcontractor or the contract of the selected row a new incident or task starts from (0 for none).
+    std::pair<RowId, RowId> rowContext() const;
     struct Page
     {
         RecordTableModel *model = nullptr;

@@ -87,9 +87,8 @@ void SourceDialog::setSource(const Source &source)
     m_ui->titleLineEdit->setText(source.title);
     m_ui->publisherLineEdit->setText(source.publisher);
     m_ui->kindComboBox->setCurrentIndex(std::max(0, m_ui->kindComboBox->findData(source.kind)));
-    auto dateText = [](const PartialDate &date) { return date.isUnknown() ? QString() : formatDate(date); };
-    m_ui->publishedOnLineEdit->setText(dateText(source.publishedOn));
-    m_ui->retrievedOnLineEdit->setText(dateText(source.retrievedOn));
+    m_ui->publishedOnLineEdit->setText(dateFieldText(source.publishedOn));
+    m_ui->retrievedOnLineEdit->setText(dateFieldText(source.retrievedOn));
     m_ui->urlLineEdit->setText(source.url);
     m_ui->fileRefLineEdit->setText(source.fileRef);
     m_ui->notesPlainTextEdit->setPlainText(source.notes);

@@ -12,15 +12,6 @@
 
 namespace vigie {
 
-namespace {
-
-QString dateText(const PartialDate &date)
-{
-    return date.isUnknown() ? QString() : formatDate(date);
-}
-
-} // namespace
-
 TaskDialog::TaskDialog(Repository &repository, std::shared_ptr<const RecordSet> records, const Task &task,
                        QWidget *parent)
     : QDialog(parent)
@@ -80,8 +71,8 @@ TaskDialog::TaskDialog(Repository &repository, std::shared_ptr<const RecordSet> 
                             "nobody knows; a date to come is allowed (a contract that runs until then)."));
         edit->setMaximumWidth(edit->fontMetrics().horizontalAdvance(datePlaceholder) + 40);
     }
-    m_ui->startedOnLineEdit->setText(dateText(task.startedOn));
-    m_ui->endedOnLineEdit->setText(dateText(task.endedOn));
+    m_ui->startedOnLineEdit->setText(dateFieldText(task.startedOn));
+    m_ui->endedOnLineEdit->setText(dateFieldText(task.endedOn));
 
     if (m_records) {
         for (const DataCategory &category : m_records->dataCategories()) {

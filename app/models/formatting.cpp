@@ -25,6 +25,11 @@ QString formatDate(const PartialDate &date, const QLocale &locale)
     return unknownText();
 }
 
+QString dateFieldText(const PartialDate &date)
+{
+    return date.isUnknown() ? QString() : formatDate(date);
+}
+
 std::optional<PartialDate> parseDateInput(const QString &text, QString *error)
 {
     const QString trimmed = text.trimmed();

@@ -19,6 +19,9 @@ QString unknownText();
 /// what parseDateInput() accepts, so what the user sees is what they can type.
 QString formatDate(const PartialDate &date, const QLocale &locale = QLocale());
 
+/// A date as a form's field shows it: formatDate(), or empty when unknown (the field's placeholder says so).
+QString dateFieldText(const PartialDate &date);
+
 /// Parses a date as a French user types it: "DD/MM/YYYY", "MM/YYYY", "YYYY" (also with '.' or '-'
 /// between day and month), or ISO ("2023-08-24", "2023-08"). Empty text is an unknown date.
 /// Returns nullopt and sets `error` for text that is not a real date.

@@ -53,12 +53,7 @@ QBrush otherBrush()
 
 QBrush unknownBrush()
 {
-    return QBrush(unknownColour(), Qt::DiagCrossPattern);
-}
-
-QColor unknownColour()
-{
-    return QColor(0x80, 0x80, 0x80);
+    return QBrush(QColor(0x80, 0x80, 0x80), Qt::DiagCrossPattern);
 }
 
 QColor separatorColour()

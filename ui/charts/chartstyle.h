@@ -16,8 +16,6 @@ QBrush stackBrush(int index);
 QBrush otherBrush();
 /// Unknown steps of the disclosure chart: grey cross-hatching.
 QBrush unknownBrush();
-/// What nobody knows, as a line or a marker: the grey of unknownBrush().
-QColor unknownColour();
 /// Outline between stacked segments, so that neighbours of close lightness stay apart.
 QColor separatorColour();
 /// Exposure line: black, thick, so that it reads over any bar.
