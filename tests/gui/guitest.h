@@ -101,6 +101,24 @@ inline void setText(QWidget *parent, const char *name, const QString &text)
     typeText(edit, text);
 }
 
+// Clicks "New source..." in a form's citations and answers the source dialog that opens over the form: a
+// title (and a publication date), OK. True once the source dialog was answered.
+inline bool citeNewSource(QWidget *form, const QString &title, const QString &publishedOn = QString())
+{
+    bool saved = false;
+    whenModal(
+        QStringLiteral("sourceDialog"),
+        [title, publishedOn](QWidget *source) {
+            setText(source, "titleLineEdit", title);
+            if (!publishedOn.isEmpty())
+                setText(source, "publishedOnLineEdit", publishedOn);
+            clickButton(source, QDialogButtonBox::Ok);
+        },
+        &saved);
+    QTest::mouseClick(child<QPushButton>(form, "citationNewSourcePushButton"), Qt::LeftButton);
+    return saved;
+}
+
 inline void saveScreenshot(QWidget *widget, const char *name)
 {
     // Set VIGIE_SCREENSHOT_DIR to look at what the tests see.

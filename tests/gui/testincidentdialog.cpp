@@ -452,10 +452,7 @@ void TestIncidentDialog::newSourceFromCitationsAndClaims()
     QCOMPARE(claimCombo->currentData().toLongLong(), claimSource);
 
     tabs->setCurrentIndex(2);
-    done = false;
-    answer(QStringLiteral("Article de presse"), &done);
-    QTest::mouseClick(child<QPushButton>(&dialog, "citationNewSourcePushButton"), Qt::LeftButton);
-    QVERIFY(done);
+    QVERIFY(citeNewSource(&dialog, QStringLiteral("Article de presse"), QStringLiteral("05/2024")));
     const RowId cited = dialog.addedSources().last().id;
     auto *citations = child<QTableWidget>(&dialog, "citationsTableWidget");
     QCOMPARE(citations->rowCount(), 1);

@@ -1163,17 +1163,8 @@ void TestWorkflows::newSubcontractorCitesItsSources()
             citations->setItem(0, CitationsEditor::QuoteColumn,
                                new QTableWidgetItem(QStringLiteral("l'inscription confiée à une agence d'intérim")));
             // The source dialog opens over this one; what it saves is cited at once, its quote to type.
-            bool sourceSaved = false;
-            whenModal(
-                QStringLiteral("sourceDialog"),
-                [](QWidget *source) {
-                    setText(source, "titleLineEdit", QStringLiteral("Article sur l'accueil sous-traité"));
-                    setText(source, "publishedOnLineEdit", QStringLiteral("03/2024"));
-                    clickButton(source, QDialogButtonBox::Ok);
-                },
-                &sourceSaved);
-            QTest::mouseClick(child<QPushButton>(dialog, "citationNewSourcePushButton"), Qt::LeftButton);
-            QVERIFY(sourceSaved);
+            QVERIFY(
+                citeNewSource(dialog, QStringLiteral("Article sur l'accueil sous-traité"), QStringLiteral("03/2024")));
             QCOMPARE(citations->rowCount(), 2);
             article = qobject_cast<QComboBox *>(citations->cellWidget(1, CitationsEditor::SourceColumn))
                           ->currentData()
@@ -1353,16 +1344,7 @@ void TestWorkflows::delegatedTaskEnteredAndEdited()
     whenModal(QStringLiteral("taskDialog"), [&](QWidget *dialog) {
         QCOMPARE(child<QComboBox>(dialog, "subcontractorComboBox")->currentData().toLongLong(), tessi);
         QCOMPARE(child<QComboBox>(dialog, "contractComboBox")->currentData().toLongLong(), contractId);
-        bool sourceSaved = false;
-        whenModal(
-            QStringLiteral("sourceDialog"),
-            [](QWidget *source) {
-                setText(source, "titleLineEdit", QStringLiteral("Rapport annuel"));
-                clickButton(source, QDialogButtonBox::Ok);
-            },
-            &sourceSaved);
-        QTest::mouseClick(child<QPushButton>(dialog, "citationNewSourcePushButton"), Qt::LeftButton);
-        QVERIFY(sourceSaved);
+        QVERIFY(citeNewSource(dialog, QStringLiteral("Rapport annuel")));
         clickButton(dialog, QDialogButtonBox::Cancel);
     });
     action("newTaskAction")->trigger();
@@ -1484,16 +1466,7 @@ void TestWorkflows::taskDialogKeepsChoicesApart()
 
     // A source made from the dialog is offered in the citation rows already there.
     QTest::mouseClick(child<QPushButton>(&dialog, "addCitationPushButton"), Qt::LeftButton);
-    bool sourceSaved = false;
-    whenModal(
-        QStringLiteral("sourceDialog"),
-        [](QWidget *source) {
-            setText(source, "titleLineEdit", QStringLiteral("Compte rendu de CSE"));
-            clickButton(source, QDialogButtonBox::Ok);
-        },
-        &sourceSaved);
-    QTest::mouseClick(child<QPushButton>(&dialog, "citationNewSourcePushButton"), Qt::LeftButton);
-    QVERIFY(sourceSaved);
+    QVERIFY(citeNewSource(&dialog, QStringLiteral("Compte rendu de CSE")));
     const RowId added = dialog.addedSources().first().id;
     auto *citations = child<QTableWidget>(&dialog, "citationsTableWidget");
     QCOMPARE(citations->rowCount(), 2);
