@@ -107,6 +107,7 @@ private slots:
     void bareArrayAndBom();
     void xmlMessy();
     void xmlError();
+    void xmlTextInPieces();
     void csvWindows1252();
     void csvUtf8Official();
     void csvMapping();
@@ -416,6 +417,26 @@ void TestDecpParse::xmlError()
     QVERIFY(!parsed.ok);
     QVERIFY2(parsed.error.startsWith(QLatin1String("line 1, column")), qPrintable(parsed.error));
     QCOMPARE(parsed.records.size(), 1);
+}
+
+// A value may come as several pieces (text, CDATA, entities) between white space: the reader keeps them
+// together, trims the ends only, and a value of white space alone is unknown.
+void TestDecpParse::xmlTextInPieces()
+{
+    const Parsed parsed = parseText("<marches>\n  <marche>\n    <id> <![CDATA[A-1]]> </id>\n"
+                                    "    <acheteur>\n      <id>\n  130 </id></acheteur>\n"
+                                    "    <objet>  Courrier <![CDATA[ & ]]>&amp;  colis\t</objet>\n"
+                                    "    <codeCPV>   </codeCPV><nature><![CDATA[ ]]>  </nature>\n"
+                                    "  </marche>\n</marches>\n",
+                                    QStringLiteral("x.xml"));
+    QVERIFY2(parsed.ok, qPrintable(parsed.error));
+    QCOMPARE(parsed.records.size(), 1);
+    const Record &r = parsed.records.at(0);
+    QCOMPARE(r.id, QStringLiteral("A-1"));
+    QCOMPARE(r.buyer.id, QStringLiteral("130"));
+    QCOMPARE(r.object, QStringLiteral("Courrier  & &  colis"));
+    QVERIFY(r.cpv.isEmpty());
+    QVERIFY(r.nature.isEmpty());
 }
 
 void TestDecpParse::csvWindows1252()
