@@ -2598,10 +2598,6 @@ Rendu public&#xa0;: %5</translation>
 <context>
     <name>vigie::IncidentCommand</name>
     <message>
-        <source>%1: %2</source>
-        <translation>%1&#xa0;: %2</translation>
-    </message>
-    <message>
         <source>add incident &quot;%1&quot;</source>
         <translation>l&apos;ajout de l&apos;incident «&#xa0;%1&#xa0;»</translation>
     </message>
@@ -3630,6 +3626,85 @@ Les %n dernières sauvegardes sont conservées.</numerusform>
         <source>Correct the selected source: its title, date, address; the facts citing it stay linked</source>
         <translation>Corriger la source sélectionnée&#xa0;: son titre, sa date, son adresse&#xa0;; les faits qui la citent y restent liés</translation>
     </message>
+    <message>
+        <source>&amp;Delete subcontractor...</source>
+        <translation>&amp;Supprimer le sous-traitant...</translation>
+    </message>
+    <message>
+        <source>Delete the selected subcontractor, when no contract, task or incident names it</source>
+        <translation>Supprimer le sous-traitant sélectionné, si aucun contrat, aucune tâche ni aucun incident ne le nomme</translation>
+    </message>
+    <message>
+        <source>&amp;Delete delegated task...</source>
+        <translation>&amp;Supprimer la tâche sous-traitée...</translation>
+    </message>
+    <message>
+        <source>Delete the selected task, when no incident names it</source>
+        <translation>Supprimer la tâche sélectionnée, si aucun incident ne la nomme</translation>
+    </message>
+    <message>
+        <source>&amp;Delete source...</source>
+        <translation>&amp;Supprimer la source...</translation>
+    </message>
+    <message>
+        <source>Delete the selected source, when no fact cites it</source>
+        <translation>Supprimer la source sélectionnée, si aucun fait ne la cite</translation>
+    </message>
+    <message numerus="yes">
+        <source>add %n source(s)</source>
+        <translation>
+            <numerusform>l&apos;ajout de %n source</numerusform>
+            <numerusform>l&apos;ajout de %n sources</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete the source</source>
+        <translation>Supprimer la source</translation>
+    </message>
+    <message>
+        <source>Delete the source &quot;%1&quot;?</source>
+        <translation>Supprimer la source «&#xa0;%1&#xa0;»&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Only a source no fact cites can be deleted. Edit &gt; Undo brings it back.</source>
+        <translation>Seule une source qu&apos;aucun fait ne cite peut être supprimée. Édition &gt; Annuler la fait revenir.</translation>
+    </message>
+    <message>
+        <source>Source deleted.</source>
+        <translation>Source supprimée.</translation>
+    </message>
+    <message>
+        <source>Delete the subcontractor</source>
+        <translation>Supprimer le sous-traitant</translation>
+    </message>
+    <message>
+        <source>Delete the subcontractor &quot;%1&quot;?</source>
+        <translation>Supprimer le sous-traitant «&#xa0;%1&#xa0;»&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Only a subcontractor that no contract, task or incident names can be deleted; the companies of its group leave it. Edit &gt; Undo brings it back.</source>
+        <translation>Seul un sous-traitant qu&apos;aucun contrat, aucune tâche ni aucun incident ne nomme peut être supprimé&#xa0;; les sociétés de son groupe le quittent. Édition &gt; Annuler le fait revenir.</translation>
+    </message>
+    <message>
+        <source>Subcontractor deleted.</source>
+        <translation>Sous-traitant supprimé.</translation>
+    </message>
+    <message>
+        <source>Delete the delegated task</source>
+        <translation>Supprimer la tâche sous-traitée</translation>
+    </message>
+    <message>
+        <source>Delete the task &quot;%1&quot;?</source>
+        <translation>Supprimer la tâche «&#xa0;%1&#xa0;»&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Its data categories and citations are deleted with it; a task an incident names cannot be. Edit &gt; Undo brings it back.</source>
+        <translation>Ses catégories de données et ses citations sont supprimées avec elle&#xa0;; une tâche qu&apos;un incident nomme ne peut pas l&apos;être. Édition &gt; Annuler la fait revenir.</translation>
+    </message>
+    <message>
+        <source>Delegated task deleted.</source>
+        <translation>Tâche sous-traitée supprimée.</translation>
+    </message>
 </context>
 <context>
     <name>vigie::Migrations</name>
@@ -3896,6 +3971,57 @@ Les %n dernières sauvegardes sont conservées.</numerusform>
     </message>
 </context>
 <context>
+    <name>vigie::RecordCommand</name>
+    <message>
+        <source>add source &quot;%1&quot;</source>
+        <translation>l&apos;ajout de la source «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>edit source &quot;%1&quot;</source>
+        <translation>la modification de la source «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>delete source &quot;%1&quot;</source>
+        <translation>la suppression de la source «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>add subcontractor &quot;%1&quot;</source>
+        <translation>l&apos;ajout du sous-traitant «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>edit subcontractor &quot;%1&quot;</source>
+        <translation>la modification du sous-traitant «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>delete subcontractor &quot;%1&quot;</source>
+        <translation>la suppression du sous-traitant «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>add task &quot;%1&quot;</source>
+        <translation>l&apos;ajout de la tâche «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>edit task &quot;%1&quot;</source>
+        <translation>la modification de la tâche «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>delete task &quot;%1&quot;</source>
+        <translation>la suppression de la tâche «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Cannot undo %1</source>
+        <translation>Impossible d&apos;annuler %1</translation>
+    </message>
+    <message>
+        <source>Cannot redo %1</source>
+        <translation>Impossible de rétablir %1</translation>
+    </message>
+</context>
+<context>
     <name>vigie::RecordSet</name>
     <message>
         <source>cannot read the database: %1</source>
@@ -4075,6 +4201,105 @@ Les %n dernières sauvegardes sont conservées.</numerusform>
     <message>
         <source>%1 cannot belong to a group that belongs to it</source>
         <translation>%1 ne peut pas appartenir à un groupe qui lui appartient</translation>
+    </message>
+    <message>
+        <source>the %1 cannot be written back under id %2: another record has taken it since</source>
+        <translation>impossible de réécrire l&apos;enregistrement (%1) sous l&apos;identifiant %2&#xa0;: un autre l&apos;a pris depuis</translation>
+    </message>
+    <message>
+        <source>Cannot delete %1 while these refer to it: %2</source>
+        <translation>Impossible de supprimer %1 tant que ceci y renvoie&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>there is no %1 with id %2 to delete</source>
+        <translation>%1 d&apos;identifiant %2 introuvable&#xa0;: rien à supprimer</translation>
+    </message>
+    <message>
+        <source>there is no source with id %1 to delete</source>
+        <translation>source d&apos;identifiant %1 introuvable&#xa0;: rien à supprimer</translation>
+    </message>
+    <message>
+        <source>the source &quot;%1&quot;</source>
+        <translation>la source «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln incident(s)</source>
+        <translation>
+            <numerusform>%Ln incident</numerusform>
+            <numerusform>%Ln incidents</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln task(s)</source>
+        <translation>
+            <numerusform>%Ln tâche</numerusform>
+            <numerusform>%Ln tâches</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln organisation(s)</source>
+        <translation>
+            <numerusform>%Ln organisme</numerusform>
+            <numerusform>%Ln organismes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln contract(s)</source>
+        <translation>
+            <numerusform>%Ln contrat</numerusform>
+            <numerusform>%Ln contrats</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln context figure(s)</source>
+        <translation>
+            <numerusform>%Ln chiffre de contexte</numerusform>
+            <numerusform>%Ln chiffres de contexte</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln import(s)</source>
+        <translation>
+            <numerusform>%Ln import</numerusform>
+            <numerusform>%Ln imports</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>there is no organisation with id %1 to delete</source>
+        <translation>organisme d&apos;identifiant %1 introuvable&#xa0;: rien à supprimer</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln contract(s) it buys</source>
+        <translation>
+            <numerusform>%Ln contrat dont il est acheteur</numerusform>
+            <numerusform>%Ln contrats dont il est acheteur</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln contract(s) it holds</source>
+        <translation>
+            <numerusform>%Ln contrat dont il est titulaire</numerusform>
+            <numerusform>%Ln contrats dont il est titulaire</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln declared sub-contracting act(s)</source>
+        <translation>
+            <numerusform>%Ln acte de sous-traitance déclaré</numerusform>
+            <numerusform>%Ln actes de sous-traitance déclarés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>there is no task with id %1 to delete</source>
+        <translation>tâche d&apos;identifiant %1 introuvable&#xa0;: rien à supprimer</translation>
+    </message>
+    <message>
+        <source>the task &quot;%1&quot;</source>
+        <translation>la tâche «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;</source>
+        <translation>«&#xa0;%1&#xa0;»</translation>
     </message>
 </context>
 <context>

@@ -26,22 +26,7 @@ Incident asNew(Incident incident)
 
 } // namespace
 
-void IncidentHistory::setRepository(Repository *repository)
-{
-    m_repository = repository;
-    m_renamed.clear();
-}
-
-void IncidentHistory::recreated(RowId oldId, RowId newId)
-{
-    for (auto it = m_renamed.begin(); it != m_renamed.end(); ++it) {
-        if (it.value() == oldId)
-            it.value() = newId;
-    }
-    m_renamed.insert(oldId, newId);
-}
-
-IncidentCommand::IncidentCommand(IncidentHistory &history, const QString &text)
+IncidentCommand::IncidentCommand(UndoContext &history, const QString &text)
     : QUndoCommand(text)
     , m_history(history)
 {
@@ -74,22 +59,15 @@ bool IncidentCommand::remove(RowId id)
 
 void IncidentCommand::done(RowId select)
 {
-    if (m_history.changed)
-        m_history.changed(select);
+    m_history.done(EditedKind::Incident, select);
 }
 
 void IncidentCommand::fail(const QString &what)
 {
-    // A change that cannot be made leaves the database as it was; the command leaves the stack.
-    setObsolete(true);
-    const QString reason = m_history.repository() ? m_history.repository()->lastError() : QString();
-    if (m_history.failed)
-        m_history.failed(reason.isEmpty() ? what : Text::tr("%1: %2").arg(what, reason));
-    if (m_history.changed)
-        m_history.changed(0);
+    m_history.fail(*this, what);
 }
 
-AddIncidentCommand::AddIncidentCommand(IncidentHistory &history, const Incident &saved)
+AddIncidentCommand::AddIncidentCommand(UndoContext &history, const Incident &saved)
     : IncidentCommand(history, Text::tr("add incident \"%1\"").arg(saved.title))
     , m_incident(saved)
     , m_id(saved.id)
@@ -120,7 +98,7 @@ void AddIncidentCommand::redo()
     done(id);
 }
 
-EditIncidentCommand::EditIncidentCommand(IncidentHistory &history, const Incident &before, const Incident &after)
+EditIncidentCommand::EditIncidentCommand(UndoContext &history, const Incident &before, const Incident &after)
     : IncidentCommand(history, Text::tr("edit incident \"%1\"").arg(after.title))
     , m_before(before)
     , m_after(after)
@@ -151,7 +129,7 @@ void EditIncidentCommand::redo()
     done(id);
 }
 
-DeleteIncidentCommand::DeleteIncidentCommand(IncidentHistory &history, const Incident &incident)
+DeleteIncidentCommand::DeleteIncidentCommand(UndoContext &history, const Incident &incident)
     : IncidentCommand(history, Text::tr("delete incident \"%1\"").arg(incident.title))
     , m_incident(incident)
 {

@@ -1,50 +1,14 @@
 #pragma once
 
-#include "storage/records.h"
-
-#include <QHash>
-#include <QUndoCommand>
-
-#include <functional>
+#include "recordcommands.h"
 
 namespace vigie {
-
-class Repository;
-
-/// What the incident commands of one undo stack share: the repository they write through, and the ids
-/// incidents got when a command brought them back (a deleted row cannot get its old id back, so later
-/// commands find the incident under its new id).
-class IncidentHistory
-{
-public:
-    explicit IncidentHistory(Repository *repository = nullptr)
-        : m_repository(repository)
-    {
-    }
-
-    Repository *repository() const { return m_repository; }
-    /// Set when the database changes; the undo stack is cleared at the same time.
-    void setRepository(Repository *repository);
-
-    /// The id an incident has now, given any id it had before.
-    RowId currentId(RowId id) const { return m_renamed.value(id, id); }
-    void recreated(RowId oldId, RowId newId);
-
-    /// Called after every change a command makes, with the incident to show (0: none).
-    std::function<void(RowId)> changed;
-    /// Called when a command cannot do or undo its change; the command is then dropped from the stack.
-    std::function<void(const QString &)> failed;
-
-private:
-    Repository *m_repository = nullptr;
-    QHash<RowId, RowId> m_renamed;
-};
 
 /// Base of the incident commands: writes through the history's repository and reports.
 class IncidentCommand : public QUndoCommand
 {
 public:
-    IncidentCommand(IncidentHistory &history, const QString &text);
+    IncidentCommand(UndoContext &history, const QString &text);
 
 protected:
     /// Writes `incident` as a new record (ids of it and its children cleared); returns the new id, 0 on failure.
@@ -54,14 +18,14 @@ protected:
     void done(RowId select);
     void fail(const QString &what);
 
-    IncidentHistory &m_history;
+    UndoContext &m_history;
 };
 
 /// An incident the incident dialog has just saved. Undo deletes it; redo saves it again, same content.
 class AddIncidentCommand : public IncidentCommand
 {
 public:
-    AddIncidentCommand(IncidentHistory &history, const Incident &saved);
+    AddIncidentCommand(UndoContext &history, const Incident &saved);
     void undo() override;
     void redo() override;
 
@@ -75,7 +39,7 @@ private:
 class EditIncidentCommand : public IncidentCommand
 {
 public:
-    EditIncidentCommand(IncidentHistory &history, const Incident &before, const Incident &after);
+    EditIncidentCommand(UndoContext &history, const Incident &before, const Incident &after);
     void undo() override;
     void redo() override;
 
@@ -89,7 +53,7 @@ private:
 class DeleteIncidentCommand : public IncidentCommand
 {
 public:
-    DeleteIncidentCommand(IncidentHistory &history, const Incident &incident);
+    DeleteIncidentCommand(UndoContext &history, const Incident &incident);
     void undo() override;
     void redo() override;
 

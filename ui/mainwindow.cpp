@@ -121,11 +121,25 @@ MainWindow::MainWindow(QWidget *parent)
     m_undoStack->setObjectName(QStringLiteral("undoStack"));
     m_check = new BackgroundCheck(this);
     connect(m_check, &BackgroundCheck::finished, this, &MainWindow::checkFinished);
-    m_history.changed = [this](RowId id) {
+    m_history.changed = [this](EditedKind kind, RowId id) {
         reload();
         // Shown where it came back, unless the user is looking at the charts, which show it their way.
-        if (id != 0 && currentView() != View::Charts)
+        if (id == 0 || currentView() == View::Charts)
+            return;
+        switch (kind) {
+        case EditedKind::Incident:
             selectRecord(View::Incidents, id);
+            break;
+        case EditedKind::Subcontractor:
+            selectRecord(View::Subcontractors, id);
+            break;
+        case EditedKind::Task:
+            selectRecord(View::Tasks, id);
+            break;
+        case EditedKind::Source:
+            selectRecord(View::Sources, id);
+            break;
+        }
     };
     m_history.failed = [this](const QString &message) {
         QMessageBox box(QMessageBox::Critical, tr("The change was not made"), message, QMessageBox::Ok, this);
@@ -223,6 +237,10 @@ void MainWindow::createActions()
     m_editSubcontractorAction->setStatusTip(
         tr("Change the selected subcontractor: its identifier, its group, whether its group is watched"));
     connect(m_editSubcontractorAction, &QAction::triggered, this, [this] { editSubcontractor(selectedId()); });
+    m_deleteSubcontractorAction = makeAction(tr("&Delete subcontractor..."), "deleteSubcontractorAction");
+    m_deleteSubcontractorAction->setStatusTip(
+        tr("Delete the selected subcontractor, when no contract, task or incident names it"));
+    connect(m_deleteSubcontractorAction, &QAction::triggered, this, [this] { deleteSubcontractor(selectedId()); });
     m_newTaskAction = makeAction(tr("&New delegated task..."), "newTaskAction");
     m_newTaskAction->setStatusTip(
         tr("Record work a subcontractor does and the personal data it touches; from a subcontractor or a "
@@ -235,6 +253,9 @@ void MainWindow::createActions()
     m_editTaskAction->setStatusTip(tr("Change the selected task: its dates, its contract, the personal data it "
                                       "touches, its sources"));
     connect(m_editTaskAction, &QAction::triggered, this, [this] { editTask(selectedId()); });
+    m_deleteTaskAction = makeAction(tr("&Delete delegated task..."), "deleteTaskAction");
+    m_deleteTaskAction->setStatusTip(tr("Delete the selected task, when no incident names it"));
+    connect(m_deleteTaskAction, &QAction::triggered, this, [this] { deleteTask(selectedId()); });
     m_newSourceAction = makeAction(tr("New &source..."), "newSourceAction");
     m_newSourceAction->setIconText(tr("New source"));
     m_newSourceAction->setStatusTip(tr("Add a document facts come from: press release, leaflet, article..."));
@@ -243,6 +264,14 @@ void MainWindow::createActions()
     m_editSourceAction->setStatusTip(tr("Correct the selected source: its title, date, address; the facts citing "
                                         "it stay linked"));
     connect(m_editSourceAction, &QAction::triggered, this, [this] { editSource(selectedId()); });
+    m_deleteSourceAction = makeAction(tr("&Delete source..."), "deleteSourceAction");
+    m_deleteSourceAction->setStatusTip(tr("Delete the selected source, when no fact cites it"));
+    connect(m_deleteSourceAction, &QAction::triggered, this, [this] { deleteSource(selectedId()); });
+    // Delete acts on each table only, never on text being edited elsewhere.
+    for (QAction *action : {m_deleteSubcontractorAction, m_deleteTaskAction, m_deleteSourceAction}) {
+        action->setShortcut(QKeySequence::Delete);
+        action->setShortcutContext(Qt::WidgetShortcut);
+    }
 
     m_checkIntegrityAction = makeAction(tr("&Check database integrity"), "checkIntegrityAction");
     m_checkIntegrityAction->setStatusTip(tr("Read the whole database file and check every link between records"));
@@ -284,14 +313,17 @@ void MainWindow::createActions()
     subcontractorMenu->setObjectName(QStringLiteral("subcontractorMenu"));
     subcontractorMenu->addAction(m_newSubcontractorAction);
     subcontractorMenu->addAction(m_editSubcontractorAction);
+    subcontractorMenu->addAction(m_deleteSubcontractorAction);
     QMenu *taskMenu = menuBar()->addMenu(tr("Tas&k"));
     taskMenu->setObjectName(QStringLiteral("taskMenu"));
     taskMenu->addAction(m_newTaskAction);
     taskMenu->addAction(m_editTaskAction);
+    taskMenu->addAction(m_deleteTaskAction);
     QMenu *sourceMenu = menuBar()->addMenu(tr("&Source"));
     sourceMenu->setObjectName(QStringLiteral("sourceMenu"));
     sourceMenu->addAction(m_newSourceAction);
     sourceMenu->addAction(m_editSourceAction);
+    sourceMenu->addAction(m_deleteSourceAction);
     QMenu *toolsMenu = menuBar()->addMenu(tr("&Tools"));
     toolsMenu->setObjectName(QStringLiteral("toolsMenu"));
     toolsMenu->addAction(m_checkIntegrityAction);
@@ -390,6 +422,9 @@ void MainWindow::createWidgets()
     m_openDataPage
         = addDeferredPage("openDataPage", tr("Open a database to browse its contracts."), &m_openDataPlaceholder);
     page(View::Incidents).view->addAction(m_deleteIncidentAction);
+    page(View::Subcontractors).view->addAction(m_deleteSubcontractorAction);
+    page(View::Tasks).view->addAction(m_deleteTaskAction);
+    page(View::Sources).view->addAction(m_deleteSourceAction);
     connect(page(View::Incidents).view, &QTableView::doubleClicked, this, [this] { editIncident(selectedId()); });
     connect(page(View::Subcontractors).view, &QTableView::doubleClicked, this,
             [this] { editSubcontractor(selectedId()); });
@@ -952,10 +987,13 @@ void MainWindow::updateActions()
     m_deletedIncidentsAction->setEnabled(editable);
     m_newSubcontractorAction->setEnabled(editable);
     m_editSubcontractorAction->setEnabled(editable && currentView() == View::Subcontractors && selectedId() != 0);
+    m_deleteSubcontractorAction->setEnabled(m_editSubcontractorAction->isEnabled());
     m_newTaskAction->setEnabled(editable);
     m_editTaskAction->setEnabled(editable && currentView() == View::Tasks && selectedId() != 0);
+    m_deleteTaskAction->setEnabled(m_editTaskAction->isEnabled());
     m_newSourceAction->setEnabled(editable);
     m_editSourceAction->setEnabled(editable && currentView() == View::Sources && selectedId() != 0);
+    m_deleteSourceAction->setEnabled(m_editSourceAction->isEnabled());
     m_importDecpAction->setEnabled(editable);
     m_exportTableAction->setEnabled((m_records != nullptr && table)
                                     || (currentView() == View::OpenData && m_openData && !m_openDataExport));
@@ -973,9 +1011,10 @@ void MainWindow::updateActions()
         const QString why = m_damaged ? tr("The database is damaged: it stays read-only.")
             : m_checkPending          ? tr("The database is being checked: it can be changed once that is done.")
                                       : tr("The database is open read-only: it cannot be changed.");
-        for (QAction *action : {m_newIncidentAction, m_editIncidentAction, m_deleteIncidentAction, m_newSourceAction,
-                                m_editSourceAction, m_newSubcontractorAction, m_editSubcontractorAction,
-                                m_newTaskAction, m_editTaskAction, m_importDecpAction, m_restoreAction})
+        for (QAction *action :
+             {m_newIncidentAction, m_editIncidentAction, m_deleteIncidentAction, m_newSourceAction, m_editSourceAction,
+              m_deleteSourceAction, m_newSubcontractorAction, m_editSubcontractorAction, m_deleteSubcontractorAction,
+              m_newTaskAction, m_editTaskAction, m_deleteTaskAction, m_importDecpAction, m_restoreAction})
             action->setToolTip(why);
     }
     // The new incident and the new task name the row they start from.
@@ -1021,13 +1060,16 @@ void MainWindow::showContextMenu(View view, const QPoint &position)
         menu.addAction(m_deleteIncidentAction);
     } else if (view == View::Sources) {
         menu.addAction(m_editSourceAction);
+        menu.addAction(m_deleteSourceAction);
         menu.addAction(m_newSourceAction);
     } else if (view == View::Subcontractors) {
         menu.addAction(m_editSubcontractorAction);
+        menu.addAction(m_deleteSubcontractorAction);
         menu.addAction(m_newTaskAction);
         menu.addAction(m_newIncidentAction);
     } else if (view == View::Tasks) {
         menu.addAction(m_editTaskAction);
+        menu.addAction(m_deleteTaskAction);
         menu.addAction(m_newTaskAction);
         menu.addAction(m_newIncidentAction);
     } else {
@@ -1049,14 +1091,13 @@ RowId MainWindow::newIncident(RowId subcontractorId, RowId contractId)
     const bool accepted = dialog.exec() == QDialog::Accepted;
     if (!accepted) {
         // Sources made from the dialog are saved even when the incident is not.
-        if (!dialog.addedSources().isEmpty())
-            reload();
+        pushEdit(nullptr, dialog.addedSources());
         return 0;
     }
     const RowId id = dialog.savedIncidentId();
     // The incident as stored, with its claims' ids, is what undo removes and redo writes again.
-    if (const std::optional<Incident> saved = m_repository->incident(id))
-        m_undoStack->push(new AddIncidentCommand(m_history, *saved));
+    const std::optional<Incident> saved = m_repository->incident(id);
+    pushEdit(saved ? new AddIncidentCommand(m_history, *saved) : nullptr, dialog.addedSources());
     reload();
     selectRecord(View::Incidents, id);
     statusBar()->showMessage(tr("Incident saved."), 5000);
@@ -1075,12 +1116,11 @@ RowId MainWindow::editIncident(RowId id)
     dialog.setObjectName(QStringLiteral("incidentDialog"));
     dialog.setIncident(*before);
     if (dialog.exec() != QDialog::Accepted) {
-        if (!dialog.addedSources().isEmpty())
-            reload();
+        pushEdit(nullptr, dialog.addedSources());
         return 0;
     }
-    if (const std::optional<Incident> after = m_repository->incident(id))
-        m_undoStack->push(new EditIncidentCommand(m_history, *before, *after));
+    const std::optional<Incident> after = m_repository->incident(id);
+    pushEdit(after ? new EditIncidentCommand(m_history, *before, *after) : nullptr, dialog.addedSources());
     reload();
     selectRecord(View::Incidents, id);
     statusBar()->showMessage(tr("Incident saved."), 5000);
@@ -1092,16 +1132,10 @@ bool MainWindow::deleteIncident(RowId id)
     const Incident *incident = m_records ? m_records->incident(id) : nullptr;
     if (!isEditable() || !incident)
         return false;
-    QMessageBox box(QMessageBox::Question, tr("Delete the incident"),
-                    tr("Delete the incident \"%1\"?").arg(incident->title), QMessageBox::Yes | QMessageBox::Cancel,
-                    this);
-    box.setObjectName(QStringLiteral("confirmDeleteMessageBox"));
-    box.setInformativeText(tr("Its %n claim(s), consequences and citations are deleted with it. Sources stay. "
-                              "Edit > Undo brings it back.",
-                              nullptr, int(incident->claims.size())));
-    box.setDefaultButton(QMessageBox::Cancel);
-    box.button(QMessageBox::Yes)->setText(tr("Delete"));
-    if (box.exec() != QMessageBox::Yes)
+    if (!confirmDelete(tr("Delete the incident"), tr("Delete the incident \"%1\"?").arg(incident->title),
+                       tr("Its %n claim(s), consequences and citations are deleted with it. Sources stay. "
+                          "Edit > Undo brings it back.",
+                          nullptr, int(incident->claims.size()))))
         return false;
     const std::optional<Incident> stored = m_repository->incident(id);
     if (!stored) {
@@ -1153,18 +1187,27 @@ RowId MainWindow::runSubcontractorDialog(const Organisation &organisation)
     SubcontractorDialog dialog(*m_repository, m_records, organisation, this);
     dialog.setObjectName(QStringLiteral("subcontractorDialog"));
     if (dialog.exec() != QDialog::Accepted) {
-        if (!dialog.addedSources().isEmpty())
-            reload(); // sources made from the dialog are saved even when the subcontractor is not
+        pushEdit(nullptr, dialog.addedSources()); // saved even when the subcontractor is not
         return 0;
     }
     const Organisation &saved = dialog.savedOrganisation();
+    // As stored (with the establishments the save linked): what undo and redo write.
+    std::optional<Organisation> after = m_repository->organisation(saved.id);
+    if (after)
+        after->establishmentsLinked = saved.establishmentsLinked;
+    pushEdit(after ? new SubcontractorCommand(m_history,
+                                              organisation.id == 0 ? SubcontractorCommand::Change::Add
+                                                                   : SubcontractorCommand::Change::Edit,
+                                              organisation.id == 0 ? std::nullopt : std::optional(organisation), after)
+                   : nullptr,
+             dialog.addedSources());
     reload();
     selectRecord(View::Subcontractors, saved.id);
     QString message = tr("Subcontractor saved.");
-    if (saved.establishmentsLinked > 0)
+    if (!saved.establishmentsLinked.isEmpty())
         message += QLatin1Char(' ')
             + tr("%n organisation(s) already imported under SIREN %1 now belong to it.", nullptr,
-                 saved.establishmentsLinked)
+                 int(saved.establishmentsLinked.size()))
                   .arg(saved.siren);
     statusBar()->showMessage(message, 10000);
     return saved.id;
@@ -1203,11 +1246,15 @@ RowId MainWindow::runTaskDialog(const Task &task)
     TaskDialog dialog(*m_repository, m_records, task, this);
     dialog.setObjectName(QStringLiteral("taskDialog"));
     if (dialog.exec() != QDialog::Accepted) {
-        if (!dialog.addedSources().isEmpty())
-            reload(); // sources made from the dialog are saved even when the task is not
+        pushEdit(nullptr, dialog.addedSources()); // saved even when the task is not
         return 0;
     }
     const RowId id = dialog.savedTask().id;
+    const std::optional<Task> after = m_repository->task(id);
+    pushEdit(after ? new TaskCommand(m_history, task.id == 0 ? TaskCommand::Change::Add : TaskCommand::Change::Edit,
+                                     task.id == 0 ? std::nullopt : std::optional(task), after)
+                   : nullptr,
+             dialog.addedSources());
     reload();
     selectRecord(View::Tasks, id);
     statusBar()->showMessage(tr("Delegated task saved."), 5000);
@@ -1236,10 +1283,116 @@ RowId MainWindow::runSourceDialog(const Source &source)
     if (dialog.exec() != QDialog::Accepted)
         return 0;
     const RowId id = dialog.savedSource().id;
+    const std::optional<Source> after = m_repository->source(id);
+    pushEdit(after ? new SourceCommand(m_history,
+                                       source.id == 0 ? SourceCommand::Change::Add : SourceCommand::Change::Edit,
+                                       source.id == 0 ? std::nullopt : std::optional(source), after)
+                   : nullptr,
+             {});
     reload();
     selectRecord(View::Sources, id);
     statusBar()->showMessage(tr("Source saved."), 5000);
     return id;
+}
+
+void MainWindow::pushEdit(QUndoCommand *command, const QList<Source> &addedSources)
+{
+    QList<QUndoCommand *> commands;
+    for (const Source &added : addedSources) {
+        if (const std::optional<Source> stored = m_repository->source(added.id))
+            commands << new SourceCommand(m_history, SourceCommand::Change::Add, std::nullopt, stored);
+    }
+    if (command)
+        commands << command;
+    if (commands.isEmpty())
+        return;
+    if (commands.size() == 1) {
+        m_undoStack->push(commands.first());
+    } else {
+        // One step: undoing a new task takes away the sources made for it as well.
+        m_undoStack->beginMacro(command ? command->text() : tr("add %n source(s)", nullptr, int(commands.size())));
+        for (QUndoCommand *c : std::as_const(commands))
+            m_undoStack->push(c);
+        m_undoStack->endMacro();
+    }
+    if (!command)
+        reload();
+}
+
+bool MainWindow::confirmDelete(const QString &title, const QString &question, const QString &details)
+{
+    QMessageBox box(QMessageBox::Question, title, question, QMessageBox::Yes | QMessageBox::Cancel, this);
+    box.setObjectName(QStringLiteral("confirmDeleteMessageBox"));
+    box.setInformativeText(details);
+    box.setDefaultButton(QMessageBox::Cancel);
+    box.button(QMessageBox::Yes)->setText(tr("Delete"));
+    return box.exec() == QMessageBox::Yes;
+}
+
+bool MainWindow::deleteRecord(const QString &title, const QString &question, const QString &details,
+                              const std::function<QUndoCommand *()> &makeCommand, const std::function<bool()> &gone,
+                              const QString &doneMessage)
+{
+    if (!confirmDelete(title, question, details))
+        return false;
+    QUndoCommand *command = makeCommand();
+    if (!command)
+        return false;
+    // The command deletes (and reloads); a refusal is said through the history and leaves no command.
+    m_undoStack->push(command);
+    const bool deleted = gone();
+    if (deleted)
+        statusBar()->showMessage(doneMessage, 5000);
+    return deleted;
+}
+
+bool MainWindow::deleteSource(RowId id)
+{
+    const Source *source = m_records ? m_records->source(id) : nullptr;
+    if (!isEditable() || !source)
+        return false;
+    return deleteRecord(
+        tr("Delete the source"), tr("Delete the source \"%1\"?").arg(source->title),
+        tr("Only a source no fact cites can be deleted. Edit > Undo brings it back."),
+        [&]() -> QUndoCommand * {
+            const std::optional<Source> stored = m_repository->source(id);
+            return stored ? new SourceCommand(m_history, SourceCommand::Change::Delete, stored, std::nullopt) : nullptr;
+        },
+        [&] { return !m_repository->source(id); }, tr("Source deleted."));
+}
+
+bool MainWindow::deleteSubcontractor(RowId id)
+{
+    const Organisation *organisation = m_records ? m_records->organisation(id) : nullptr;
+    if (!isEditable() || !organisation)
+        return false;
+    return deleteRecord(
+        tr("Delete the subcontractor"), tr("Delete the subcontractor \"%1\"?").arg(organisation->name),
+        tr("Only a subcontractor that no contract, task or incident names can be deleted; the companies of its "
+           "group leave it. Edit > Undo brings it back."),
+        [&]() -> QUndoCommand * {
+            const std::optional<Organisation> stored = m_repository->organisation(id);
+            return stored
+                ? new SubcontractorCommand(m_history, SubcontractorCommand::Change::Delete, stored, std::nullopt)
+                : nullptr;
+        },
+        [&] { return !m_repository->organisation(id); }, tr("Subcontractor deleted."));
+}
+
+bool MainWindow::deleteTask(RowId id)
+{
+    const Task *task = m_records ? m_records->task(id) : nullptr;
+    if (!isEditable() || !task)
+        return false;
+    return deleteRecord(
+        tr("Delete the delegated task"), tr("Delete the task \"%1\"?").arg(task->title),
+        tr("Its data categories and citations are deleted with it; a task an incident names cannot be. "
+           "Edit > Undo brings it back."),
+        [&]() -> QUndoCommand * {
+            const std::optional<Task> stored = m_repository->task(id);
+            return stored ? new TaskCommand(m_history, TaskCommand::Change::Delete, stored, std::nullopt) : nullptr;
+        },
+        [&] { return !m_repository->task(id); }, tr("Delegated task deleted."));
 }
 
 bool MainWindow::reload()

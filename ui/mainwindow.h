@@ -9,6 +9,7 @@
 #include <QPointer>
 
 #include <array>
+#include <functional>
 #include <memory>
 
 class QComboBox;
@@ -89,17 +90,22 @@ public:
     bool deleteIncident(RowId id);
     /// Lists the deleted incidents the history keeps, to bring one back (Incident > Deleted incidents...).
     void showDeletedIncidents();
-    /// Opens the source dialog; returns the id of the saved source, 0 when cancelled.
+    /// Opens the source dialog; returns the id of the saved source, 0 when cancelled. Undoable.
     RowId newSource();
-    /// Edits the source through the source dialog; its id once saved, else 0.
+    /// Edits the source through the source dialog; its id once saved, else 0. Undoable.
     RowId editSource(RowId id);
-    /// Adds a subcontractor, or edits one, through SubcontractorDialog; its id once saved, else 0.
+    /// Adds a subcontractor, or edits one, through SubcontractorDialog; its id once saved, else 0. Undoable.
     RowId newSubcontractor();
     RowId editSubcontractor(RowId id);
     /// Adds a delegated task (done by `subcontractorId`, under `contractId`, when given), or edits one,
-    /// through TaskDialog; its id once saved, else 0.
+    /// through TaskDialog; its id once saved, else 0. Undoable, with the sources made from the dialog.
     RowId newTask(RowId subcontractorId = 0, RowId contractId = 0);
     RowId editTask(RowId id);
+    /// Ask for confirmation, then delete (undoably) a record nothing refers to; otherwise say what still
+    /// refers to it and change nothing. True when deleted.
+    bool deleteSource(RowId id);
+    bool deleteSubcontractor(RowId id);
+    bool deleteTask(RowId id);
     /// Reads the database again, keeping the view, filters and selection; the charts follow.
     bool reload();
 
@@ -131,6 +137,16 @@ private:
     RowId runSubcontractorDialog(const Organisation &organisation);
     RowId runTaskDialog(const Task &task);
     RowId runSourceDialog(const Source &source);
+    /// Pushes `command` (a change a dialog has made) with the sources made from that dialog, as one step of
+    /// the undo stack; `command` may be nullptr (the dialog was cancelled, its new sources stay).
+    void pushEdit(QUndoCommand *command, const QList<Source> &addedSources);
+    /// Asks "Delete ...?" with what goes with it; true when the user confirms.
+    bool confirmDelete(const QString &title, const QString &question, const QString &details);
+    /// Asks, then pushes the command `makeCommand` makes (it deletes when pushed, or says why it cannot);
+    /// true when `gone` says the record is gone.
+    bool deleteRecord(const QString &title, const QString &question, const QString &details,
+                      const std::function<QUndoCommand *()> &makeCommand, const std::function<bool()> &gone,
+                      const QString &doneMessage);
     /// The subcontractor or the contract of the selected row a new incident or task starts from (0 for none).
     std::pair<RowId, RowId> rowContext() const;
     struct Page
@@ -182,7 +198,7 @@ private:
     std::unique_ptr<Repository> m_repository;
     std::shared_ptr<const RecordSet> m_records;
     std::array<Page, 5> m_pages;
-    IncidentHistory m_history;
+    UndoContext m_history;
 
     QListWidget *m_navigation = nullptr;
     QStackedWidget *m_stack = nullptr;
@@ -230,6 +246,9 @@ private:
     QAction *m_editSubcontractorAction = nullptr;
     QAction *m_newTaskAction = nullptr;
     QAction *m_editTaskAction = nullptr;
+    QAction *m_deleteSourceAction = nullptr;
+    QAction *m_deleteSubcontractorAction = nullptr;
+    QAction *m_deleteTaskAction = nullptr;
     QAction *m_checkIntegrityAction = nullptr;
     QAction *m_backUpAction = nullptr;
     QAction *m_restoreAction = nullptr;

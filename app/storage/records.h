@@ -72,7 +72,7 @@ struct Organisation
     QString notes;
     bool watched = false; // on the watch list: the import flags the new contracts of it and its subsidiaries
     QList<Citation> citations;
-    int establishmentsLinked = 0; // set by a save: organisations of its SIREN that became its subsidiaries
+    QList<RowId> establishmentsLinked; // set by a save: organisations of its SIREN that became its subsidiaries
 };
 
 struct Amendment

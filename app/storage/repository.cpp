@@ -9,6 +9,7 @@
 #include <QSqlQuery>
 #include <QVariant>
 
+#include <algorithm>
 #include <sqlite3.h>
 
 namespace vigie {
@@ -760,6 +761,50 @@ bool Repository::checkUpdated(QSqlQuery &query, const QString &what, RowId id)
     return fail(Text::tr("there is no %1 with id %2 to update").arg(what).arg(id));
 }
 
+bool Repository::checkFree(const QString &table, const QString &what, RowId id)
+{
+    QSqlQuery query(m_db);
+    if (!execSql(query, QStringLiteral("SELECT EXISTS (SELECT 1 FROM %1 WHERE id = :id)").arg(table),
+                 {{kIdPlaceholder, id}}))
+        return false;
+    if (id <= 0 || (query.next() && query.value(0).toBool()))
+        return fail(
+            Text::tr("the %1 cannot be written back under id %2: another record has taken it since").arg(what).arg(id));
+    return true;
+}
+
+bool Repository::checkUnused(const QString &what, const QString &countsSql, const QList<const char *> &labels, RowId id)
+{
+    QSqlQuery query(m_db);
+    if (!execSql(query, countsSql, {{kIdPlaceholder, id}}))
+        return false;
+    if (!query.next())
+        return fail(plainDatabaseError(query.lastError()));
+    QStringList uses;
+    for (int i = 0; i < labels.size(); ++i) {
+        if (const int count = query.value(i).toInt(); count > 0)
+            uses << QCoreApplication::translate("vigie::Repository", labels.at(i), nullptr, count);
+    }
+    query.finish();
+    if (uses.isEmpty())
+        return true;
+    return fail(Text::tr("Cannot delete %1 while these refer to it: %2").arg(what, uses.join(QStringLiteral(", "))));
+}
+
+bool Repository::deleteUnused(const QString &table, const QString &what, const QString &named, const QString &countsSql,
+                              const QList<const char *> &labels, RowId id)
+{
+    Transaction transaction(*this);
+    if (!transaction.isActive() || !checkUnused(named, countsSql, labels, id))
+        return false;
+    QSqlQuery query(m_db);
+    if (!execSql(query, QStringLiteral("DELETE FROM %1 WHERE id = :id").arg(table), {{kIdPlaceholder, id}}))
+        return false;
+    if (query.numRowsAffected() != 1)
+        return fail(Text::tr("there is no %1 with id %2 to delete").arg(what).arg(id));
+    return transaction.commit();
+}
+
 bool Repository::writeCitations(const QString &table, const QString &column, RowId ownerId,
                                 const QList<Citation> &citations)
 {
@@ -786,7 +831,7 @@ bool Repository::writeCitations(const QString &table, const QString &column, Row
     return true;
 }
 
-bool Repository::saveSource(Source &source)
+bool Repository::saveSource(Source &source, SaveMode mode)
 {
     if (source.title.trimmed().isEmpty())
         return fail(Text::tr("a source needs a title"));
@@ -808,12 +853,15 @@ bool Repository::saveSource(Source &source)
     };
     QSqlQuery query(m_db);
     RowId id = source.id;
-    if (id == 0) {
+    const bool recreate = mode == SaveMode::Recreate;
+    if (id == 0 || recreate) {
+        if (recreate && !checkFree(QStringLiteral("sources"), Text::tr("source"), id))
+            return false;
         QVariantMap insertValues = values;
-        insertValues.remove(QStringLiteral(":id"));
+        insertValues[kIdPlaceholder] = recreate ? QVariant(id) : QVariant(QMetaType::fromType<qint64>());
         if (!execSql(query, QStringLiteral(R"(
-                INSERT INTO sources (title, publisher, kind, published_on, url, file_ref, retrieved_on, notes)
-                VALUES (:title, :publisher, :kind, :published, :url, :file, :retrieved, :notes))"),
+                INSERT INTO sources (id, title, publisher, kind, published_on, url, file_ref, retrieved_on, notes)
+                VALUES (:id, :title, :publisher, :kind, :published, :url, :file, :retrieved, :notes))"),
                      insertValues))
             return false;
         id = query.lastInsertId().toLongLong();
@@ -839,7 +887,7 @@ const QString kGroupsAbove = QStringLiteral(R"(
         UNION SELECT o.parent_id FROM organisations AS o JOIN up ON o.id = up.id WHERE o.parent_id IS NOT NULL)
 )");
 
-bool Repository::saveOrganisation(Organisation &organisation)
+bool Repository::saveOrganisation(Organisation &organisation, SaveMode mode)
 {
     if (organisation.name.trimmed().isEmpty())
         return fail(Text::tr("an organisation needs a name"));
@@ -891,10 +939,14 @@ bool Repository::saveOrganisation(Organisation &organisation)
         {QStringLiteral(":watched"), organisation.watched ? 1 : 0},
     };
     RowId id = organisation.id;
-    if (id == 0) {
+    const bool recreate = mode == SaveMode::Recreate;
+    if (id == 0 || recreate) {
+        if (recreate && !checkFree(QStringLiteral("organisations"), Text::tr("organisation"), id))
+            return false;
+        values.insert(kIdPlaceholder, recreate ? QVariant(id) : QVariant(QMetaType::fromType<qint64>()));
         if (!execSql(query, QStringLiteral(R"(
-                INSERT INTO organisations (name, role, id_type, identifier, siren, parent_id, notes, watched)
-                VALUES (:name, :role, :type, :identifier, :siren, :parent, :notes, :watched))"),
+                INSERT INTO organisations (id, name, role, id_type, identifier, siren, parent_id, notes, watched)
+                VALUES (:id, :name, :role, :type, :identifier, :siren, :parent, :notes, :watched))"),
                      values))
             return false;
         id = query.lastInsertId().toLongLong();
@@ -920,15 +972,19 @@ bool Repository::saveOrganisation(Organisation &organisation)
     // A subcontractor holds its contracts through its establishments: the holders an import already made
     // with this SIREN and no group (named by their SIRET until a record named them) become its subsidiaries,
     // as the import links the next ones. Not its own parent groups, which would make a loop.
-    int linked = 0;
+    QList<RowId> linked;
     if (!siren.isEmpty() && organisation.role == QLatin1String("subcontractor")) {
         if (!execSql(query, kGroupsAbove + QStringLiteral(R"(
                 UPDATE organisations SET parent_id = :id
                  WHERE siren = :siren AND id <> :id AND parent_id IS NULL AND role = 'subcontractor'
-                   AND id NOT IN (SELECT id FROM up WHERE id IS NOT NULL))"),
+                   AND id NOT IN (SELECT id FROM up WHERE id IS NOT NULL)
+                RETURNING id)"),
                      {{kIdPlaceholder, id}, {QStringLiteral(":siren"), siren}}))
             return false;
-        linked = query.numRowsAffected();
+        while (query.next())
+            linked.append(query.value(0).toLongLong());
+        query.finish();
+        std::sort(linked.begin(), linked.end());
     }
     if (!writeCitations(QStringLiteral("organisation_sources"), QStringLiteral("organisation_id"), id,
                         organisation.citations))
@@ -1059,7 +1115,7 @@ bool Repository::saveContract(Contract &contract)
     return true;
 }
 
-bool Repository::saveTask(Task &task)
+bool Repository::saveTask(Task &task, SaveMode mode)
 {
     if (task.title.trimmed().isEmpty())
         return fail(Text::tr("a task needs a title"));
@@ -1086,11 +1142,15 @@ bool Repository::saveTask(Task &task)
     };
     QSqlQuery query(m_db);
     RowId id = task.id;
-    if (id == 0) {
+    const bool recreate = mode == SaveMode::Recreate;
+    if (id == 0 || recreate) {
+        if (recreate && !checkFree(QStringLiteral("tasks"), Text::tr("task"), id))
+            return false;
+        values.insert(kIdPlaceholder, recreate ? QVariant(id) : QVariant(QMetaType::fromType<qint64>()));
         if (!execSql(query, QStringLiteral(R"(
-                INSERT INTO tasks (subcontractor_id, contract_id, title, description, channel, started_on, ended_on,
+                INSERT INTO tasks (id, subcontractor_id, contract_id, title, description, channel, started_on, ended_on,
                     notes)
-                VALUES (:subcontractor, :contract, :title, :description, :channel, :started, :ended, :notes))"),
+                VALUES (:id, :subcontractor, :contract, :title, :description, :channel, :started, :ended, :notes))"),
                      values))
             return false;
         id = query.lastInsertId().toLongLong();
@@ -1266,6 +1326,81 @@ bool Repository::deleteIncident(RowId id)
         return false;
     if (query.numRowsAffected() != 1)
         return fail(Text::tr("there is no incident with id %1 to delete").arg(id));
+    return transaction.commit();
+}
+
+bool Repository::deleteSource(RowId id)
+{
+    const std::optional<Source> source = this->source(id);
+    if (!source)
+        return fail(Text::tr("there is no source with id %1 to delete").arg(id));
+    // Claims, consequences and figures would lose their source without a word (ON DELETE SET NULL): refused.
+    return deleteUnused(QStringLiteral("sources"), Text::tr("source"), Text::tr("the source \"%1\"").arg(source->title),
+                        QStringLiteral(R"(
+            SELECT (SELECT count(*) FROM (SELECT incident_id FROM incident_sources WHERE source_id = :id
+                                          UNION SELECT incident_id FROM claims WHERE source_id = :id
+                                          UNION SELECT incident_id FROM incident_consequences WHERE source_id = :id)),
+                   (SELECT count(*) FROM task_sources WHERE source_id = :id),
+                   (SELECT count(*) FROM organisation_sources WHERE source_id = :id),
+                   (SELECT count(*) FROM contract_sources WHERE source_id = :id),
+                   (SELECT count(*) FROM context_figures WHERE source_id = :id),
+                   (SELECT count(*) FROM import_batches WHERE source_id = :id))"),
+                        {QT_TRANSLATE_N_NOOP("vigie::Repository", "%Ln incident(s)"),
+                         QT_TRANSLATE_N_NOOP("vigie::Repository", "%Ln task(s)"),
+                         QT_TRANSLATE_N_NOOP("vigie::Repository", "%Ln organisation(s)"),
+                         QT_TRANSLATE_N_NOOP("vigie::Repository", "%Ln contract(s)"),
+                         QT_TRANSLATE_N_NOOP("vigie::Repository", "%Ln context figure(s)"),
+                         QT_TRANSLATE_N_NOOP("vigie::Repository", "%Ln import(s)")},
+                        id);
+}
+
+bool Repository::deleteOrganisation(RowId id)
+{
+    const std::optional<Organisation> organisation = this->organisation(id);
+    if (!organisation)
+        return fail(Text::tr("there is no organisation with id %1 to delete").arg(id));
+    return deleteUnused(QStringLiteral("organisations"), Text::tr("organisation"),
+                        Text::tr("\"%1\"").arg(organisation->name), QStringLiteral(R"(
+            SELECT (SELECT count(*) FROM contracts WHERE buyer_id = :id),
+                   (SELECT count(*) FROM contract_holders WHERE organisation_id = :id),
+                   (SELECT count(*) FROM subcontracting_acts WHERE subcontractor_id = :id),
+                   (SELECT count(*) FROM tasks WHERE subcontractor_id = :id),
+                   (SELECT count(*) FROM incidents WHERE subcontractor_id = :id),
+                   (SELECT count(*) FROM context_figures WHERE organisation_id = :id))"),
+                        {QT_TRANSLATE_N_NOOP("vigie::Repository", "%Ln contract(s) it buys"),
+                         QT_TRANSLATE_N_NOOP("vigie::Repository", "%Ln contract(s) it holds"),
+                         QT_TRANSLATE_N_NOOP("vigie::Repository", "%Ln declared sub-contracting act(s)"),
+                         QT_TRANSLATE_N_NOOP("vigie::Repository", "%Ln task(s)"),
+                         QT_TRANSLATE_N_NOOP("vigie::Repository", "%Ln incident(s)"),
+                         QT_TRANSLATE_N_NOOP("vigie::Repository", "%Ln context figure(s)")},
+                        id);
+}
+
+bool Repository::deleteTask(RowId id)
+{
+    const std::optional<Task> task = this->task(id);
+    if (!task)
+        return fail(Text::tr("there is no task with id %1 to delete").arg(id));
+    return deleteUnused(QStringLiteral("tasks"), Text::tr("task"), Text::tr("the task \"%1\"").arg(task->title),
+                        QStringLiteral("SELECT (SELECT count(*) FROM incidents WHERE task_id = :id)"),
+                        {QT_TRANSLATE_N_NOOP("vigie::Repository", "%Ln incident(s)")}, id);
+}
+
+bool Repository::detachFromGroup(RowId groupId, const QList<RowId> &ids)
+{
+    Transaction transaction(*this);
+    if (!transaction.isActive())
+        return false;
+    QSqlQuery query(m_db);
+    if (!query.prepare(
+            QStringLiteral("UPDATE organisations SET parent_id = NULL WHERE id = :id AND parent_id = :group")))
+        return fail(plainDatabaseError(query.lastError()));
+    for (RowId id : ids) {
+        query.bindValue(kIdPlaceholder, id);
+        query.bindValue(QStringLiteral(":group"), groupId);
+        if (!exec(query))
+            return false;
+    }
     return transaction.commit();
 }
 

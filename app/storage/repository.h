@@ -51,13 +51,27 @@ public:
     // Writes. Each returns false and sets lastError() on failure, leaving the database unchanged.
     // Saving a record with id 0 inserts it and sets its id; otherwise it replaces the stored one,
     // including its child rows (claims, holders, citations...).
-    bool saveSource(Source &source);
-    bool saveOrganisation(Organisation &organisation);
+
+    /// What a save of a record with an id does: replace the stored record, or write a deleted record back
+    /// under its former id (undo and redo do, so that whatever still names that id finds it). Recreate fails,
+    /// changing nothing, when the id has been taken meanwhile.
+    enum class SaveMode { Update, Recreate };
+    bool saveSource(Source &source, SaveMode mode = SaveMode::Update);
+    bool saveOrganisation(Organisation &organisation, SaveMode mode = SaveMode::Update);
     bool saveContract(Contract &contract);
-    bool saveTask(Task &task);
+    bool saveTask(Task &task, SaveMode mode = SaveMode::Update);
     /// Validates (validateIncident) then writes the incident with its claims, consequences and citations.
     bool saveIncident(Incident &incident, QDate today = QDate::currentDate());
     bool deleteIncident(RowId id);
+    /// Delete a record that nothing refers to; otherwise fail, saying what still refers to it (a source still
+    /// cited, a subcontractor that holds contracts or has tasks...). Subsidiaries of a deleted organisation
+    /// leave its group; a task's citations and data categories go with it.
+    bool deleteSource(RowId id);
+    bool deleteOrganisation(RowId id);
+    bool deleteTask(RowId id);
+    /// Takes the organisations `ids` out of the group `groupId` (those still in it): what undoing a save that
+    /// linked establishments to their group does.
+    bool detachFromGroup(RowId groupId, const QList<RowId> &ids);
     bool setCategoryWeight(RowId categoryId, int weight);
 
 private:
@@ -68,6 +82,14 @@ private:
     bool readAll(const QSqlQuery &query) const;
     bool fail(const QString &message);
     bool checkUpdated(QSqlQuery &query, const QString &what, RowId id);
+    /// For a Recreate save: fails unless `id` is free in `table`.
+    bool checkFree(const QString &table, const QString &what, RowId id);
+    /// Fails saying what refers to WHAT when one of the counts (SQL returning one row of counts, each named by
+    /// the untranslated plural text in `labels`, "%Ln task(s)") is not zero.
+    bool checkUnused(const QString &what, const QString &countsSql, const QList<const char *> &labels, RowId id);
+    /// Deletes row `id` of `table` in a transaction, unless checkUnused finds something refers to it.
+    bool deleteUnused(const QString &table, const QString &what, const QString &named, const QString &countsSql,
+                      const QList<const char *> &labels, RowId id);
     bool writeCitations(const QString &table, const QString &column, RowId ownerId, const QList<Citation> &citations);
     // onlyId 0 reads every record.
     QList<Source> readSources(RowId onlyId) const;

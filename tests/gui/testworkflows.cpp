@@ -144,6 +144,7 @@ private slots:
     void delegatedTaskEnteredAndEdited();
     void sourceCorrectedFromTheWindow();
     void taskDialogKeepsChoicesApart();
+    void handEditsUndoneAndRedone();
     void screenshots();
 
 private:
@@ -1400,6 +1401,140 @@ void TestWorkflows::sourceCorrectedFromTheWindow()
     QVERIFY(!entries.isEmpty());
     QCOMPARE(entries.first().action, QStringLiteral("update"));
     QVERIFY(entries.first().changedColumns().contains(QStringLiteral("title")));
+}
+
+// Every record entered by hand goes on the undo stack: a subcontractor with the source made for it is one
+// step; a task, an edit, a deletion come back under their own id (tasks and incidents name them); what
+// something still refers to is not deleted, and the message says what refers to it.
+void TestWorkflows::handEditsUndoneAndRedone()
+{
+    const qsizetype sourcesBefore = m_window->records()->sources().size();
+    const qsizetype subcontractorsBefore = m_window->records()->subcontractors().size();
+    RowId article = 0;
+    whenModal(QStringLiteral("subcontractorDialog"), [&](QWidget *dialog) {
+        setText(dialog, "nameLineEdit", QStringLiteral("Intérim Accueil"));
+        QVERIFY(citeNewSource(dialog, QStringLiteral("Article sur l'accueil sous-traité"), QStringLiteral("03/2024")));
+        article = qobject_cast<QComboBox *>(
+                      child<QTableWidget>(dialog, "citationsTableWidget")->cellWidget(0, CitationsEditor::SourceColumn))
+                      ->currentData()
+                      .toLongLong();
+        clickButton(dialog, QDialogButtonBox::Ok);
+    });
+    const RowId agency = m_window->newSubcontractor();
+    QVERIFY(agency != 0 && article != 0);
+    QCOMPARE(action("undoAction")->text(), QStringLiteral("&Undo add subcontractor \"Intérim Accueil\""));
+
+    // One undo takes both away; one redo brings both back, under their ids, the citation with them.
+    action("undoAction")->trigger();
+    QVERIFY(!m_window->records()->organisation(agency));
+    QVERIFY(!m_window->records()->source(article));
+    QCOMPARE(m_window->records()->sources().size(), sourcesBefore);
+    QCOMPARE(m_window->records()->subcontractors().size(), subcontractorsBefore);
+    action("redoAction")->trigger();
+    QVERIFY(m_window->records()->organisation(agency));
+    QCOMPARE(m_window->records()->organisation(agency)->citations.size(), 1);
+    QCOMPARE(m_window->records()->organisation(agency)->citations.first().sourceId, article);
+    QCOMPARE(m_window->records()->source(article)->title, QStringLiteral("Article sur l'accueil sous-traité"));
+    QCOMPARE(m_window->currentView(), MainWindow::View::Subcontractors);
+    QCOMPARE(m_window->selectedId(), agency);
+
+    // A task for it, then an incident naming the task.
+    whenModal(QStringLiteral("taskDialog"), [&](QWidget *dialog) {
+        setText(dialog, "titleLineEdit", QStringLiteral("Accueil des inscrits"));
+        auto *list = child<QListWidget>(dialog, "categoriesListWidget");
+        list->item(0)->setCheckState(Qt::Checked);
+        clickButton(dialog, QDialogButtonBox::Ok);
+    });
+    const RowId task = m_window->newTask(agency);
+    QVERIFY(task != 0);
+    const Task entered = *m_window->records()->task(task);
+    QCOMPARE(entered.categoryIds.size(), 1);
+    Incident incident;
+    incident.title = QStringLiteral("Fuite à l'accueil");
+    incident.subcontractorId = agency;
+    incident.taskId = task;
+    {
+        Database database;
+        QVERIFY(database.open(m_path));
+        QVERIFY(Repository(database.connection()).saveIncident(incident));
+    }
+    m_window->reload();
+
+    // Named by an incident, the task cannot be deleted: the message says by what; nothing changes.
+    // refusedDeletion confirms the deletion, then returns the message that refuses it.
+    auto refusedDeletion = [](const std::function<bool()> &attempt) {
+        QString refusal;
+        whenModal(QStringLiteral("confirmDeleteMessageBox"),
+                  [](QWidget *box) { clickMessageBox(box, QMessageBox::Yes); });
+        whenModal(QStringLiteral("editErrorMessageBox"), [&](QWidget *box) {
+            refusal = qobject_cast<QMessageBox *>(box)->text();
+            saveScreenshot(box, "delete-refused.png");
+            clickMessageBox(box, QMessageBox::Ok);
+        });
+        return attempt() ? QStringLiteral("deleted") : refusal;
+    };
+    QVERIFY(m_window->selectRecord(MainWindow::View::Tasks, task));
+    QVERIFY(action("deleteTaskAction")->isEnabled());
+    QString refusal = refusedDeletion([&] { return m_window->deleteTask(task); });
+    QVERIFY2(refusal.contains(QStringLiteral("1 incident")), qPrintable(refusal));
+    QVERIFY(m_window->records()->task(task));
+    QCOMPARE(action("undoAction")->text(), QStringLiteral("&Undo add task \"Accueil des inscrits\""));
+    // The subcontractor neither (it has a task and an incident), nor the source (the subcontractor cites it).
+    refusal = refusedDeletion([&] { return m_window->deleteSubcontractor(agency); });
+    QVERIFY2(refusal.contains(QStringLiteral("1 task")) && refusal.contains(QStringLiteral("1 incident")),
+             qPrintable(refusal));
+    refusal = refusedDeletion([&] { return m_window->deleteSource(article); });
+    QVERIFY2(refusal.contains(QStringLiteral("1 organisation")), qPrintable(refusal));
+    QVERIFY(m_window->records()->source(article));
+
+    // Once the incident is gone, the task is deleted with the Delete key on its row, and undo brings it back
+    // whole under its id.
+    {
+        Database database;
+        QVERIFY(database.open(m_path));
+        QVERIFY(Repository(database.connection()).deleteIncident(incident.id));
+    }
+    m_window->reload();
+    QVERIFY(m_window->selectRecord(MainWindow::View::Tasks, task));
+    bool confirmed = false;
+    whenModal(
+        QStringLiteral("confirmDeleteMessageBox"), [](QWidget *box) { clickMessageBox(box, QMessageBox::Yes); },
+        &confirmed);
+    m_window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    table("tasksTableView")->setFocus();
+    QTest::keyClick(table("tasksTableView"), Qt::Key_Delete);
+    QTRY_VERIFY(confirmed);
+    QVERIFY(!m_window->records()->task(task));
+    action("undoAction")->trigger();
+    const Task *back = m_window->records()->task(task);
+    QVERIFY(back);
+    QCOMPARE(back->title, entered.title);
+    QCOMPARE(back->categoryIds, entered.categoryIds);
+    QCOMPARE(m_window->currentView(), MainWindow::View::Tasks);
+    QCOMPARE(m_window->selectedId(), task);
+
+    // An edit undone: the name as it was.
+    whenModal(QStringLiteral("subcontractorDialog"), [](QWidget *dialog) {
+        setText(dialog, "nameLineEdit", QStringLiteral("Intérim Accueil Ouest"));
+        clickButton(dialog, QDialogButtonBox::Ok);
+    });
+    QCOMPARE(m_window->editSubcontractor(agency), agency);
+    QCOMPARE(m_window->records()->organisation(agency)->name, QStringLiteral("Intérim Accueil Ouest"));
+    action("undoAction")->trigger();
+    QCOMPARE(m_window->records()->organisation(agency)->name, QStringLiteral("Intérim Accueil"));
+    action("redoAction")->trigger();
+    QCOMPARE(m_window->records()->organisation(agency)->name, QStringLiteral("Intérim Accueil Ouest"));
+
+    // Undo all the way: the delete, the task, the subcontractor and its source, as before the test.
+    while (action("undoAction")->isEnabled())
+        action("undoAction")->trigger();
+    QVERIFY(!m_window->records()->task(task));
+    QVERIFY(!m_window->records()->organisation(agency));
+    QCOMPARE(m_window->records()->sources().size(), sourcesBefore);
+    Database check;
+    QVERIFY(check.open(m_path, Database::Access::ReadOnly));
+    QCOMPARE(Repository(check.connection()).subcontractors().size(), subcontractorsBefore);
 }
 
 void TestWorkflows::taskDialogKeepsChoicesApart()

@@ -60,6 +60,8 @@ private slots:
     void followedContracts();
     void watchListAndEstablishments();
     void taskRoundTrip();
+    void deleteOnlyWhatNothingNames();
+    void recreateUnderFormerId();
     void incidentRoundTrip();
     void incidentUpdateReplacesChildren();
     void invalidIncidentChangesNothing_data();
@@ -419,7 +421,7 @@ void TestRepository::watchListAndEstablishments()
     tessi.identifier = QStringLiteral("732 829 320");
     tessi.watched = true;
     QVERIFY2(m_repository->saveOrganisation(tessi), qPrintable(m_repository->lastError()));
-    QCOMPARE(tessi.establishmentsLinked, 2);
+    QCOMPARE(tessi.establishmentsLinked, QList<RowId>({20, 21}));
     QVERIFY(m_repository->organisation(tessi.id)->watched);
     QCOMPARE(m_repository->organisation(20)->parentId, tessi.id);
     QCOMPARE(m_repository->organisation(21)->parentId, tessi.id);
@@ -433,7 +435,7 @@ void TestRepository::watchListAndEstablishments()
 
     // Saving again links nothing more and keeps the flag.
     QVERIFY2(m_repository->saveOrganisation(tessi), qPrintable(m_repository->lastError()));
-    QCOMPARE(tessi.establishmentsLinked, 0);
+    QVERIFY(tessi.establishmentsLinked.isEmpty());
 
     // The SIREN is TESSI's: a second organisation cannot take it, and says whose it is.
     Organisation copy;
@@ -495,6 +497,107 @@ void TestRepository::taskRoundTrip()
     reversed.endedOn = PartialDate::fromYear(2020);
     QVERIFY(!m_repository->saveTask(reversed));
     QCOMPARE(m_repository->tasks().size(), 1);
+}
+
+void TestRepository::deleteOnlyWhatNothingNames()
+{
+    const Source tract = makeSource(QStringLiteral("Tract"));
+    const Source unused = makeSource(QStringLiteral("Brouillon"));
+    Organisation group = makeOrganisation(QStringLiteral("TESSI"), QStringLiteral("subcontractor"));
+    Organisation branch = makeOrganisation(QStringLiteral("TESSI Documents"), QStringLiteral("subcontractor"));
+    branch.parentId = group.id;
+    branch.citations = {{tract.id, {}, {}}};
+    QVERIFY2(m_repository->saveOrganisation(branch), qPrintable(m_repository->lastError()));
+    Task task;
+    task.subcontractorId = group.id;
+    task.title = QStringLiteral("Numérisation");
+    task.categoryIds = {categoryId(*m_repository, QStringLiteral("identity"))};
+    task.citations = {{tract.id, {}, {}}};
+    QVERIFY2(m_repository->saveTask(task), qPrintable(m_repository->lastError()));
+    Incident incident;
+    incident.title = QStringLiteral("Fuite");
+    incident.taskId = task.id;
+    Claim claim;
+    claim.claimant = QStringLiteral("CGT");
+    claim.sourceId = tract.id;
+    claim.categoryIds = task.categoryIds;
+    incident.claims = {claim};
+    QVERIFY2(m_repository->saveIncident(incident), qPrintable(m_repository->lastError()));
+
+    // Refused, saying what still refers to it; nothing changes (a claim would have lost its source unsaid).
+    QVERIFY(!m_repository->deleteSource(tract.id));
+    QCOMPARE(m_repository->lastError(),
+             QStringLiteral("Cannot delete the source \"Tract\" while these refer to it: 1 incident(s), 1 task(s), "
+                            "1 organisation(s)"));
+    QVERIFY(m_repository->source(tract.id));
+    QCOMPARE(m_repository->incident(incident.id)->claims.first().sourceId, tract.id);
+    QVERIFY(!m_repository->deleteTask(task.id));
+    QVERIFY2(m_repository->lastError().contains(QStringLiteral("1 incident")), qPrintable(m_repository->lastError()));
+    QCOMPARE(m_repository->incident(incident.id)->taskId, task.id);
+    QVERIFY(!m_repository->deleteOrganisation(group.id));
+    QVERIFY2(m_repository->lastError().endsWith(QStringLiteral("1 task(s)")), qPrintable(m_repository->lastError()));
+
+    // Once nothing names them: the task goes with its categories and citations, the group's branch leaves it.
+    QVERIFY(m_repository->deleteSource(unused.id));
+    QVERIFY(!m_repository->source(unused.id));
+    QVERIFY(m_repository->deleteIncident(incident.id));
+    QVERIFY2(m_repository->deleteTask(task.id), qPrintable(m_repository->lastError()));
+    QVERIFY(m_repository->tasks().isEmpty());
+    QSqlQuery query(m_database->connection());
+    QVERIFY(query.exec(QStringLiteral("SELECT (SELECT count(*) FROM task_data_categories) + "
+                                      "(SELECT count(*) FROM task_sources)")));
+    QVERIFY(query.next());
+    QCOMPARE(query.value(0).toInt(), 0);
+    QVERIFY2(m_repository->deleteOrganisation(group.id), qPrintable(m_repository->lastError()));
+    QCOMPARE(m_repository->organisation(branch.id)->parentId, RowId(0));
+    QVERIFY(!m_repository->deleteOrganisation(group.id));
+    QVERIFY(m_repository->lastError().contains(QStringLiteral("no organisation")));
+}
+
+void TestRepository::recreateUnderFormerId()
+{
+    const Source tract = makeSource(QStringLiteral("Tract"));
+    const Organisation tessi = makeOrganisation(QStringLiteral("TESSI"), QStringLiteral("subcontractor"));
+    Task task;
+    task.subcontractorId = tessi.id;
+    task.title = QStringLiteral("Numérisation");
+    task.categoryIds = {categoryId(*m_repository, QStringLiteral("identity"))};
+    task.citations = {{tract.id, {}, QStringLiteral("numérisation")}};
+    QVERIFY(m_repository->saveTask(task));
+    const Task stored = *m_repository->task(task.id);
+    QVERIFY(m_repository->deleteTask(task.id));
+
+    // Written back whole under its id.
+    Task again = stored;
+    QVERIFY2(m_repository->saveTask(again, Repository::SaveMode::Recreate), qPrintable(m_repository->lastError()));
+    QCOMPARE(again.id, stored.id);
+    const Task read = *m_repository->task(stored.id);
+    QCOMPARE(read.title, stored.title);
+    QCOMPARE(read.categoryIds, stored.categoryIds);
+    QCOMPARE(read.citations.size(), 1);
+    QCOMPARE(read.citations.first().quote, QStringLiteral("numérisation"));
+
+    // Not over a record that took the id meanwhile: refused, that record untouched.
+    Source other = *m_repository->source(tract.id);
+    other.title = QStringLiteral("Autre");
+    QVERIFY(!m_repository->saveSource(other, Repository::SaveMode::Recreate));
+    QVERIFY2(m_repository->lastError().contains(QStringLiteral("taken")), qPrintable(m_repository->lastError()));
+    QCOMPARE(m_repository->source(tract.id)->title, QStringLiteral("Tract"));
+    QCOMPARE(m_repository->sources().size(), 1);
+
+    // Establishments linked by a save leave the group again when asked (undoing that save).
+    Organisation establishment = makeOrganisation(QStringLiteral("73282932000074"), QStringLiteral("subcontractor"));
+    establishment.idType = IdentifierType::Siret;
+    establishment.identifier = QStringLiteral("73282932000074");
+    QVERIFY2(m_repository->saveOrganisation(establishment), qPrintable(m_repository->lastError()));
+    Organisation group = *m_repository->organisation(tessi.id);
+    group.idType = IdentifierType::Siren;
+    group.identifier = QStringLiteral("732829320");
+    QVERIFY2(m_repository->saveOrganisation(group), qPrintable(m_repository->lastError()));
+    QCOMPARE(group.establishmentsLinked, QList<RowId> {establishment.id});
+    QCOMPARE(m_repository->organisation(establishment.id)->parentId, tessi.id);
+    QVERIFY(m_repository->detachFromGroup(tessi.id, group.establishmentsLinked));
+    QCOMPARE(m_repository->organisation(establishment.id)->parentId, RowId(0));
 }
 
 void TestRepository::incidentRoundTrip()

@@ -1,0 +1,79 @@
+#pragma once
+
+#include "storage/records.h"
+
+#include <QHash>
+#include <QUndoCommand>
+
+#include <functional>
+#include <optional>
+
+namespace vigie {
+
+class Repository;
+
+/// The records the window changes through its undo stack.
+enum class EditedKind { Incident, Subcontractor, Task, Source };
+
+/// What the commands of one undo stack share: the repository they write through, how they report, and the
+/// ids incidents got when a command brought them back (a deleted incident comes back under a new id, so later
+/// commands find it under that one; sources, subcontractors and tasks come back under their own id).
+class UndoContext
+{
+public:
+    explicit UndoContext(Repository *repository = nullptr)
+        : m_repository(repository)
+    {
+    }
+
+    Repository *repository() const { return m_repository; }
+    /// Set when the database changes; the undo stack is cleared at the same time.
+    void setRepository(Repository *repository);
+
+    /// The id an incident has now, given any id it had before.
+    RowId currentId(RowId id) const { return m_renamed.value(id, id); }
+    void recreated(RowId oldId, RowId newId);
+
+    /// After a command changed the database: the record to show (id 0: none).
+    void done(EditedKind kind, RowId id) const;
+    /// A command could not make its change (the database is as it was): says so (`what`, then the repository's
+    /// reason; the reason alone when `what` is empty) and drops the command from the stack.
+    void fail(QUndoCommand &command, const QString &what) const;
+
+    /// Called after every change a command makes, with the record to show (id 0: none).
+    std::function<void(EditedKind, RowId)> changed;
+    /// Called when a command cannot do or undo its change; the command is then dropped from the stack.
+    std::function<void(const QString &)> failed;
+
+private:
+    Repository *m_repository = nullptr;
+    QHash<RowId, RowId> m_renamed;
+};
+
+/// A source, subcontractor or task added, edited or deleted from the window. Add and Edit are pushed after
+/// the dialog saved (their first redo does nothing); Delete deletes when pushed. Undo of an add deletes the
+/// record (refused, with the reason, if something refers to it); undo of a delete writes it back under its id.
+/// Undo of a subcontractor's edit also takes out of its group the establishments that edit linked to it.
+template<typename Record> class RecordCommand : public QUndoCommand
+{
+public:
+    enum class Change { Add, Edit, Delete };
+
+    /// Add: `after` as stored after the save. Edit: both as stored. Delete: `before` as stored.
+    RecordCommand(UndoContext &context, Change change, std::optional<Record> before, std::optional<Record> after);
+    void undo() override;
+    void redo() override;
+
+private:
+    UndoContext &m_context;
+    Change m_change;
+    std::optional<Record> m_before;
+    std::optional<Record> m_after;
+    bool m_first = true;
+};
+
+using SourceCommand = RecordCommand<Source>;
+using SubcontractorCommand = RecordCommand<Organisation>;
+using TaskCommand = RecordCommand<Task>;
+
+} // namespace vigie
