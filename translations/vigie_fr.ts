@@ -3682,10 +3682,6 @@ Les %n dernières sauvegardes sont conservées.</numerusform>
         <translation>Supprimer le sous-traitant «&#xa0;%1&#xa0;»&#xa0;?</translation>
     </message>
     <message>
-        <source>Only a subcontractor that no contract, task or incident names can be deleted; the companies of its group leave it. Edit &gt; Undo brings it back.</source>
-        <translation>Seul un sous-traitant qu&apos;aucun contrat, aucune tâche ni aucun incident ne nomme peut être supprimé&#xa0;; les sociétés de son groupe le quittent. Édition &gt; Annuler le fait revenir.</translation>
-    </message>
-    <message>
         <source>Subcontractor deleted.</source>
         <translation>Sous-traitant supprimé.</translation>
     </message>
@@ -3704,6 +3700,10 @@ Les %n dernières sauvegardes sont conservées.</numerusform>
     <message>
         <source>Delegated task deleted.</source>
         <translation>Tâche sous-traitée supprimée.</translation>
+    </message>
+    <message>
+        <source>Only a subcontractor that no contract, task, incident or company of its group names can be deleted. Edit &gt; Undo brings it back.</source>
+        <translation>Seul un sous-traitant qu&apos;aucun contrat, aucune tâche, aucun incident ni aucune société de son groupe ne nomme peut être supprimé. Édition &gt; Annuler le fait revenir.</translation>
     </message>
 </context>
 <context>
@@ -4298,8 +4298,15 @@ Les %n dernières sauvegardes sont conservées.</numerusform>
         <translation>la tâche «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <source>&quot;%1&quot;</source>
-        <translation>«&#xa0;%1&#xa0;»</translation>
+        <source>the subcontractor &quot;%1&quot;</source>
+        <translation>le sous-traitant «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln company(ies) of its group</source>
+        <translation>
+            <numerusform>%Ln société de son groupe</numerusform>
+            <numerusform>%Ln sociétés de son groupe</numerusform>
+        </translation>
     </message>
 </context>
 <context>

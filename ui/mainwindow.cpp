@@ -1297,24 +1297,25 @@ RowId MainWindow::runSourceDialog(const Source &source)
 
 void MainWindow::pushEdit(QUndoCommand *command, const QList<Source> &addedSources)
 {
-    QList<QUndoCommand *> commands;
+    std::vector<std::unique_ptr<QUndoCommand>> parts;
     for (const Source &added : addedSources) {
         if (const std::optional<Source> stored = m_repository->source(added.id))
-            commands << new SourceCommand(m_history, SourceCommand::Change::Add, std::nullopt, stored);
+            parts.push_back(
+                std::make_unique<SourceCommand>(m_history, SourceCommand::Change::Add, std::nullopt, stored));
     }
-    if (command)
-        commands << command;
-    if (commands.isEmpty())
+    if (parts.empty()) {
+        if (command)
+            m_undoStack->push(command);
         return;
-    if (commands.size() == 1) {
-        m_undoStack->push(commands.first());
-    } else {
-        // One step: undoing a new task takes away the sources made for it as well.
-        m_undoStack->beginMacro(command ? command->text() : tr("add %n source(s)", nullptr, int(commands.size())));
-        for (QUndoCommand *c : std::as_const(commands))
-            m_undoStack->push(c);
-        m_undoStack->endMacro();
     }
+    // One step: undoing a new task takes away the sources made for it as well, or nothing if it cannot.
+    const QString text = command ? command->text() : tr("add %n source(s)", nullptr, int(parts.size()));
+    if (command)
+        parts.emplace_back(command);
+    if (parts.size() == 1)
+        m_undoStack->push(parts.front().release());
+    else
+        m_undoStack->push(new StepCommand(m_history, text, std::move(parts)));
     if (!command)
         reload();
 }
@@ -1330,20 +1331,26 @@ bool MainWindow::confirmDelete(const QString &title, const QString &question, co
 }
 
 bool MainWindow::deleteRecord(const QString &title, const QString &question, const QString &details,
-                              const std::function<QUndoCommand *()> &makeCommand, const std::function<bool()> &gone,
+                              const std::function<QUndoCommand *()> &makeCommand, const std::function<bool()> &remove,
                               const QString &doneMessage)
 {
     if (!confirmDelete(title, question, details))
         return false;
-    QUndoCommand *command = makeCommand();
+    // The command holds the record as stored, to write it back on undo.
+    std::unique_ptr<QUndoCommand> command(makeCommand());
     if (!command)
         return false;
-    // The command deletes (and reloads); a refusal is said through the history and leaves no command.
-    m_undoStack->push(command);
-    const bool deleted = gone();
-    if (deleted)
-        statusBar()->showMessage(doneMessage, 5000);
-    return deleted;
+    // Deleted before the command is pushed: a refusal (a source still cited) leaves the undo stack, redo
+    // included, as it was.
+    if (!remove()) {
+        if (m_history.failed)
+            m_history.failed(m_repository->lastError());
+        return false;
+    }
+    m_undoStack->push(command.release());
+    reload();
+    statusBar()->showMessage(doneMessage, 5000);
+    return true;
 }
 
 bool MainWindow::deleteSource(RowId id)
@@ -1358,7 +1365,7 @@ bool MainWindow::deleteSource(RowId id)
             const std::optional<Source> stored = m_repository->source(id);
             return stored ? new SourceCommand(m_history, SourceCommand::Change::Delete, stored, std::nullopt) : nullptr;
         },
-        [&] { return !m_repository->source(id); }, tr("Source deleted."));
+        [&] { return m_repository->deleteSource(id); }, tr("Source deleted."));
 }
 
 bool MainWindow::deleteSubcontractor(RowId id)
@@ -1368,15 +1375,15 @@ bool MainWindow::deleteSubcontractor(RowId id)
         return false;
     return deleteRecord(
         tr("Delete the subcontractor"), tr("Delete the subcontractor \"%1\"?").arg(organisation->name),
-        tr("Only a subcontractor that no contract, task or incident names can be deleted; the companies of its "
-           "group leave it. Edit > Undo brings it back."),
+        tr("Only a subcontractor that no contract, task, incident or company of its group names can be deleted. "
+           "Edit > Undo brings it back."),
         [&]() -> QUndoCommand * {
             const std::optional<Organisation> stored = m_repository->organisation(id);
             return stored
                 ? new SubcontractorCommand(m_history, SubcontractorCommand::Change::Delete, stored, std::nullopt)
                 : nullptr;
         },
-        [&] { return !m_repository->organisation(id); }, tr("Subcontractor deleted."));
+        [&] { return m_repository->deleteOrganisation(id); }, tr("Subcontractor deleted."));
 }
 
 bool MainWindow::deleteTask(RowId id)
@@ -1392,7 +1399,7 @@ bool MainWindow::deleteTask(RowId id)
             const std::optional<Task> stored = m_repository->task(id);
             return stored ? new TaskCommand(m_history, TaskCommand::Change::Delete, stored, std::nullopt) : nullptr;
         },
-        [&] { return !m_repository->task(id); }, tr("Delegated task deleted."));
+        [&] { return m_repository->deleteTask(id); }, tr("Delegated task deleted."));
 }
 
 bool MainWindow::reload()
@@ -1766,8 +1773,14 @@ DecpImportDialog *MainWindow::importDecp(const QStringList &files, const decp::C
 void MainWindow::importFinished(const DecpImportResult &result)
 {
     statusBar()->clearMessage();
-    if (result.changed)
+    if (result.changed) {
+        // The import may have given a new source or organisation the id of one undone before: redoing
+        // that one would then write it over, or a later step link to, another record. Undo stays.
+        auto *dropRedo = new QUndoCommand;
+        dropRedo->setObsolete(true);
+        m_undoStack->push(dropRedo); // drops the commands above the current one, and is not kept itself
         reload();
+    }
     updateActions();
     if (result.ok && result.changed)
         statusBar()->showMessage(tr("Import finished: %n new contract(s).", nullptr, int(result.total().accepted)),

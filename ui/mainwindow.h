@@ -142,10 +142,10 @@ private:
     void pushEdit(QUndoCommand *command, const QList<Source> &addedSources);
     /// Asks "Delete ...?" with what goes with it; true when the user confirms.
     bool confirmDelete(const QString &title, const QString &question, const QString &details);
-    /// Asks, then pushes the command `makeCommand` makes (it deletes when pushed, or says why it cannot);
-    /// true when `gone` says the record is gone.
+    /// Asks, then deletes with `remove` and pushes the command `makeCommand` made beforehand; when `remove`
+    /// fails, says why and leaves the undo stack alone. True when deleted.
     bool deleteRecord(const QString &title, const QString &question, const QString &details,
-                      const std::function<QUndoCommand *()> &makeCommand, const std::function<bool()> &gone,
+                      const std::function<QUndoCommand *()> &makeCommand, const std::function<bool()> &remove,
                       const QString &doneMessage);
     /// The subcontractor or the contract of the selected row a new incident or task starts from (0 for none).
     std::pair<RowId, RowId> rowContext() const;

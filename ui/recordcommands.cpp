@@ -4,6 +4,8 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
+
 namespace vigie {
 
 namespace {
@@ -34,7 +36,8 @@ bool remove(Repository &repository, const Source &source)
 }
 bool remove(Repository &repository, const Organisation &organisation)
 {
-    return repository.deleteOrganisation(organisation.id);
+    // Undoing its addition: the establishments that save put in its group leave it with it.
+    return repository.deleteOrganisation(organisation.id, organisation.establishmentsLinked);
 }
 bool remove(Repository &repository, const Task &task)
 {
@@ -124,21 +127,96 @@ void UndoContext::recreated(RowId oldId, RowId newId)
     m_renamed.insert(oldId, newId);
 }
 
-void UndoContext::done(EditedKind kind, RowId id) const
+void UndoContext::done(EditedKind kind, RowId id)
 {
+    if (m_stepDepth > 0) {
+        m_stepChange = std::pair(kind, id);
+        return;
+    }
     if (changed)
         changed(kind, id);
 }
 
-void UndoContext::fail(QUndoCommand &command, const QString &what) const
+void UndoContext::fail(QUndoCommand &command, const QString &what)
 {
     // A change that cannot be made leaves the database as it was; the command leaves the stack.
     command.setObsolete(true);
     const QString reason = m_repository ? m_repository->lastError() : QString();
+    const QString message = reason.isEmpty() || what.isEmpty() ? what + reason : Text::tr("%1: %2").arg(what, reason);
+    if (m_stepDepth > 0) {
+        if (m_stepFailure.isEmpty())
+            m_stepFailure = message;
+        return;
+    }
     if (failed)
-        failed(reason.isEmpty() || what.isEmpty() ? what + reason : Text::tr("%1: %2").arg(what, reason));
+        failed(message);
     if (changed)
         changed(EditedKind::Incident, 0);
+}
+
+void UndoContext::beginStep()
+{
+    if (m_stepDepth++ == 0) {
+        m_stepFailure.clear();
+        m_stepChange.reset();
+    }
+}
+
+QString UndoContext::endStep()
+{
+    if (--m_stepDepth > 0)
+        return m_stepFailure;
+    const QString failure = m_stepFailure;
+    if (failure.isEmpty() && m_stepChange)
+        done(m_stepChange->first, m_stepChange->second);
+    return failure;
+}
+
+StepCommand::StepCommand(UndoContext &context, const QString &text, std::vector<std::unique_ptr<QUndoCommand>> parts)
+    : QUndoCommand(text)
+    , m_context(context)
+    , m_parts(std::move(parts))
+{
+}
+
+void StepCommand::undo()
+{
+    run(true);
+}
+
+void StepCommand::redo()
+{
+    if (m_first) {
+        m_first = false;
+        for (const auto &part : m_parts)
+            part->redo(); // each skips its first redo: the window made the change
+        return;
+    }
+    run(false);
+}
+
+void StepCommand::run(bool undo)
+{
+    Repository *repository = m_context.repository();
+    m_context.beginStep();
+    const bool ok = repository && repository->runInTransaction([&] {
+        const auto one = [&](QUndoCommand &part) {
+            undo ? part.undo() : part.redo();
+            return !part.isObsolete();
+        };
+        if (undo)
+            return std::all_of(m_parts.rbegin(), m_parts.rend(), [&](const auto &part) { return one(*part); });
+        return std::all_of(m_parts.begin(), m_parts.end(), [&](const auto &part) { return one(*part); });
+    });
+    const QString failure = m_context.endStep();
+    if (ok)
+        return;
+    // The transaction rolled back every part: the database is as it was, and the step leaves the stack.
+    setObsolete(true);
+    if (m_context.failed)
+        m_context.failed(failure.isEmpty() ? (repository ? repository->lastError() : QString()) : failure);
+    if (m_context.changed)
+        m_context.changed(EditedKind::Incident, 0);
 }
 
 template<typename Record>
@@ -163,7 +241,10 @@ template<typename Record> void RecordCommand<Record>::undo()
             ok = remove(*repository, *m_after);
             break;
         case Change::Edit:
-            ok = write(*repository, shown, Repository::SaveMode::Update) && undoSideEffects(*repository, *m_after);
+            ok = repository->runInTransaction([&] {
+                return write(*repository, shown, Repository::SaveMode::Update)
+                    && undoSideEffects(*repository, *m_after);
+            });
             break;
         case Change::Delete:
             ok = write(*repository, shown, Repository::SaveMode::Recreate);
@@ -179,10 +260,10 @@ template<typename Record> void RecordCommand<Record>::undo()
 
 template<typename Record> void RecordCommand<Record>::redo()
 {
-    const bool first = m_first;
-    m_first = false;
-    if (first && m_change != Change::Delete)
-        return; // the dialog made the change
+    if (m_first) {
+        m_first = false; // the window made the change
+        return;
+    }
     Repository *repository = m_context.repository();
     bool ok = repository != nullptr;
     if (ok) {
@@ -199,8 +280,7 @@ template<typename Record> void RecordCommand<Record>::redo()
         }
     }
     if (!ok) {
-        // Deleting when pushed: the repository's reason says it all ("Cannot delete the task ... while ...").
-        m_context.fail(*this, first ? QString() : Text::tr("Cannot redo %1").arg(QUndoCommand::text()));
+        m_context.fail(*this, Text::tr("Cannot redo %1").arg(QUndoCommand::text()));
         return;
     }
     m_context.done(kindOf(m_before ? *m_before : *m_after), m_change == Change::Delete ? 0 : m_after->id);

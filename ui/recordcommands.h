@@ -6,7 +6,10 @@
 #include <QUndoCommand>
 
 #include <functional>
+#include <memory>
 #include <optional>
+#include <utility>
+#include <vector>
 
 namespace vigie {
 
@@ -35,10 +38,16 @@ public:
     void recreated(RowId oldId, RowId newId);
 
     /// After a command changed the database: the record to show (id 0: none).
-    void done(EditedKind kind, RowId id) const;
+    void done(EditedKind kind, RowId id);
     /// A command could not make its change (the database is as it was): says so (`what`, then the repository's
     /// reason; the reason alone when `what` is empty) and drops the command from the stack.
-    void fail(QUndoCommand &command, const QString &what) const;
+    void fail(QUndoCommand &command, const QString &what);
+
+    /// Between beginStep() and endStep() the commands of one step (StepCommand) run: their failures and
+    /// changes are kept, then endStep() returns the first failure's message (empty: none failed) and reports
+    /// the last change once, when none failed.
+    void beginStep();
+    QString endStep();
 
     /// Called after every change a command makes, with the record to show (id 0: none).
     std::function<void(EditedKind, RowId)> changed;
@@ -48,12 +57,33 @@ public:
 private:
     Repository *m_repository = nullptr;
     QHash<RowId, RowId> m_renamed;
+    int m_stepDepth = 0;
+    QString m_stepFailure;
+    std::optional<std::pair<EditedKind, RowId>> m_stepChange;
 };
 
-/// A source, subcontractor or task added, edited or deleted from the window. Add and Edit are pushed after
-/// the dialog saved (their first redo does nothing); Delete deletes when pushed. Undo of an add deletes the
-/// record (refused, with the reason, if something refers to it); undo of a delete writes it back under its id.
-/// Undo of a subcontractor's edit also takes out of its group the establishments that edit linked to it.
+/// Several commands made one step, done and undone whole in one transaction: a record with the sources
+/// made from its dialog. If one part cannot be done or undone, none is, and the step leaves the stack.
+/// Like its parts, it is pushed after the change was made: its first redo does nothing.
+class StepCommand : public QUndoCommand
+{
+public:
+    StepCommand(UndoContext &context, const QString &text, std::vector<std::unique_ptr<QUndoCommand>> parts);
+    void undo() override;
+    void redo() override;
+
+private:
+    void run(bool undo);
+
+    UndoContext &m_context;
+    std::vector<std::unique_ptr<QUndoCommand>> m_parts;
+    bool m_first = true;
+};
+
+/// A source, subcontractor or task added, edited or deleted from the window, pushed once the window made the
+/// change (its first redo does nothing). Undo of an add deletes the record (refused, with the reason, if
+/// something refers to it); undo of a delete writes it back under its id. Undoing a subcontractor's edit or
+/// addition also takes out of its group the establishments that save linked to it.
 template<typename Record> class RecordCommand : public QUndoCommand
 {
 public:

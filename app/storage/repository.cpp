@@ -1354,26 +1354,32 @@ bool Repository::deleteSource(RowId id)
                         id);
 }
 
-bool Repository::deleteOrganisation(RowId id)
+bool Repository::deleteOrganisation(RowId id, const QList<RowId> &leaveGroup)
 {
     const std::optional<Organisation> organisation = this->organisation(id);
     if (!organisation)
         return fail(Text::tr("there is no organisation with id %1 to delete").arg(id));
-    return deleteUnused(QStringLiteral("organisations"), Text::tr("organisation"),
-                        Text::tr("\"%1\"").arg(organisation->name), QStringLiteral(R"(
+    // Its subsidiaries would leave the group without a word (ON DELETE SET NULL), and the watch list with it.
+    return runInTransaction([&] {
+        return (leaveGroup.isEmpty() || detachFromGroup(id, leaveGroup))
+            && deleteUnused(QStringLiteral("organisations"), Text::tr("organisation"),
+                            Text::tr("the subcontractor \"%1\"").arg(organisation->name), QStringLiteral(R"(
             SELECT (SELECT count(*) FROM contracts WHERE buyer_id = :id),
                    (SELECT count(*) FROM contract_holders WHERE organisation_id = :id),
                    (SELECT count(*) FROM subcontracting_acts WHERE subcontractor_id = :id),
                    (SELECT count(*) FROM tasks WHERE subcontractor_id = :id),
                    (SELECT count(*) FROM incidents WHERE subcontractor_id = :id),
-                   (SELECT count(*) FROM context_figures WHERE organisation_id = :id))"),
-                        {QT_TRANSLATE_N_NOOP("vigie::Repository", "%Ln contract(s) it buys"),
-                         QT_TRANSLATE_N_NOOP("vigie::Repository", "%Ln contract(s) it holds"),
-                         QT_TRANSLATE_N_NOOP("vigie::Repository", "%Ln declared sub-contracting act(s)"),
-                         QT_TRANSLATE_N_NOOP("vigie::Repository", "%Ln task(s)"),
-                         QT_TRANSLATE_N_NOOP("vigie::Repository", "%Ln incident(s)"),
-                         QT_TRANSLATE_N_NOOP("vigie::Repository", "%Ln context figure(s)")},
-                        id);
+                   (SELECT count(*) FROM context_figures WHERE organisation_id = :id),
+                   (SELECT count(*) FROM organisations WHERE parent_id = :id))"),
+                            {QT_TRANSLATE_N_NOOP("vigie::Repository", "%Ln contract(s) it buys"),
+                             QT_TRANSLATE_N_NOOP("vigie::Repository", "%Ln contract(s) it holds"),
+                             QT_TRANSLATE_N_NOOP("vigie::Repository", "%Ln declared sub-contracting act(s)"),
+                             QT_TRANSLATE_N_NOOP("vigie::Repository", "%Ln task(s)"),
+                             QT_TRANSLATE_N_NOOP("vigie::Repository", "%Ln incident(s)"),
+                             QT_TRANSLATE_N_NOOP("vigie::Repository", "%Ln context figure(s)"),
+                             QT_TRANSLATE_N_NOOP("vigie::Repository", "%Ln company(ies) of its group")},
+                            id);
+    });
 }
 
 bool Repository::deleteTask(RowId id)
@@ -1402,6 +1408,12 @@ bool Repository::detachFromGroup(RowId groupId, const QList<RowId> &ids)
             return false;
     }
     return transaction.commit();
+}
+
+bool Repository::runInTransaction(const std::function<bool()> &work)
+{
+    Transaction transaction(*this);
+    return transaction.isActive() && work() && transaction.commit();
 }
 
 bool Repository::setCategoryWeight(RowId categoryId, int weight)

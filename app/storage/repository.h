@@ -6,6 +6,8 @@
 #include <QSqlDatabase>
 #include <QVariantMap>
 
+#include <functional>
+
 class QSqlQuery;
 
 namespace vigie {
@@ -67,12 +69,17 @@ public:
     /// cited, a subcontractor that holds contracts or has tasks...). Subsidiaries of a deleted organisation
     /// leave its group; a task's citations and data categories go with it.
     bool deleteSource(RowId id);
-    bool deleteOrganisation(RowId id);
+    /// Refused while companies belong to its group, except those in `leaveGroup`, which leave it first (undoing
+    /// the save that put them there).
+    bool deleteOrganisation(RowId id, const QList<RowId> &leaveGroup = {});
     bool deleteTask(RowId id);
     /// Takes the organisations `ids` out of the group `groupId` (those still in it): what undoing a save that
     /// linked establishments to their group does.
     bool detachFromGroup(RowId groupId, const QList<RowId> &ids);
     bool setCategoryWeight(RowId categoryId, int weight);
+    /// Runs `work` (writes through this repository) as one transaction: all of it, or, when it returns false,
+    /// none of it (lastError() then says why, as the failing write set it).
+    bool runInTransaction(const std::function<bool()> &work);
 
 private:
     class Transaction;

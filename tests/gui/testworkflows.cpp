@@ -1523,14 +1523,48 @@ void TestWorkflows::handEditsUndoneAndRedone()
     QCOMPARE(m_window->records()->organisation(agency)->name, QStringLiteral("Intérim Accueil Ouest"));
     action("undoAction")->trigger();
     QCOMPARE(m_window->records()->organisation(agency)->name, QStringLiteral("Intérim Accueil"));
+    // A refused deletion leaves the undo stack as it was, redo included.
+    QVERIFY(m_window->selectRecord(MainWindow::View::Sources, article));
+    refusal = refusedDeletion([&] { return m_window->deleteSource(article); });
+    QVERIFY2(refusal.startsWith(QStringLiteral("Cannot delete the source")), qPrintable(refusal));
+    QVERIFY(action("redoAction")->isEnabled());
     action("redoAction")->trigger();
     QCOMPARE(m_window->records()->organisation(agency)->name, QStringLiteral("Intérim Accueil Ouest"));
 
-    // Undo all the way: the delete, the task, the subcontractor and its source, as before the test.
+    // A step is undone whole or not at all: with the article cited from elsewhere meanwhile, undoing the
+    // subcontractor's addition (with the article made for it) fails as a whole, said once; both stay.
+    Incident citing;
+    citing.title = QStringLiteral("Article repris");
+    citing.citations = {{article, {}, {}}};
+    {
+        Database database;
+        QVERIFY(database.open(m_path));
+        QVERIFY(Repository(database.connection()).saveIncident(citing));
+    }
+    QString failure;
+    whenModal(QStringLiteral("editErrorMessageBox"), [&](QWidget *box) {
+        failure = qobject_cast<QMessageBox *>(box)->text();
+        clickMessageBox(box, QMessageBox::Ok);
+    });
     while (action("undoAction")->isEnabled())
         action("undoAction")->trigger();
+    QVERIFY2(failure.contains(QStringLiteral("1 incident")), qPrintable(failure));
     QVERIFY(!m_window->records()->task(task));
-    QVERIFY(!m_window->records()->organisation(agency));
+    QVERIFY(m_window->records()->organisation(agency));
+    QVERIFY(m_window->records()->source(article));
+    QCOMPARE(m_window->records()->organisation(agency)->citations.first().sourceId, article);
+    {
+        Database database;
+        QVERIFY(database.open(m_path));
+        QVERIFY(Repository(database.connection()).deleteIncident(citing.id));
+    }
+
+    // The step left the stack; the subcontractor and its source are deleted by hand, nothing else is left.
+    m_window->reload();
+    whenModal(QStringLiteral("confirmDeleteMessageBox"), [](QWidget *box) { clickMessageBox(box, QMessageBox::Yes); });
+    QVERIFY(m_window->deleteSubcontractor(agency));
+    whenModal(QStringLiteral("confirmDeleteMessageBox"), [](QWidget *box) { clickMessageBox(box, QMessageBox::Yes); });
+    QVERIFY(m_window->deleteSource(article));
     QCOMPARE(m_window->records()->sources().size(), sourcesBefore);
     Database check;
     QVERIFY(check.open(m_path, Database::Access::ReadOnly));

@@ -77,6 +77,7 @@ private slots:
     void authorIsPerConnection();
     void importsAndRollbacksAreNotRecorded();
     void deletedIncidentComesBackWhole();
+    void restoreLeavesOutWhatIsGoneSince_data();
     void restoreLeavesOutWhatIsGoneSince();
     void failedRestoreChangesNothing();
 
@@ -238,8 +239,18 @@ void TestHistory::deletedIncidentComesBackWhole()
     QVERIFY2(error.contains(QStringLiteral("999999")), qPrintable(error));
 }
 
+void TestHistory::restoreLeavesOutWhatIsGoneSince_data()
+{
+    QTest::addColumn<bool>("idTaken");
+    QTest::newRow("source deleted since") << false;
+    // SQLite gives a new row the highest id + 1: the freed id goes to the next source, which the incident
+    // brought back must not cite.
+    QTest::newRow("its id taken by another source") << true;
+}
+
 void TestHistory::restoreLeavesOutWhatIsGoneSince()
 {
+    QFETCH(bool, idTaken);
     const QString path = demo();
     QVERIFY(!path.isEmpty());
     Database db;
@@ -253,7 +264,13 @@ void TestHistory::restoreLeavesOutWhatIsGoneSince()
     incident.claims.first().sourceId = only.id;
     QVERIFY2(repository.saveIncident(incident, QDate(2030, 1, 1)), qPrintable(repository.lastError()));
     QVERIFY(repository.deleteIncident(id));
-    QVERIFY(QSqlQuery(db.connection()).exec(QStringLiteral("DELETE FROM sources WHERE id = %1").arg(only.id)));
+    QVERIFY2(repository.deleteSource(only.id), qPrintable(repository.lastError()));
+    Source other;
+    other.title = QStringLiteral("Another source");
+    if (idTaken) {
+        QVERIFY(repository.saveSource(other));
+        QCOMPARE(other.id, only.id);
+    }
 
     QStringList notes;
     QString error;
@@ -262,6 +279,8 @@ void TestHistory::restoreLeavesOutWhatIsGoneSince()
     QVERIFY2(notes.join(QLatin1Char(' ')).contains(QString::number(only.id)), qPrintable(notes.join(QLatin1Char(' '))));
     const Incident back = *repository.incident(id);
     QCOMPARE(back.claims.size(), incident.claims.size());
+    for (const Claim &claim : back.claims)
+        QVERIFY(claim.sourceId != only.id);
     QVERIFY(db.checkIntegrity(true).isEmpty());
 }
 

@@ -535,7 +535,8 @@ void TestRepository::deleteOnlyWhatNothingNames()
     QVERIFY2(m_repository->lastError().contains(QStringLiteral("1 incident")), qPrintable(m_repository->lastError()));
     QCOMPARE(m_repository->incident(incident.id)->taskId, task.id);
     QVERIFY(!m_repository->deleteOrganisation(group.id));
-    QVERIFY2(m_repository->lastError().endsWith(QStringLiteral("1 task(s)")), qPrintable(m_repository->lastError()));
+    QVERIFY2(m_repository->lastError().endsWith(QStringLiteral("1 task(s), 1 company(ies) of its group")),
+             qPrintable(m_repository->lastError()));
 
     // Once nothing names them: the task goes with its categories and citations, the group's branch leaves it.
     QVERIFY(m_repository->deleteSource(unused.id));
@@ -548,7 +549,14 @@ void TestRepository::deleteOnlyWhatNothingNames()
                                       "(SELECT count(*) FROM task_sources)")));
     QVERIFY(query.next());
     QCOMPARE(query.value(0).toInt(), 0);
-    QVERIFY2(m_repository->deleteOrganisation(group.id), qPrintable(m_repository->lastError()));
+    // A group is not deleted from under its companies (they would leave it, and the watch list, unsaid),
+    // unless they are named to leave it first (undoing the save that linked them), in the same transaction.
+    QVERIFY(!m_repository->deleteOrganisation(group.id));
+    QCOMPARE(m_repository->lastError(),
+             QStringLiteral("Cannot delete the subcontractor \"TESSI\" while these refer "
+                            "to it: 1 company(ies) of its group"));
+    QCOMPARE(m_repository->organisation(branch.id)->parentId, group.id);
+    QVERIFY2(m_repository->deleteOrganisation(group.id, {branch.id}), qPrintable(m_repository->lastError()));
     QCOMPARE(m_repository->organisation(branch.id)->parentId, RowId(0));
     QVERIFY(!m_repository->deleteOrganisation(group.id));
     QVERIFY(m_repository->lastError().contains(QStringLiteral("no organisation")));
