@@ -1,18 +1,21 @@
-# Checks that translations/vigie_fr.ts covers every string in the code: lupdate is run on a copy,
-# and any string it marks unfinished (new in the code, or not yet translated) fails the test.
-file(COPY_FILE ${TS_FILE} ${WORK_DIR}/vigie_fr_check.ts)
+# Checks that a translation (TS_FILE, into LANGUAGE) covers every string in the code: lupdate is run on a
+# copy (with OPTIONS: -pluralonly for English, whose file holds plural forms only), and any string it marks
+# unfinished (new in the code, or not yet translated) fails the test.
+get_filename_component(name ${TS_FILE} NAME_WE)
+set(check ${WORK_DIR}/${name}_check.ts)
+file(COPY_FILE ${TS_FILE} ${check})
 file(GLOB_RECURSE sources ${SOURCE_DIR}/app/*.cpp ${SOURCE_DIR}/app/*.h ${SOURCE_DIR}/ui/*.cpp ${SOURCE_DIR}/ui/*.h
      ${SOURCE_DIR}/ui/*.ui)
-execute_process(COMMAND ${LUPDATE} -silent -locations none -no-obsolete ${sources} -ts ${WORK_DIR}/vigie_fr_check.ts
+execute_process(COMMAND ${LUPDATE} -silent -locations none -no-obsolete ${OPTIONS} ${sources} -ts ${check}
                 RESULT_VARIABLE rc)
 if(NOT rc EQUAL 0)
     message(FATAL_ERROR "lupdate failed (${rc})")
 endif()
-file(STRINGS ${WORK_DIR}/vigie_fr_check.ts unfinished REGEX "type=\"unfinished\"")
+file(STRINGS ${check} unfinished REGEX "type=\"unfinished\"")
 list(LENGTH unfinished count)
 if(count GREATER 0)
-    message(FATAL_ERROR "${count} strings are not translated into French: run cmake --build build --target update_translations, then translate them in translations/vigie_fr.ts")
+    message(FATAL_ERROR "${count} strings are not translated into ${LANGUAGE}: run lupdate ${OPTIONS} (see the README), then translate them in ${TS_FILE}")
 endif()
-file(STRINGS ${WORK_DIR}/vigie_fr_check.ts messages REGEX "<source>")
+file(STRINGS ${check} messages REGEX "<source>")
 list(LENGTH messages total)
 message(STATUS "all ${total} strings translated")
