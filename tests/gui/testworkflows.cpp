@@ -145,6 +145,7 @@ private slots:
     void sourceCorrectedFromTheWindow();
     void taskDialogKeepsChoicesApart();
     void handEditsUndoneAndRedone();
+    void incidentAndItsNewSourceOneStep();
     void screenshots();
 
 private:
@@ -1573,6 +1574,57 @@ void TestWorkflows::handEditsUndoneAndRedone()
     Database check;
     QVERIFY(check.open(m_path, Database::Access::ReadOnly));
     QCOMPARE(Repository(check.connection()).subcontractors().size(), subcontractorsBefore);
+}
+
+// The sources made from the incident dialog go on the undo stack with the incident, as one step; those of a
+// cancelled dialog as a step of their own.
+void TestWorkflows::incidentAndItsNewSourceOneStep()
+{
+    const qsizetype sourcesBefore = m_window->records()->sources().size();
+    const qsizetype incidentsBefore = m_window->records()->incidents().size();
+    const QString title = QStringLiteral("Fuite au centre d'appels");
+    auto citeFromDialog = [](QWidget *dialog, const QString &sourceTitle) {
+        // The citations are on a tab of their own: shown first, as a user would.
+        auto *tabs = child<QTabWidget>(dialog, "tabWidget");
+        QWidget *page = child<QWidget>(dialog, "citationsEditor");
+        while (page && tabs->indexOf(page) < 0)
+            page = page->parentWidget();
+        QVERIFY(page);
+        tabs->setCurrentWidget(page);
+        QVERIFY(citeNewSource(dialog, sourceTitle));
+    };
+    whenModal(QStringLiteral("incidentDialog"), [&](QWidget *dialog) {
+        setText(dialog, "titleLineEdit", title);
+        citeFromDialog(dialog, QStringLiteral("Communiqué du CSE"));
+        clickButton(dialog, QDialogButtonBox::Ok);
+    });
+    const RowId incident = m_window->newIncident();
+    QVERIFY(incident != 0);
+    QCOMPARE(m_window->records()->sources().size(), sourcesBefore + 1);
+    const RowId source = m_window->records()->incident(incident)->citations.value(0).sourceId;
+    QCOMPARE(m_window->records()->source(source)->title, QStringLiteral("Communiqué du CSE"));
+    QCOMPARE(action("undoAction")->text(), QStringLiteral("&Undo add incident \"%1\"").arg(title));
+
+    action("undoAction")->trigger();
+    QCOMPARE(m_window->records()->incidents().size(), incidentsBefore);
+    QVERIFY(!m_window->records()->source(source));
+    action("redoAction")->trigger();
+    QCOMPARE(m_window->records()->incidents().size(), incidentsBefore + 1);
+    const Incident *back = incidentTitled(*m_window->records(), title);
+    QVERIFY(back);
+    QCOMPARE(back->citations.value(0).sourceId, source); // under its own id
+    QCOMPARE(m_window->records()->source(source)->title, QStringLiteral("Communiqué du CSE"));
+
+    // Cancelled: the source stays, and can be undone on its own.
+    whenModal(QStringLiteral("incidentDialog"), [&](QWidget *dialog) {
+        citeFromDialog(dialog, QStringLiteral("Tract de la section"));
+        clickButton(dialog, QDialogButtonBox::Cancel);
+    });
+    QCOMPARE(m_window->newIncident(), RowId(0));
+    QCOMPARE(m_window->records()->sources().size(), sourcesBefore + 2);
+    QCOMPARE(action("undoAction")->text(), QStringLiteral("&Undo add source \"Tract de la section\""));
+    action("undoAction")->trigger();
+    QCOMPARE(m_window->records()->sources().size(), sourcesBefore + 1);
 }
 
 void TestWorkflows::taskDialogKeepsChoicesApart()
