@@ -1195,12 +1195,7 @@ RowId MainWindow::runSubcontractorDialog(const Organisation &organisation)
     std::optional<Organisation> after = m_repository->organisation(saved.id);
     if (after)
         after->establishmentsLinked = saved.establishmentsLinked;
-    pushEdit(after ? new SubcontractorCommand(m_history,
-                                              organisation.id == 0 ? SubcontractorCommand::Change::Add
-                                                                   : SubcontractorCommand::Change::Edit,
-                                              organisation.id == 0 ? std::nullopt : std::optional(organisation), after)
-                   : nullptr,
-             dialog.addedSources());
+    pushEdit(after ? SubcontractorCommand::forSave(m_history, organisation, *after) : nullptr, dialog.addedSources());
     reload();
     selectRecord(View::Subcontractors, saved.id);
     QString message = tr("Subcontractor saved.");
@@ -1251,10 +1246,7 @@ RowId MainWindow::runTaskDialog(const Task &task)
     }
     const RowId id = dialog.savedTask().id;
     const std::optional<Task> after = m_repository->task(id);
-    pushEdit(after ? new TaskCommand(m_history, task.id == 0 ? TaskCommand::Change::Add : TaskCommand::Change::Edit,
-                                     task.id == 0 ? std::nullopt : std::optional(task), after)
-                   : nullptr,
-             dialog.addedSources());
+    pushEdit(after ? TaskCommand::forSave(m_history, task, *after) : nullptr, dialog.addedSources());
     reload();
     selectRecord(View::Tasks, id);
     statusBar()->showMessage(tr("Delegated task saved."), 5000);
@@ -1284,11 +1276,7 @@ RowId MainWindow::runSourceDialog(const Source &source)
         return 0;
     const RowId id = dialog.savedSource().id;
     const std::optional<Source> after = m_repository->source(id);
-    pushEdit(after ? new SourceCommand(m_history,
-                                       source.id == 0 ? SourceCommand::Change::Add : SourceCommand::Change::Edit,
-                                       source.id == 0 ? std::nullopt : std::optional(source), after)
-                   : nullptr,
-             {});
+    pushEdit(after ? SourceCommand::forSave(m_history, source, *after) : nullptr, {});
     reload();
     selectRecord(View::Sources, id);
     statusBar()->showMessage(tr("Source saved."), 5000);

@@ -148,6 +148,11 @@ void UndoContext::fail(QUndoCommand &command, const QString &what)
             m_stepFailure = message;
         return;
     }
+    report(message);
+}
+
+void UndoContext::report(const QString &message)
+{
     if (failed)
         failed(message);
     if (changed)
@@ -213,10 +218,7 @@ void StepCommand::run(bool undo)
         return;
     // The transaction rolled back every part: the database is as it was, and the step leaves the stack.
     setObsolete(true);
-    if (m_context.failed)
-        m_context.failed(failure.isEmpty() ? (repository ? repository->lastError() : QString()) : failure);
-    if (m_context.changed)
-        m_context.changed(EditedKind::Incident, 0);
+    m_context.report(failure.isEmpty() && repository ? repository->lastError() : failure);
 }
 
 template<typename Record>
@@ -228,6 +230,14 @@ RecordCommand<Record>::RecordCommand(UndoContext &context, Change change, std::o
     , m_before(std::move(before))
     , m_after(std::move(after))
 {
+}
+
+template<typename Record>
+RecordCommand<Record> *RecordCommand<Record>::forSave(UndoContext &context, const Record &shown, const Record &stored)
+{
+    if (shown.id == 0)
+        return new RecordCommand(context, Change::Add, std::nullopt, stored);
+    return new RecordCommand(context, Change::Edit, shown, stored);
 }
 
 template<typename Record> void RecordCommand<Record>::undo()

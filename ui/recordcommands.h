@@ -43,6 +43,9 @@ public:
     /// reason; the reason alone when `what` is empty) and drops the command from the stack.
     void fail(QUndoCommand &command, const QString &what);
 
+    /// Says a change was not made (`message`) and shows no record.
+    void report(const QString &message);
+
     /// Between beginStep() and endStep() the commands of one step (StepCommand) run: their failures and
     /// changes are kept, then endStep() returns the first failure's message (empty: none failed) and reports
     /// the last change once, when none failed.
@@ -91,6 +94,9 @@ public:
 
     /// Add: `after` as stored after the save. Edit: both as stored. Delete: `before` as stored.
     RecordCommand(UndoContext &context, Change change, std::optional<Record> before, std::optional<Record> after);
+    /// The save a dialog made: an addition when `shown` (the record the dialog opened on) had no id yet,
+    /// else an edit from `shown` to `stored`.
+    static RecordCommand *forSave(UndoContext &context, const Record &shown, const Record &stored);
     void undo() override;
     void redo() override;
 

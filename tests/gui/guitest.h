@@ -6,6 +6,7 @@
 #include "storage/database.h"
 #include "storage/demodata.h"
 
+#include <QAbstractItemView>
 #include <QApplication>
 #include <QDialog>
 #include <QDialogButtonBox>
@@ -117,6 +118,15 @@ inline bool citeNewSource(QWidget *form, const QString &title, const QString &pu
         &saved);
     QTest::mouseClick(child<QPushButton>(form, "citationNewSourcePushButton"), Qt::LeftButton);
     return saved;
+}
+
+// A double click on ROW (its rectangle in VIEW) as the view sees one: a press, which it remembers, then the
+// double click.
+inline void doubleClickRow(QAbstractItemView *view, const QRect &row)
+{
+    QTest::mousePress(view->viewport(), Qt::LeftButton, {}, row.center());
+    QTest::mouseRelease(view->viewport(), Qt::LeftButton, {}, row.center());
+    QTest::mouseDClick(view->viewport(), Qt::LeftButton, {}, row.center());
 }
 
 inline void saveScreenshot(QWidget *widget, const char *name)

@@ -1111,10 +1111,7 @@ void TestWorkflows::watchSubcontractorThenImport()
             QVERIFY(!dialog->isVisible());
         },
         &answered);
-    // A double click as the view sees one: a press (which it remembers) then the double click.
-    QTest::mousePress(view->viewport(), Qt::LeftButton, {}, row.center());
-    QTest::mouseRelease(view->viewport(), Qt::LeftButton, {}, row.center());
-    QTest::mouseDClick(view->viewport(), Qt::LeftButton, {}, row.center());
+    doubleClickRow(view, row);
     QTRY_VERIFY(answered);
     QTRY_VERIFY(m_window->records()->organisation(tessi)->watched);
     const Organisation *saved = m_window->records()->organisation(tessi);
@@ -1327,9 +1324,7 @@ void TestWorkflows::delegatedTaskEnteredAndEdited()
             QVERIFY2(!dialog->isVisible(), qPrintable(child<QLabel>(dialog, "summaryErrorLabel")->text()));
         },
         &answered);
-    QTest::mousePress(view->viewport(), Qt::LeftButton, {}, row.center());
-    QTest::mouseRelease(view->viewport(), Qt::LeftButton, {}, row.center());
-    QTest::mouseDClick(view->viewport(), Qt::LeftButton, {}, row.center());
+    doubleClickRow(view, row);
     QTRY_VERIFY(answered);
     QCOMPARE(m_window->records()->task(id)->categoryIds, QList<RowId> {categoryId("identity")});
     QCOMPARE(m_window->records()->tasks().size(), tasksBefore + 1);
@@ -1388,9 +1383,7 @@ void TestWorkflows::sourceCorrectedFromTheWindow()
             QVERIFY2(!dialog->isVisible(), qPrintable(child<QLabel>(dialog, "summaryErrorLabel")->text()));
         },
         &answered);
-    QTest::mousePress(view->viewport(), Qt::LeftButton, {}, row.center());
-    QTest::mouseRelease(view->viewport(), Qt::LeftButton, {}, row.center());
-    QTest::mouseDClick(view->viewport(), Qt::LeftButton, {}, row.center());
+    doubleClickRow(view, row);
     QTRY_VERIFY(answered);
     const Source *saved = m_window->records()->source(original.id);
     QVERIFY(saved);
