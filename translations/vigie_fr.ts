@@ -3716,6 +3716,10 @@ Les %n dernières sauvegardes sont conservées.</numerusform>
         <source>migration %1 failed: %2</source>
         <translation>la migration %1 a échoué&#xa0;: %2</translation>
     </message>
+    <message>
+        <source>row %1 of table %2 would name a missing row of table %3</source>
+        <translation>la ligne %1 de la table %2 désignerait une ligne absente de la table %3</translation>
+    </message>
 </context>
 <context>
     <name>vigie::OpenDataView</name>

@@ -191,10 +191,9 @@ QVariant fromJson(const QJsonValue &value)
 class Restorer
 {
 public:
-    Restorer(const QSqlDatabase &db, QStringList *notes, qint64 deleteEntryId)
+    Restorer(const QSqlDatabase &db, QStringList *notes)
         : m_db(db)
         , m_notes(notes)
-        , m_deleteEntryId(deleteEntryId)
     {
     }
 
@@ -210,27 +209,12 @@ public:
         return query.exec() && query.next();
     }
 
-    // Whether row `id` of `table` was deleted after the record being brought back: its id may now be another
-    // record's (SQLite gives a new row the highest id + 1, a freed one included).
-    bool deletedSince(const QString &table, const QVariant &id)
-    {
-        if (id.isNull())
-            return false;
-        QSqlQuery query(m_db);
-        query.prepare(QStringLiteral(R"(
-            SELECT 1 FROM history WHERE table_name = :table AND row_id = :id AND action = 'delete' AND id > :entry)"));
-        query.bindValue(QStringLiteral(":table"), table);
-        query.bindValue(QStringLiteral(":id"), id);
-        query.bindValue(QStringLiteral(":entry"), m_deleteEntryId);
-        return query.exec() && query.next();
-    }
-
-    // A reference to a row deleted since is left out, and said; so is one to a row deleted since and written
-    // again (by undo, or another record under the freed id): which it is cannot be told.
+    // A reference to a row deleted since is left out, and said. A row found under that id is the same record
+    // (brought back by undo): ids are never given twice (migration 6).
     QVariant reference(const QJsonObject &row, const QString &column, const QString &table, const QString &what)
     {
         const QVariant id = fromJson(row.value(column));
-        if (exists(table, id) && !deletedSince(table, id))
+        if (exists(table, id))
             return id;
         note(Text::tr("%1 %2 no longer exists; the link to it is left out").arg(what, id.toString()));
         return QVariant(QMetaType::fromType<qint64>());
@@ -283,7 +267,6 @@ public:
 private:
     QSqlDatabase m_db;
     QStringList *m_notes;
-    qint64 m_deleteEntryId = 0;
 };
 
 } // namespace
@@ -442,7 +425,7 @@ qint64 restoreIncident(const QSqlDatabase &db, qint64 deleteEntryId, QStringList
     }
     beginRecording(connection);
     QStringList localNotes;
-    Restorer restorer(connection, &localNotes, deleteEntryId);
+    Restorer restorer(connection, &localNotes);
     auto abort = [&](const QString &what) {
         QSqlQuery(connection).exec(QStringLiteral("ROLLBACK"));
         message = what;

@@ -1,6 +1,7 @@
 #include "migrations.h"
 
 #include <QCoreApplication>
+#include <QScopeGuard>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -376,6 +377,123 @@ const char *const kMigration5[] = {
     "INSERT OR IGNORE INTO contracts_fts_pending (contract_id) SELECT id FROM contracts",
 };
 
+// 6: an id is never given twice. SQLite gives a new row the highest id + 1, so the id of the last row deleted
+// went to the next row added: an undo step, a change history entry or another Vigie still naming the deleted
+// record would then name another. With AUTOINCREMENT ids only grow. The tables whose records are deleted and
+// brought back (sources, organisations, tasks, incidents, claims) are rebuilt the way SQLite documents it:
+// new table, copy, drop, rename, with foreign keys off (migrate() turns them off and runs foreign_key_check
+// before committing), then their indexes and triggers again. The column order is unchanged (the columns
+// added by migration 2 stay last). The counter starts after the highest id the table or its history knew.
+const char *const kMigration6[] = {
+    R"(CREATE TABLE sources_new (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        title TEXT NOT NULL CHECK (length(trim(title)) > 0),
+        publisher TEXT,
+        kind TEXT NOT NULL CHECK (kind IN ('official', 'union', 'press', 'expert', 'court', 'open_data', 'other')),
+        published_on TEXT )" VIGIE_DATE_CHECK("published_on") R"(,
+        url TEXT,
+        file_ref TEXT,
+        retrieved_on TEXT )" VIGIE_DATE_CHECK("retrieved_on") R"(,
+        notes TEXT,
+        sha1 TEXT CHECK (sha1 IS NULL OR (length(sha1) = 40 AND sha1 NOT GLOB '*[^0-9a-f]*'))
+    ) STRICT)",
+    "INSERT INTO sources_new SELECT * FROM sources",
+    "DROP TABLE sources",
+    "ALTER TABLE sources_new RENAME TO sources",
+    "CREATE UNIQUE INDEX sources_sha1 ON sources (sha1) WHERE sha1 IS NOT NULL",
+
+    R"(CREATE TABLE organisations_new (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        name TEXT NOT NULL CHECK (length(trim(name)) > 0),
+        role TEXT NOT NULL CHECK (role IN ('buyer', 'subcontractor', 'other')),
+        id_type TEXT CHECK (id_type IN ('SIREN', 'SIRET', 'TVA', 'HORS-UE')),
+        identifier TEXT,
+        siren TEXT CHECK (siren IS NULL OR (length(siren) = 9 AND siren GLOB '[0-9]*')),
+        parent_id INTEGER REFERENCES organisations (id) ON DELETE SET NULL,
+        notes TEXT,
+        watched INTEGER NOT NULL DEFAULT 0 CHECK (watched IN (0, 1)),
+        CHECK ((id_type IS NULL) = (identifier IS NULL)),
+        CHECK (parent_id IS NULL OR parent_id <> id)
+    ) STRICT)",
+    "INSERT INTO organisations_new SELECT * FROM organisations",
+    "DROP TABLE organisations",
+    "ALTER TABLE organisations_new RENAME TO organisations",
+    "CREATE UNIQUE INDEX organisations_identifier ON organisations (id_type, identifier) WHERE identifier IS NOT NULL",
+    "CREATE INDEX organisations_siren ON organisations (siren)",
+    "CREATE INDEX organisations_parent ON organisations (parent_id)",
+    R"(CREATE TRIGGER organisations_fts_on_rename AFTER UPDATE OF name, identifier ON organisations BEGIN
+        INSERT OR IGNORE INTO contracts_fts_pending (contract_id)
+            SELECT contract_id FROM contract_holders WHERE organisation_id = NEW.id;
+    END)",
+
+    R"(CREATE TABLE tasks_new (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        subcontractor_id INTEGER NOT NULL REFERENCES organisations (id) ON DELETE RESTRICT,
+        contract_id INTEGER REFERENCES contracts (id) ON DELETE SET NULL,
+        title TEXT NOT NULL CHECK (length(trim(title)) > 0),
+        description TEXT,
+        channel TEXT CHECK (channel IN ('phone', 'online', 'mail', 'on_site', 'back_office', 'other')),
+        started_on TEXT )" VIGIE_DATE_CHECK("started_on") R"(,
+        ended_on TEXT )" VIGIE_DATE_CHECK("ended_on") R"(,
+        notes TEXT
+    ) STRICT)",
+    "INSERT INTO tasks_new SELECT * FROM tasks",
+    "DROP TABLE tasks",
+    "ALTER TABLE tasks_new RENAME TO tasks",
+    "CREATE INDEX tasks_subcontractor ON tasks (subcontractor_id)",
+    "CREATE INDEX tasks_contract ON tasks (contract_id)",
+
+    R"(CREATE TABLE incidents_new (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        title TEXT NOT NULL CHECK (length(trim(title)) > 0),
+        subcontractor_id INTEGER REFERENCES organisations (id) ON DELETE RESTRICT,
+        contract_id INTEGER REFERENCES contracts (id) ON DELETE SET NULL,
+        task_id INTEGER REFERENCES tasks (id) ON DELETE SET NULL,
+        occurred_on TEXT )" VIGIE_DATE_CHECK("occurred_on") R"(,
+        discovered_on TEXT )" VIGIE_DATE_CHECK("discovered_on") R"(,
+        cnil_notified_on TEXT )" VIGIE_DATE_CHECK("cnil_notified_on") R"(,
+        made_public_on TEXT )" VIGIE_DATE_CHECK("made_public_on") R"(,
+        breach_confidentiality INTEGER NOT NULL DEFAULT 0 CHECK (breach_confidentiality IN (0, 1)),
+        breach_integrity INTEGER NOT NULL DEFAULT 0 CHECK (breach_integrity IN (0, 1)),
+        breach_availability INTEGER NOT NULL DEFAULT 0 CHECK (breach_availability IN (0, 1)),
+        status TEXT NOT NULL DEFAULT 'reported' CHECK (status IN ('suspected', 'reported', 'confirmed', 'closed')),
+        description TEXT,
+        notes TEXT
+    ) STRICT)",
+    "INSERT INTO incidents_new SELECT * FROM incidents",
+    "DROP TABLE incidents",
+    "ALTER TABLE incidents_new RENAME TO incidents",
+    "CREATE INDEX incidents_subcontractor ON incidents (subcontractor_id)",
+    "CREATE INDEX incidents_contract ON incidents (contract_id)",
+
+    R"(CREATE TABLE claims_new (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        incident_id INTEGER NOT NULL REFERENCES incidents (id) ON DELETE CASCADE,
+        claimant TEXT NOT NULL CHECK (length(trim(claimant)) > 0),
+        is_official INTEGER NOT NULL DEFAULT 0 CHECK (is_official IN (0, 1)),
+        people INTEGER CHECK (people IS NULL OR people >= 0),
+        people_note TEXT,
+        claimed_on TEXT )" VIGIE_DATE_CHECK("claimed_on") R"(,
+        source_id INTEGER REFERENCES sources (id) ON DELETE SET NULL,
+        quote TEXT
+    ) STRICT)",
+    "INSERT INTO claims_new SELECT * FROM claims",
+    "DROP TABLE claims",
+    "ALTER TABLE claims_new RENAME TO claims",
+    "CREATE INDEX claims_incident ON claims (incident_id)",
+    "CREATE INDEX claims_source ON claims (source_id)",
+
+    // The copies set each counter to the highest id left; a record deleted from the end of its table is
+    // known to the change history only.
+    R"(INSERT INTO sqlite_sequence (name, seq)
+        SELECT table_name, max(row_id) FROM history
+        WHERE table_name IN ('sources', 'organisations', 'tasks', 'incidents', 'claims')
+            AND table_name NOT IN (SELECT name FROM sqlite_sequence)
+        GROUP BY table_name)",
+    R"(UPDATE sqlite_sequence SET seq = (SELECT max(row_id) FROM history WHERE table_name = sqlite_sequence.name)
+        WHERE seq < (SELECT max(row_id) FROM history WHERE table_name = sqlite_sequence.name))",
+};
+
 #undef VIGIE_DATE_CHECK
 
 struct Migration
@@ -387,7 +505,7 @@ struct Migration
 const Migration kMigrations[] = {
     {std::begin(kMigration1), std::end(kMigration1)}, {std::begin(kMigration2), std::end(kMigration2)},
     {std::begin(kMigration3), std::end(kMigration3)}, {std::begin(kMigration4), std::end(kMigration4)},
-    {std::begin(kMigration5), std::end(kMigration5)},
+    {std::begin(kMigration5), std::end(kMigration5)}, {std::begin(kMigration6), std::end(kMigration6)},
 };
 
 } // namespace
@@ -423,20 +541,45 @@ QString migrate(QSqlDatabase &db, int target)
             .arg(from)
             .arg(currentSchemaVersion());
     }
+    if (from >= target)
+        return {};
+    // A migration may rebuild a table (new table, copy, drop, rename). With foreign keys on, dropping the old
+    // table would run the ON DELETE actions of every row naming it (a cascade, SET NULL). Keys are off while
+    // migrating (turned off before the first transaction: the pragma does nothing inside one), and each
+    // migration checks them before it commits.
+    if (!query.exec(QStringLiteral("PRAGMA foreign_keys")) || !query.next())
+        return query.lastError().text();
+    const bool keysOn = query.value(0).toInt() == 1;
+    query.finish();
+    if (keysOn && !query.exec(QStringLiteral("PRAGMA foreign_keys = OFF")))
+        return query.lastError().text();
+    const auto keysBack = qScopeGuard([&] {
+        if (keysOn)
+            QSqlQuery(db).exec(QStringLiteral("PRAGMA foreign_keys = ON"));
+    });
     for (int version = from + 1; version <= target; ++version) {
         if (!db.transaction())
             return db.lastError().text();
+        auto fail = [&](const QString &what) {
+            const QString error
+                = QCoreApplication::translate("vigie::Migrations", "migration %1 failed: %2").arg(version).arg(what);
+            query.finish();
+            db.rollback();
+            return error;
+        };
         const QStringList statements = migrationStatements(version);
         for (const QString &statement : statements) {
-            if (!query.exec(statement)) {
-                const QString error = QCoreApplication::translate("vigie::Migrations", "migration %1 failed: %2")
-                                          .arg(version)
-                                          .arg(query.lastError().text());
-                query.finish();
-                db.rollback();
-                return error;
-            }
+            if (!query.exec(statement))
+                return fail(query.lastError().text());
         }
+        if (!query.exec(QStringLiteral("PRAGMA foreign_key_check")))
+            return fail(query.lastError().text());
+        if (query.next()) {
+            return fail(QCoreApplication::translate("vigie::Migrations",
+                                                    "row %1 of table %2 would name a missing row of table %3")
+                            .arg(query.value(1).toString(), query.value(0).toString(), query.value(2).toString()));
+        }
+        query.finish();
         // user_version and application_id are part of the migration's transaction.
         const bool ok = query.exec(QStringLiteral("PRAGMA user_version = %1").arg(version))
             && query.exec(QStringLiteral("PRAGMA application_id = %1").arg(kApplicationId));

@@ -241,16 +241,19 @@ void TestHistory::deletedIncidentComesBackWhole()
 
 void TestHistory::restoreLeavesOutWhatIsGoneSince_data()
 {
-    QTest::addColumn<bool>("idTaken");
-    QTest::newRow("source deleted since") << false;
-    // SQLite gives a new row the highest id + 1: the freed id goes to the next source, which the incident
-    // brought back must not cite.
-    QTest::newRow("its id taken by another source") << true;
+    QTest::addColumn<QString>("since");
+    QTest::addColumn<bool>("linkBack");
+    QTest::newRow("source deleted since") << QStringLiteral("deleted") << false;
+    // Before schema 6 the freed id went to the next source, which the incident brought back would have cited.
+    QTest::newRow("another source added since") << QStringLiteral("another added") << false;
+    // Undo brings the source back under its own id: it is the same source, and is cited again.
+    QTest::newRow("source deleted, then brought back") << QStringLiteral("brought back") << true;
 }
 
 void TestHistory::restoreLeavesOutWhatIsGoneSince()
 {
-    QFETCH(bool, idTaken);
+    QFETCH(QString, since);
+    QFETCH(bool, linkBack);
     const QString path = demo();
     QVERIFY(!path.isEmpty());
     Database db;
@@ -265,21 +268,25 @@ void TestHistory::restoreLeavesOutWhatIsGoneSince()
     QVERIFY2(repository.saveIncident(incident, QDate(2030, 1, 1)), qPrintable(repository.lastError()));
     QVERIFY(repository.deleteIncident(id));
     QVERIFY2(repository.deleteSource(only.id), qPrintable(repository.lastError()));
-    Source other;
-    other.title = QStringLiteral("Another source");
-    if (idTaken) {
+    if (since == QStringLiteral("another added")) {
+        Source other;
+        other.title = QStringLiteral("Another source");
         QVERIFY(repository.saveSource(other));
-        QCOMPARE(other.id, only.id);
+        QVERIFY(other.id > only.id);
+    } else if (since == QStringLiteral("brought back")) {
+        QVERIFY2(repository.saveSource(only, Repository::SaveMode::Recreate), qPrintable(repository.lastError()));
     }
 
     QStringList notes;
     QString error;
     const history::Entry entry = history::deletedRecords(db.connection(), QStringLiteral("incidents")).first();
     QCOMPARE(history::restoreIncident(db.connection(), entry.id, &notes, &error), qint64(id));
-    QVERIFY2(notes.join(QLatin1Char(' ')).contains(QString::number(only.id)), qPrintable(notes.join(QLatin1Char(' '))));
+    const QString said = notes.join(QLatin1Char(' '));
+    QCOMPARE(said.contains(QString::number(only.id)), !linkBack);
     const Incident back = *repository.incident(id);
     QCOMPARE(back.claims.size(), incident.claims.size());
-    for (const Claim &claim : back.claims)
+    QCOMPARE(back.claims.first().sourceId == only.id, linkBack);
+    for (const Claim &claim : back.claims.mid(1))
         QVERIFY(claim.sourceId != only.id);
     QVERIFY(db.checkIntegrity(true).isEmpty());
 }

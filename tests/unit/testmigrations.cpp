@@ -8,6 +8,7 @@
 #include <QFile>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QSqlRecord>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -54,6 +55,71 @@ bool execAll(QSqlDatabase &db, const QStringList &statements)
     return true;
 }
 
+// Every row of `table` as text, in id order (or the order of its key).
+QString dump(const QSqlDatabase &db, const QString &table)
+{
+    QStringList rows;
+    QSqlQuery query(db);
+    if (!query.exec(QStringLiteral("SELECT * FROM \"%1\" ORDER BY 1, 2").arg(table)))
+        return query.lastError().text();
+    while (query.next()) {
+        QStringList values;
+        for (int i = 0; i < query.record().count(); ++i)
+            values << (query.isNull(i) ? QStringLiteral("NULL") : query.value(i).toString());
+        rows << values.join(QLatin1Char('|'));
+    }
+    return rows.join(QLatin1Char('\n'));
+}
+
+QStringList column(const QSqlDatabase &db, const QString &sql)
+{
+    QStringList values;
+    QSqlQuery query(db);
+    if (!query.exec(sql))
+        return {query.lastError().text()};
+    while (query.next())
+        values << query.value(0).toString();
+    return values;
+}
+
+// A schema 5 file with a record in every table migration 6 rebuilds, rows naming them from the tables it
+// keeps, links whose ON DELETE action is SET NULL or CASCADE, and the deletion of the last source in the
+// change history.
+const QStringList kVersion5Rows = {
+    QStringLiteral("INSERT INTO sources (id, title, kind, sha1) VALUES "
+                   "(1, 'Tract', 'union', NULL), (2, 'DECP', 'open_data', '0123456789abcdef0123456789abcdef01234567')"),
+    QStringLiteral("INSERT INTO organisations (id, name, role, id_type, identifier, siren, parent_id, watched) VALUES "
+                   "(1, 'Pôle emploi', 'buyer', NULL, NULL, NULL, NULL, 0), "
+                   "(2, 'TESSI', 'subcontractor', 'SIREN', '391733574', '391733574', NULL, 1), "
+                   "(3, 'TESSI DOCUMENTS SERVICES', 'subcontractor', 'SIREN', '491880479', '491880479', 2, 0)"),
+    QStringLiteral("INSERT INTO contracts (id, reference, buyer_id, object, amount_cents) "
+                   "VALUES (1, 'M-1', 1, 'Numérisation', 8000000000)"),
+    QStringLiteral("INSERT INTO contract_holders (contract_id, organisation_id) VALUES (1, 3)"),
+    QStringLiteral("INSERT INTO contract_sources (contract_id, source_id) VALUES (1, 2)"),
+    QStringLiteral("INSERT INTO organisation_sources (organisation_id, source_id, quote) VALUES (2, 1, 'TESSI')"),
+    QStringLiteral("INSERT INTO tasks (id, subcontractor_id, contract_id, title, channel) "
+                   "VALUES (1, 3, 1, 'Attestations employeur', 'back_office')"),
+    QStringLiteral("INSERT INTO task_data_categories (task_id, category_id) VALUES (1, 1)"),
+    QStringLiteral("INSERT INTO task_sources (task_id, source_id) VALUES (1, 1)"),
+    QStringLiteral("INSERT INTO incidents (id, title, subcontractor_id, contract_id, task_id) "
+                   "VALUES (1, 'Fuite', 3, 1, 1), (2, 'Autre', 2, NULL, NULL)"),
+    QStringLiteral("INSERT INTO claims (id, incident_id, claimant, people, source_id) "
+                   "VALUES (1, 1, 'Syndicat', 6353810, 1), (2, 2, 'Expert', NULL, 2)"),
+    QStringLiteral("INSERT INTO claim_data_categories (claim_id, category_id) VALUES (1, 2)"),
+    QStringLiteral("INSERT INTO incident_sources (incident_id, source_id) VALUES (1, 1)"),
+    QStringLiteral("INSERT INTO incident_consequences (incident_id, kind, source_id) VALUES (1, 'phishing', 1)"),
+    QStringLiteral("INSERT INTO context_figures (label, organisation_id, source_id) VALUES ('Coût', 1, 1)"),
+    QStringLiteral("INSERT INTO history (table_name, row_id, action, changed_at, old_values) "
+                   "VALUES ('sources', 9, 'delete', '2026-11-01T10:00:00Z', '{}')"),
+};
+
+// The file's own tables, without SQLite's (sqlite_sequence) and the connection's TEMP ones.
+const QString kTablesSql = QStringLiteral(
+    "SELECT name FROM main.sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name");
+
+const QStringList kRebuilt = {QStringLiteral("sources"), QStringLiteral("organisations"), QStringLiteral("tasks"),
+                              QStringLiteral("incidents"), QStringLiteral("claims")};
+
 } // namespace
 
 class TestMigrations : public QObject
@@ -67,6 +133,8 @@ private slots:
     void migrationsAreWellFormed();
     void upgradeFromVersion1();
     void upgradeRebuildsTheSearchIndex();
+    void upgradeGivesNoIdTwice();
+    void upgradeRefusedLeavesTheFile();
     void refusesForeignFiles_data();
     void refusesForeignFiles();
     void missingPathNotCreated();
@@ -232,6 +300,102 @@ void TestMigrations::upgradeRebuildsTheSearchIndex()
     QCOMPARE(searchContracts(db, QStringLiteral("491880479"), 10), QList<qint64> {7});
     QVERIFY(searchContracts(db, QStringLiteral("majorel"), 10).isEmpty());
     QVERIFY(database.checkIntegrity(true).isEmpty());
+}
+
+void TestMigrations::upgradeGivesNoIdTwice()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("v5.sqlite"));
+    QStringList before;
+    QStringList indexesBefore;
+    QVERIFY(withRawConnection(path, [&](QSqlDatabase &db) {
+        // The search index up to date, as opening a file brings it.
+        if (!migrate(db, 5).isEmpty() || !db.transaction() || !execAll(db, kVersion5Rows) || !db.commit()
+            || !syncContractSearch(db))
+            return false;
+        for (const QString &table : column(db, kTablesSql))
+            before << table + QLatin1Char('\n') + dump(db, table);
+        indexesBefore = column(db,
+                               QStringLiteral("SELECT type || ' ' || name || ' ON ' || tbl_name FROM sqlite_schema "
+                                              "WHERE type IN ('index', 'trigger') ORDER BY name"));
+        return pragma(db, QStringLiteral("user_version")).toInt() == 5;
+    }));
+    QVERIFY(indexesBefore.contains(QStringLiteral("trigger organisations_fts_on_rename ON organisations")));
+
+    // Opened as the window opens it: foreign keys on. Rebuilding sources with the keys on would have set
+    // claims.source_id to NULL and deleted the citations; rebuilding organisations would have been refused.
+    Database database;
+    QVERIFY2(database.open(path), qPrintable(database.errorString()));
+    QCOMPARE(database.schemaVersion(), 6);
+    QSqlDatabase db = database.connection();
+    QCOMPARE(pragma(db, QStringLiteral("foreign_keys")).toInt(), 1);
+    QStringList after;
+    for (const QString &table : column(db, kTablesSql))
+        after << table + QLatin1Char('\n') + dump(db, table);
+    QCOMPARE(after, before);
+    // The same indexes and triggers, on the same tables.
+    QCOMPARE(column(db,
+                    QStringLiteral("SELECT type || ' ' || name || ' ON ' || tbl_name FROM sqlite_schema "
+                                   "WHERE type IN ('index', 'trigger') ORDER BY name")),
+             indexesBefore);
+    for (const QString &table : kRebuilt) {
+        const QStringList sql
+            = column(db, QStringLiteral("SELECT sql FROM sqlite_schema WHERE name = '%1'").arg(table));
+        QVERIFY2(sql.value(0).contains(QStringLiteral("AUTOINCREMENT")), qPrintable(table));
+    }
+    QVERIFY(database.checkIntegrity(true).isEmpty());
+
+    // New rows get ids never given before: after the highest in the table, or in its history (source 9 was
+    // deleted from the end of the table).
+    QSqlQuery query(db);
+    QVERIFY(query.exec(QStringLiteral("INSERT INTO sources (title, kind) VALUES ('Communiqué', 'union')")));
+    QCOMPARE(query.lastInsertId().toLongLong(), 10);
+    QVERIFY(query.exec(QStringLiteral("DELETE FROM incidents WHERE id = 2")));
+    QVERIFY(query.exec(QStringLiteral("INSERT INTO incidents (title) VALUES ('Nouveau')")));
+    QCOMPARE(query.lastInsertId().toLongLong(), 3);
+    QVERIFY(query.exec(QStringLiteral("INSERT INTO organisations (name, role) VALUES ('Majorel', 'subcontractor')")));
+    QCOMPARE(query.lastInsertId().toLongLong(), 4);
+    // The rebuilt table's trigger still queues its contracts for the search index.
+    QVERIFY(query.exec(QStringLiteral("DELETE FROM contracts_fts_pending")));
+    QVERIFY(query.exec(QStringLiteral("UPDATE organisations SET name = 'TESSI DOCUMENTS' WHERE id = 3")));
+    QCOMPARE(column(db, QStringLiteral("SELECT contract_id FROM contracts_fts_pending")),
+             QStringList {QStringLiteral("1")});
+}
+
+void TestMigrations::upgradeRefusedLeavesTheFile()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("v5broken.sqlite"));
+    // A claim naming a source that is not there, written by a program that does not enforce foreign keys.
+    QVERIFY(withRawConnection(path, [&](QSqlDatabase &db) {
+        return migrate(db, 5).isEmpty() && execAll(db, kVersion5Rows)
+            && execAll(db,
+                       {QStringLiteral("INSERT INTO claims (incident_id, claimant, source_id) VALUES (1, 'X', 77)")});
+    }));
+    QString before;
+    QVERIFY(withRawConnection(path, [&](QSqlDatabase &db) {
+        before = dump(db, QStringLiteral("claims")) + dump(db, QStringLiteral("sources"));
+        return true;
+    }));
+    QVERIFY(withRawConnection(path, [&](QSqlDatabase &db) {
+        const QString error = migrate(db);
+        // Said in plain words, naming the table and what it misses.
+        if (!error.contains(QStringLiteral("migration 6")) || !error.contains(QStringLiteral("claims"))
+            || !error.contains(QStringLiteral("sources"))) {
+            qWarning() << error;
+            return false;
+        }
+        return pragma(db, QStringLiteral("user_version")).toInt() == 5
+            && !column(db, QStringLiteral("SELECT sql FROM sqlite_schema WHERE name = 'sources'"))
+                    .value(0)
+                    .contains(QStringLiteral("AUTOINCREMENT"))
+            && dump(db, QStringLiteral("claims")) + dump(db, QStringLiteral("sources")) == before;
+    }));
+    // A connection with keys on gets them back on after a refused migration.
+    QVERIFY(withRawConnection(path, [&](QSqlDatabase &db) {
+        return execAll(db, {QStringLiteral("PRAGMA foreign_keys = ON")}) && !migrate(db).isEmpty()
+            && pragma(db, QStringLiteral("foreign_keys")).toInt() == 1;
+    }));
 }
 
 void TestMigrations::refusesForeignFiles_data()
