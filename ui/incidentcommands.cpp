@@ -32,15 +32,14 @@ IncidentCommand::IncidentCommand(UndoContext &history, const QString &text)
 {
 }
 
-RowId IncidentCommand::insert(Incident incident)
+bool IncidentCommand::recreate(Incident incident, RowId id)
 {
     if (!m_history.repository())
-        return 0;
+        return false;
     incident = asNew(std::move(incident));
+    incident.id = id;
     // Validated against a "today" no earlier than its own dates: what was valid when saved stays restorable.
-    if (!m_history.repository()->saveIncident(incident, QDate::currentDate()))
-        return 0;
-    return incident.id;
+    return m_history.repository()->saveIncident(incident, QDate::currentDate(), Repository::SaveMode::Recreate);
 }
 
 bool IncidentCommand::replace(Incident incident, RowId id)
@@ -70,13 +69,12 @@ void IncidentCommand::fail(const QString &what)
 AddIncidentCommand::AddIncidentCommand(UndoContext &history, const Incident &saved)
     : IncidentCommand(history, Text::tr("add incident \"%1\"").arg(saved.title))
     , m_incident(saved)
-    , m_id(saved.id)
 {
 }
 
 void AddIncidentCommand::undo()
 {
-    if (!remove(m_history.currentId(m_id))) {
+    if (!remove(m_incident.id)) {
         fail(Text::tr("Cannot undo the addition of the incident \"%1\"").arg(m_incident.title));
         return;
     }
@@ -89,13 +87,11 @@ void AddIncidentCommand::redo()
         m_first = false;
         return;
     }
-    const RowId id = insert(m_incident);
-    if (id == 0) {
+    if (!recreate(m_incident, m_incident.id)) {
         fail(Text::tr("Cannot add the incident \"%1\" again").arg(m_incident.title));
         return;
     }
-    m_history.recreated(m_history.currentId(m_id), id);
-    done(id);
+    done(m_incident.id);
 }
 
 EditIncidentCommand::EditIncidentCommand(UndoContext &history, const Incident &before, const Incident &after)
@@ -107,12 +103,11 @@ EditIncidentCommand::EditIncidentCommand(UndoContext &history, const Incident &b
 
 void EditIncidentCommand::undo()
 {
-    const RowId id = m_history.currentId(m_before.id);
-    if (!replace(m_before, id)) {
+    if (!replace(m_before, m_before.id)) {
         fail(Text::tr("Cannot restore the previous version of the incident \"%1\"").arg(m_before.title));
         return;
     }
-    done(id);
+    done(m_before.id);
 }
 
 void EditIncidentCommand::redo()
@@ -121,12 +116,11 @@ void EditIncidentCommand::redo()
         m_first = false;
         return;
     }
-    const RowId id = m_history.currentId(m_after.id);
-    if (!replace(m_after, id)) {
+    if (!replace(m_after, m_after.id)) {
         fail(Text::tr("Cannot edit the incident \"%1\" again").arg(m_after.title));
         return;
     }
-    done(id);
+    done(m_after.id);
 }
 
 DeleteIncidentCommand::DeleteIncidentCommand(UndoContext &history, const Incident &incident)
@@ -137,18 +131,16 @@ DeleteIncidentCommand::DeleteIncidentCommand(UndoContext &history, const Inciden
 
 void DeleteIncidentCommand::undo()
 {
-    const RowId id = insert(m_incident);
-    if (id == 0) {
+    if (!recreate(m_incident, m_incident.id)) {
         fail(Text::tr("Cannot bring back the incident \"%1\"").arg(m_incident.title));
         return;
     }
-    m_history.recreated(m_history.currentId(m_incident.id), id);
-    done(id);
+    done(m_incident.id);
 }
 
 void DeleteIncidentCommand::redo()
 {
-    if (!remove(m_history.currentId(m_incident.id))) {
+    if (!remove(m_incident.id)) {
         fail(Text::tr("Cannot delete the incident \"%1\"").arg(m_incident.title));
         return;
     }

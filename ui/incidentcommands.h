@@ -11,8 +11,8 @@ public:
     IncidentCommand(UndoContext &history, const QString &text);
 
 protected:
-    /// Writes `incident` as a new record (ids of it and its children cleared); returns the new id, 0 on failure.
-    RowId insert(Incident incident);
+    /// Writes `incident` back under `id` (its claims and consequences as new rows); fails if the id was taken.
+    bool recreate(Incident incident, RowId id);
     bool replace(Incident incident, RowId id);
     bool remove(RowId id);
     void done(RowId select);
@@ -31,7 +31,6 @@ public:
 
 private:
     Incident m_incident;
-    RowId m_id; // as first saved; the history maps it to the current id
     bool m_first = true; // the dialog did the first save
 };
 

@@ -115,16 +115,6 @@ bool undoSideEffects(Repository &, const Task &)
 void UndoContext::setRepository(Repository *repository)
 {
     m_repository = repository;
-    m_renamed.clear();
-}
-
-void UndoContext::recreated(RowId oldId, RowId newId)
-{
-    for (auto it = m_renamed.begin(); it != m_renamed.end(); ++it) {
-        if (it.value() == oldId)
-            it.value() = newId;
-    }
-    m_renamed.insert(oldId, newId);
 }
 
 void UndoContext::done(EditedKind kind, RowId id)

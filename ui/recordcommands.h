@@ -18,9 +18,8 @@ class Repository;
 /// The records the window changes through its undo stack.
 enum class EditedKind { Incident, Subcontractor, Task, Source };
 
-/// What the commands of one undo stack share: the repository they write through, how they report, and the
-/// ids incidents got when a command brought them back (a deleted incident comes back under a new id, so later
-/// commands find it under that one; sources, subcontractors and tasks come back under their own id).
+/// What the commands of one undo stack share: the repository they write through and how they report. A record
+/// a command brings back comes back under its own id, so whatever names it still does.
 class UndoContext
 {
 public:
@@ -32,10 +31,6 @@ public:
     Repository *repository() const { return m_repository; }
     /// Set when the database changes; the undo stack is cleared at the same time.
     void setRepository(Repository *repository);
-
-    /// The id an incident has now, given any id it had before.
-    RowId currentId(RowId id) const { return m_renamed.value(id, id); }
-    void recreated(RowId oldId, RowId newId);
 
     /// After a command changed the database: the record to show (id 0: none).
     void done(EditedKind kind, RowId id);
@@ -59,7 +54,6 @@ public:
 
 private:
     Repository *m_repository = nullptr;
-    QHash<RowId, RowId> m_renamed;
     int m_stepDepth = 0;
     QString m_stepFailure;
     std::optional<std::pair<EditedKind, RowId>> m_stepChange;

@@ -1185,7 +1185,7 @@ bool Repository::saveTask(Task &task, SaveMode mode)
     return true;
 }
 
-bool Repository::saveIncident(Incident &incident, QDate today)
+bool Repository::saveIncident(Incident &incident, QDate today, SaveMode mode)
 {
     const QList<ValidationError> errors = validateIncident(incident, today);
     if (!errors.isEmpty()) {
@@ -1224,12 +1224,16 @@ bool Repository::saveIncident(Incident &incident, QDate today)
     };
     QSqlQuery query(m_db);
     RowId id = incident.id;
-    if (id == 0) {
+    const bool recreate = mode == SaveMode::Recreate;
+    if (id == 0 || recreate) {
+        if (recreate && !checkFree(QStringLiteral("incidents"), Text::tr("incident"), id))
+            return false;
+        values.insert(kIdPlaceholder, recreate ? QVariant(id) : QVariant(QMetaType::fromType<qint64>()));
         if (!execSql(query, QStringLiteral(R"(
-                INSERT INTO incidents (title, subcontractor_id, contract_id, task_id, occurred_on, discovered_on,
+                INSERT INTO incidents (id, title, subcontractor_id, contract_id, task_id, occurred_on, discovered_on,
                     cnil_notified_on, made_public_on, breach_confidentiality, breach_integrity, breach_availability,
                     status, description, notes)
-                VALUES (:title, :subcontractor, :contract, :task, :occurred, :discovered, :cnil, :public,
+                VALUES (:id, :title, :subcontractor, :contract, :task, :occurred, :discovered, :cnil, :public,
                     :confidentiality, :integrity, :availability, :status, :description, :notes))"),
                      values))
             return false;

@@ -63,7 +63,7 @@ public:
     bool saveContract(Contract &contract);
     bool saveTask(Task &task, SaveMode mode = SaveMode::Update);
     /// Validates (validateIncident) then writes the incident with its claims, consequences and citations.
-    bool saveIncident(Incident &incident, QDate today = QDate::currentDate());
+    bool saveIncident(Incident &incident, QDate today = QDate::currentDate(), SaveMode mode = SaveMode::Update);
     bool deleteIncident(RowId id);
     /// Delete a record that nothing refers to; otherwise fail, saying what still refers to it (a source still
     /// cited, a subcontractor that holds contracts or has tasks...). Subsidiaries of a deleted organisation

@@ -320,6 +320,7 @@ void TestWorkflows::undoRedoNewIncident()
     action("newIncidentAction")->trigger();
     QTRY_COMPARE(int(m_window->records()->incidents().size()), before + 1);
     QVERIFY(incidentTitled(*m_window->records(), title));
+    const RowId savedId = incidentTitled(*m_window->records(), title)->id;
     auto *incidents = table("incidentsTableView");
     auto rowsTitled = [incidents, title] {
         int n = 0;
@@ -337,22 +338,24 @@ void TestWorkflows::undoRedoNewIncident()
     QCOMPARE(rowsTitled(), 0);
     QVERIFY(action("redoAction")->isEnabled());
 
-    // Redo: back, with its claim as entered.
+    // Redo: back under its own id, with its claim as entered.
     action("redoAction")->trigger();
     QCOMPARE(rowsTitled(), 1);
     const Incident *back = incidentTitled(*m_window->records(), title);
     QVERIFY(back);
+    QCOMPARE(back->id, savedId);
     QCOMPARE(back->claims.size(), 1);
     QCOMPARE(back->claims.first().claimant, QStringLiteral("CNIL"));
     QCOMPARE(back->claims.first().people, std::optional<qint64>(1200));
     QCOMPARE(back->claims.first().categoryIds, QList<RowId> {email.id});
     QCOMPARE(m_window->selectedId(), back->id);
 
-    // Undo and redo again: the command finds the incident under the id it got back.
+    // Undo and redo again.
     action("undoAction")->trigger();
     QVERIFY(!incidentTitled(*m_window->records(), title));
     action("redoAction")->trigger();
     QVERIFY(incidentTitled(*m_window->records(), title));
+    QCOMPARE(incidentTitled(*m_window->records(), title)->id, savedId);
 }
 
 void TestWorkflows::undoEditRestoresPreviousVersion()
@@ -409,6 +412,7 @@ void TestWorkflows::undoDeleteBringsBackEverything()
     for (const Incident &original : originals) {
         const Incident *back = incidentTitled(*m_window->records(), original.title);
         QVERIFY2(back, qPrintable(original.title));
+        QCOMPARE(back->id, original.id);
         QCOMPARE(back->subcontractorId, original.subcontractorId);
         QCOMPARE(back->occurredOn, original.occurredOn);
         QCOMPARE(back->madePublicOn, original.madePublicOn);
@@ -434,6 +438,13 @@ void TestWorkflows::undoDeleteBringsBackEverything()
             QCOMPARE(back->citations.at(c).sourceId, original.citations.at(c).sourceId);
             QCOMPARE(back->citations.at(c).quote, original.citations.at(c).quote);
         }
+    }
+    // Back under their own ids, they are no longer among the deleted incidents the history can bring back (a
+    // second copy).
+    {
+        Database other;
+        QVERIFY2(other.open(m_path), qPrintable(other.errorString()));
+        QVERIFY(history::deletedRecords(other.connection(), QStringLiteral("incidents")).isEmpty());
     }
     // And redo deletes them again.
     action("redoAction")->trigger();

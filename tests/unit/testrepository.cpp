@@ -585,6 +585,30 @@ void TestRepository::recreateUnderFormerId()
     QCOMPARE(read.citations.size(), 1);
     QCOMPARE(read.citations.first().quote, QStringLiteral("numérisation"));
 
+    // So is an incident, with its claims.
+    Incident breach;
+    breach.title = QStringLiteral("Fuite");
+    breach.subcontractorId = tessi.id;
+    breach.taskId = task.id;
+    Claim claim;
+    claim.claimant = QStringLiteral("Syndicat");
+    claim.people = 1200;
+    claim.sourceId = tract.id;
+    claim.categoryIds = task.categoryIds;
+    breach.claims = {claim};
+    QVERIFY2(m_repository->saveIncident(breach), qPrintable(m_repository->lastError()));
+    QVERIFY(m_repository->deleteIncident(breach.id));
+    Incident breachAgain = breach;
+    QVERIFY2(m_repository->saveIncident(breachAgain, QDate::currentDate(), Repository::SaveMode::Recreate),
+             qPrintable(m_repository->lastError()));
+    QCOMPARE(breachAgain.id, breach.id);
+    QCOMPARE(m_repository->incident(breach.id)->claims.size(), 1);
+    QCOMPARE(m_repository->incident(breach.id)->claims.first().people, std::optional<qint64>(1200));
+    // Not twice.
+    QVERIFY(!m_repository->saveIncident(breachAgain, QDate::currentDate(), Repository::SaveMode::Recreate));
+    QVERIFY2(m_repository->lastError().contains(QStringLiteral("taken")), qPrintable(m_repository->lastError()));
+    QCOMPARE(m_repository->incidents().size(), 1);
+
     // Not over a record that took the id meanwhile: refused, that record untouched.
     Source other = *m_repository->source(tract.id);
     other.title = QStringLiteral("Autre");
