@@ -2429,6 +2429,14 @@ Rendu public&#xa0;: %5</translation>
         <source>exact</source>
         <translation>exact</translation>
     </message>
+    <message>
+        <source>%1 (SIREN %2)</source>
+        <translation>%1 (SIREN %2)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
 </context>
 <context>
     <name>vigie::History</name>
@@ -4552,10 +4560,6 @@ Les %n dernières sauvegardes sont conservées.</numerusform>
         <translation>(aucun groupe)</translation>
     </message>
     <message>
-        <source>%1 (SIREN %2)</source>
-        <translation>%1 (SIREN %2)</translation>
-    </message>
-    <message>
         <source>Edit subcontractor</source>
         <translation>Modifier le sous-traitant</translation>
     </message>
@@ -4637,10 +4641,6 @@ Les %n dernières sauvegardes sont conservées.</numerusform>
         <translation>par exemple Accueil téléphonique au 39 49</translation>
     </message>
     <message>
-        <source>%1 (SIREN %2)</source>
-        <translation>%1 (SIREN %2)</translation>
-    </message>
-    <message>
         <source>Who does the work: type to find the subcontractor.</source>
         <translation>Qui fait le travail&#xa0;: tapez pour trouver le sous-traitant.</translation>
     </message>
@@ -4691,10 +4691,6 @@ Les %n dernières sauvegardes sont conservées.</numerusform>
     <message>
         <source>The task was not saved: %1</source>
         <translation>La tâche n&apos;a pas été enregistrée&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Several subcontractors are called &quot;%1&quot;: choose one in the list.</source>

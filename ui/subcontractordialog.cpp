@@ -3,6 +3,7 @@
 #include "citationseditor.h"
 #include "core/identifiers.h"
 #include "fielderrors.h"
+#include "models/formatting.h"
 #include "models/recordset.h"
 #include "storage/repository.h"
 #include "ui_subcontractordialog.h"
@@ -80,7 +81,7 @@ const QList<Source> &SubcontractorDialog::addedSources() const
 }
 
 // "(no group)", then every other subcontractor but the one edited and its own subsidiaries (a group cannot
-// contain itself), named with their SIREN when they have one: two companies may share a name.
+// contain itself), named with their identifier when they have one: two companies may share a name.
 void SubcontractorDialog::fillGroups()
 {
     QComboBox *combo = m_ui->parentComboBox;
@@ -95,7 +96,7 @@ void SubcontractorDialog::fillGroups()
     }
     for (const Organisation &o : m_records->subcontractors()) {
         if (!excluded.contains(o.id))
-            combo->addItem(o.siren.isEmpty() ? o.name : tr("%1 (SIREN %2)").arg(o.name, o.siren), o.id);
+            combo->addItem(organisationChoiceText(o), o.id);
     }
     combo->setCurrentIndex(0);
 }

@@ -34,18 +34,12 @@ TaskDialog::TaskDialog(Repository &repository, std::shared_ptr<const RecordSet> 
     subcontractor->completer()->setCaseSensitivity(Qt::CaseInsensitive);
     subcontractor->addItem(QString(), RowId(0));
     if (m_records) {
-        // Named with their identifier when they have one: two companies may share a name.
-        auto label = [this](const Organisation &o) {
-            return !o.siren.isEmpty()    ? tr("%1 (SIREN %2)").arg(o.name, o.siren)
-                : o.identifier.isEmpty() ? o.name
-                                         : tr("%1 (%2)").arg(o.name, o.identifier);
-        };
         for (const Organisation &o : m_records->subcontractors())
-            subcontractor->addItem(label(o), o.id);
+            subcontractor->addItem(organisationChoiceText(o), o.id);
         // A task of an organisation that is not (or no longer) a subcontractor keeps it.
         const Organisation *own = m_records->organisation(task.subcontractorId);
         if (own && subcontractor->findData(own->id) < 0)
-            subcontractor->addItem(label(*own), own->id);
+            subcontractor->addItem(organisationChoiceText(*own), own->id);
     }
     subcontractor->setCurrentIndex(std::max(0, subcontractor->findData(task.subcontractorId)));
     subcontractor->setToolTip(tr("Who does the work: type to find the subcontractor."));

@@ -1,5 +1,7 @@
 #include "formatting.h"
 
+#include "storage/records.h"
+
 #include <QCoreApplication>
 #include <QRegularExpression>
 
@@ -169,6 +171,15 @@ QString searchKey(const QString &text)
         key.append(c.toCaseFolded());
     }
     return key;
+}
+
+QString organisationChoiceText(const Organisation &organisation)
+{
+    if (!organisation.siren.isEmpty())
+        return QCoreApplication::translate("vigie::Format", "%1 (SIREN %2)").arg(organisation.name, organisation.siren);
+    if (!organisation.identifier.isEmpty())
+        return QCoreApplication::translate("vigie::Format", "%1 (%2)").arg(organisation.name, organisation.identifier);
+    return organisation.name;
 }
 
 } // namespace vigie

@@ -11,6 +11,7 @@
 namespace vigie {
 
 struct Contract;
+struct Organisation;
 
 /// The word shown for any value nobody knows ("inconnu" in French). Never 0, never blank.
 QString unknownText();
@@ -46,5 +47,9 @@ QString amountKindName(const QString &code);
 
 /// Case- and accent-insensitive form used by searches: "Pôle Emploi" and "pole emploi" match.
 QString searchKey(const QString &text);
+
+/// An organisation as a list to choose from names it: with its SIREN, else its other identifier (TVA, HORS-UE),
+/// as two companies may share a name.
+QString organisationChoiceText(const Organisation &organisation);
 
 } // namespace vigie

@@ -64,6 +64,7 @@ private slots:
     void parseDateInput();
     void formatAmounts();
     void searchKeyFoldsAccents();
+    void organisationChoiceNamesTheCompany();
 
     void modelsPassTester_data();
     void modelsPassTester();
@@ -219,6 +220,26 @@ void TestModels::searchKeyFoldsAccents()
     QCOMPARE(searchKey(QStringLiteral("Pôle Emploi")), QStringLiteral("pole emploi"));
     QCOMPARE(searchKey(QStringLiteral("Intérim")), QStringLiteral("interim"));
     QCOMPARE(searchKey(fr("6 353 810")), QStringLiteral("6 353 810"));
+}
+
+void TestModels::organisationChoiceNamesTheCompany()
+{
+    // Two companies may share a name: a list to choose from tells them apart by SIREN, else by TVA or HORS-UE.
+    Organisation o;
+    o.name = QStringLiteral("TESSI DOCUMENTS SERVICES");
+    QCOMPARE(organisationChoiceText(o), o.name);
+    o.idType = IdentifierType::Siret;
+    o.identifier = QStringLiteral("49188047900034");
+    o.siren = QStringLiteral("491880479");
+    QCOMPARE(organisationChoiceText(o), QStringLiteral("TESSI DOCUMENTS SERVICES (SIREN 491880479)"));
+    Organisation foreign;
+    foreign.name = QStringLiteral("Majorel");
+    foreign.idType = IdentifierType::Tva;
+    foreign.identifier = QStringLiteral("DE123456789");
+    QCOMPARE(organisationChoiceText(foreign), QStringLiteral("Majorel (DE123456789)"));
+    foreign.idType = IdentifierType::HorsUe;
+    foreign.identifier = QStringLiteral("MA-44021");
+    QCOMPARE(organisationChoiceText(foreign), QStringLiteral("Majorel (MA-44021)"));
 }
 
 void TestModels::modelsPassTester_data()
