@@ -3728,6 +3728,10 @@ Les %n dernières sauvegardes sont conservées.</numerusform>
         <source>row %1 of table %2 would name a missing row of table %3</source>
         <translation>la ligne %1 de la table %2 désignerait une ligne absente de la table %3</translation>
     </message>
+    <message>
+        <source>foreign keys cannot be turned off for the upgrade</source>
+        <translation>les clés étrangères ne peuvent pas être désactivées pour la mise à niveau</translation>
+    </message>
 </context>
 <context>
     <name>vigie::OpenDataView</name>

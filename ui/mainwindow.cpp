@@ -1160,7 +1160,8 @@ void MainWindow::showDeletedIncidents()
     DeletedIncidentsDialog dialog(m_database->connection(), this);
     dialog.setObjectName(QStringLiteral("deletedIncidentsDialog"));
     connect(&dialog, &DeletedIncidentsDialog::incidentRestored, this, [this](qint64 id) {
-        // The undo stack's commands knew the incident as deleted: undoing them now would make a second copy.
+        // The undo stack's commands knew the incident as deleted: undoing its deletion now would be refused (its id
+        // is taken again), and other steps would act on a record they did not see come back.
         m_undoStack->clear();
         reload();
         selectRecord(View::Incidents, id);

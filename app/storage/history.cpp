@@ -191,9 +191,10 @@ QVariant fromJson(const QJsonValue &value)
 class Restorer
 {
 public:
-    Restorer(const QSqlDatabase &db, QStringList *notes)
+    Restorer(const QSqlDatabase &db, QStringList *notes, qint64 deleteEntryId)
         : m_db(db)
         , m_notes(notes)
+        , m_deleteEntryId(deleteEntryId)
     {
     }
 
@@ -209,12 +210,28 @@ public:
         return query.exec() && query.next();
     }
 
-    // A reference to a row deleted since is left out, and said. A row found under that id is the same record
-    // (brought back by undo): ids are never given twice (migration 6).
+    // Whether row `id` of `table` was deleted after the record being brought back while ids could still be given
+    // twice (before schema 6, which notes how far the history went then): a row under that id now may be
+    // another record. Since, a row found under that id is the same record, brought back by undo.
+    bool deletedWhileIdsReused(const QString &table, const QVariant &id)
+    {
+        if (id.isNull())
+            return false;
+        QSqlQuery query(m_db);
+        query.prepare(QStringLiteral(R"(
+            SELECT 1 FROM history WHERE table_name = :table AND row_id = :id AND action = 'delete' AND id > :entry
+                AND id <= (SELECT CAST(value AS INTEGER) FROM meta WHERE key = 'ids_reused_up_to_history'))"));
+        query.bindValue(QStringLiteral(":table"), table);
+        query.bindValue(QStringLiteral(":id"), id);
+        query.bindValue(QStringLiteral(":entry"), m_deleteEntryId);
+        return query.exec() && query.next();
+    }
+
+    // A reference to a row deleted since is left out, and said; so is one that may name another record.
     QVariant reference(const QJsonObject &row, const QString &column, const QString &table, const QString &what)
     {
         const QVariant id = fromJson(row.value(column));
-        if (exists(table, id))
+        if (exists(table, id) && !deletedWhileIdsReused(table, id))
             return id;
         note(Text::tr("%1 %2 no longer exists; the link to it is left out").arg(what, id.toString()));
         return QVariant(QMetaType::fromType<qint64>());
@@ -267,6 +284,7 @@ public:
 private:
     QSqlDatabase m_db;
     QStringList *m_notes;
+    qint64 m_deleteEntryId = 0;
 };
 
 } // namespace
@@ -425,7 +443,7 @@ qint64 restoreIncident(const QSqlDatabase &db, qint64 deleteEntryId, QStringList
     }
     beginRecording(connection);
     QStringList localNotes;
-    Restorer restorer(connection, &localNotes);
+    Restorer restorer(connection, &localNotes, deleteEntryId);
     auto abort = [&](const QString &what) {
         QSqlQuery(connection).exec(QStringLiteral("ROLLBACK"));
         message = what;

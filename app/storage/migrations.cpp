@@ -7,6 +7,8 @@
 #include <QSqlQuery>
 #include <QVariant>
 
+#include <optional>
+
 namespace vigie {
 
 namespace {
@@ -483,8 +485,8 @@ const char *const kMigration6[] = {
     "CREATE INDEX claims_incident ON claims (incident_id)",
     "CREATE INDEX claims_source ON claims (source_id)",
 
-    // The copies set each counter to the highest id left; a record deleted from the end of its table is
-    // known to the change history only.
+    // The copies set each counter to the highest id left (and leave a row even for an empty table; inserted
+    // here should they not); a record deleted from the end of its table is known to the change history only.
     R"(INSERT INTO sqlite_sequence (name, seq)
         SELECT table_name, max(row_id) FROM history
         WHERE table_name IN ('sources', 'organisations', 'tasks', 'incidents', 'claims')
@@ -492,6 +494,10 @@ const char *const kMigration6[] = {
         GROUP BY table_name)",
     R"(UPDATE sqlite_sequence SET seq = (SELECT max(row_id) FROM history WHERE table_name = sqlite_sequence.name)
         WHERE seq < (SELECT max(row_id) FROM history WHERE table_name = sqlite_sequence.name))",
+    // The history written before this migration may name ids given twice: bringing back a record deleted then
+    // still looks for a link's row deleted after it (history.cpp), up to this entry.
+    R"(INSERT INTO meta (key, value)
+        VALUES ('ids_reused_up_to_history', CAST((SELECT coalesce(max(id), 0) FROM history) AS TEXT)))",
 };
 
 #undef VIGIE_DATE_CHECK
@@ -500,12 +506,13 @@ struct Migration
 {
     const char *const *begin;
     const char *const *end;
+    bool rebuildsTables = false; // drops and recreates tables that rows name: foreign keys checked before commit
 };
 
 const Migration kMigrations[] = {
     {std::begin(kMigration1), std::end(kMigration1)}, {std::begin(kMigration2), std::end(kMigration2)},
     {std::begin(kMigration3), std::end(kMigration3)}, {std::begin(kMigration4), std::end(kMigration4)},
-    {std::begin(kMigration5), std::end(kMigration5)}, {std::begin(kMigration6), std::end(kMigration6)},
+    {std::begin(kMigration5), std::end(kMigration5)}, {std::begin(kMigration6), std::end(kMigration6), true},
 };
 
 } // namespace
@@ -543,18 +550,31 @@ QString migrate(QSqlDatabase &db, int target)
     }
     if (from >= target)
         return {};
+    // A rebuilt table drops this connection's TEMP triggers on it (the change history's): they are installed
+    // once the file is upgraded.
+    if (!query.exec(QStringLiteral("SELECT count(*) FROM temp.sqlite_schema WHERE type = 'trigger'")) || !query.next())
+        return query.lastError().text();
+    if (query.value(0).toInt() > 0)
+        return QStringLiteral("migrate() runs before the change history's triggers are installed");
+    query.finish();
     // A migration may rebuild a table (new table, copy, drop, rename). With foreign keys on, dropping the old
     // table would run the ON DELETE actions of every row naming it (a cascade, SET NULL). Keys are off while
-    // migrating (turned off before the first transaction: the pragma does nothing inside one), and each
-    // migration checks them before it commits.
-    if (!query.exec(QStringLiteral("PRAGMA foreign_keys")) || !query.next())
+    // migrating (the pragma does nothing inside a transaction: checked), and a migration that rebuilds checks
+    // them before it commits.
+    auto keysEnforced = [&query]() -> std::optional<bool> {
+        if (!query.exec(QStringLiteral("PRAGMA foreign_keys")) || !query.next())
+            return std::nullopt;
+        const bool on = query.value(0).toInt() == 1;
+        query.finish();
+        return on;
+    };
+    const std::optional<bool> keysOn = keysEnforced();
+    if (!keysOn)
         return query.lastError().text();
-    const bool keysOn = query.value(0).toInt() == 1;
-    query.finish();
-    if (keysOn && !query.exec(QStringLiteral("PRAGMA foreign_keys = OFF")))
-        return query.lastError().text();
+    if (*keysOn && (!query.exec(QStringLiteral("PRAGMA foreign_keys = OFF")) || keysEnforced().value_or(true)))
+        return QCoreApplication::translate("vigie::Migrations", "foreign keys cannot be turned off for the upgrade");
     const auto keysBack = qScopeGuard([&] {
-        if (keysOn)
+        if (*keysOn)
             QSqlQuery(db).exec(QStringLiteral("PRAGMA foreign_keys = ON"));
     });
     for (int version = from + 1; version <= target; ++version) {
@@ -572,12 +592,14 @@ QString migrate(QSqlDatabase &db, int target)
             if (!query.exec(statement))
                 return fail(query.lastError().text());
         }
-        if (!query.exec(QStringLiteral("PRAGMA foreign_key_check")))
-            return fail(query.lastError().text());
-        if (query.next()) {
-            return fail(QCoreApplication::translate("vigie::Migrations",
-                                                    "row %1 of table %2 would name a missing row of table %3")
-                            .arg(query.value(1).toString(), query.value(0).toString(), query.value(2).toString()));
+        if (kMigrations[version - 1].rebuildsTables) {
+            if (!query.exec(QStringLiteral("PRAGMA foreign_key_check")))
+                return fail(query.lastError().text());
+            if (query.next()) {
+                return fail(QCoreApplication::translate("vigie::Migrations",
+                                                        "row %1 of table %2 would name a missing row of table %3")
+                                .arg(query.value(1).toString(), query.value(0).toString(), query.value(2).toString()));
+            }
         }
         query.finish();
         // user_version and application_id are part of the migration's transaction.

@@ -248,6 +248,8 @@ void TestHistory::restoreLeavesOutWhatIsGoneSince_data()
     QTest::newRow("another source added since") << QStringLiteral("another added") << false;
     // Undo brings the source back under its own id: it is the same source, and is cited again.
     QTest::newRow("source deleted, then brought back") << QStringLiteral("brought back") << true;
+    // A history written before schema 6, when the freed id went to the next source: that one is not cited.
+    QTest::newRow("its id taken by another source before schema 6") << QStringLiteral("taken before 6") << false;
 }
 
 void TestHistory::restoreLeavesOutWhatIsGoneSince()
@@ -275,6 +277,14 @@ void TestHistory::restoreLeavesOutWhatIsGoneSince()
         QVERIFY(other.id > only.id);
     } else if (since == QStringLiteral("brought back")) {
         QVERIFY2(repository.saveSource(only, Repository::SaveMode::Recreate), qPrintable(repository.lastError()));
+    } else if (since == QStringLiteral("taken before 6")) {
+        // As SQLite did before AUTOINCREMENT, and as the upgrade notes it.
+        QSqlQuery query(db.connection());
+        QVERIFY(query.exec(
+            QStringLiteral("INSERT INTO sources (id, title, kind) VALUES (%1, 'Another', 'press')").arg(only.id)));
+        QVERIFY(query.exec(QStringLiteral("UPDATE meta SET value = (SELECT CAST(max(id) AS TEXT) FROM history) "
+                                          "WHERE key = 'ids_reused_up_to_history'")));
+        QCOMPARE(query.numRowsAffected(), 1);
     }
 
     QStringList notes;

@@ -117,6 +117,12 @@ const QStringList kVersion5Rows = {
 const QString kTablesSql = QStringLiteral(
     "SELECT name FROM main.sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name");
 
+// Every table, index and trigger of the file with its SQL, white space, quotes and AUTOINCREMENT left out.
+const QString kSchemaSql = QStringLiteral(
+    "SELECT type || '|' || name || '|' || tbl_name || '|' || replace(replace(replace(replace(replace(replace("
+    "sql, ' ', ''), char(9), ''), char(10), ''), char(13), ''), char(34), ''), 'AUTOINCREMENT', '') "
+    "FROM main.sqlite_schema WHERE sql IS NOT NULL AND name <> 'sqlite_sequence' ORDER BY name");
+
 const QStringList kRebuilt = {QStringLiteral("sources"), QStringLiteral("organisations"), QStringLiteral("tasks"),
                               QStringLiteral("incidents"), QStringLiteral("claims")};
 
@@ -307,7 +313,7 @@ void TestMigrations::upgradeGivesNoIdTwice()
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("v5.sqlite"));
     QStringList before;
-    QStringList indexesBefore;
+    QStringList schemaBefore;
     QVERIFY(withRawConnection(path, [&](QSqlDatabase &db) {
         // The search index up to date, as opening a file brings it.
         if (!migrate(db, 5).isEmpty() || !db.transaction() || !execAll(db, kVersion5Rows) || !db.commit()
@@ -315,12 +321,10 @@ void TestMigrations::upgradeGivesNoIdTwice()
             return false;
         for (const QString &table : column(db, kTablesSql))
             before << table + QLatin1Char('\n') + dump(db, table);
-        indexesBefore = column(db,
-                               QStringLiteral("SELECT type || ' ' || name || ' ON ' || tbl_name FROM sqlite_schema "
-                                              "WHERE type IN ('index', 'trigger') ORDER BY name"));
+        schemaBefore = column(db, kSchemaSql);
         return pragma(db, QStringLiteral("user_version")).toInt() == 5;
     }));
-    QVERIFY(indexesBefore.contains(QStringLiteral("trigger organisations_fts_on_rename ON organisations")));
+    QVERIFY(!schemaBefore.filter(QStringLiteral("trigger|organisations_fts_on_rename|organisations|")).isEmpty());
 
     // Opened as the window opens it: foreign keys on. Rebuilding sources with the keys on would have set
     // claims.source_id to NULL and deleted the citations; rebuilding organisations would have been refused.
@@ -329,15 +333,17 @@ void TestMigrations::upgradeGivesNoIdTwice()
     QCOMPARE(database.schemaVersion(), 6);
     QSqlDatabase db = database.connection();
     QCOMPARE(pragma(db, QStringLiteral("foreign_keys")).toInt(), 1);
+    // Every row as it was; meta notes how far the history went while ids could be given twice.
     QStringList after;
-    for (const QString &table : column(db, kTablesSql))
-        after << table + QLatin1Char('\n') + dump(db, table);
+    for (const QString &table : column(db, kTablesSql)) {
+        if (table != QStringLiteral("meta"))
+            after << table + QLatin1Char('\n') + dump(db, table);
+    }
+    before.removeIf([](const QString &dumped) { return dumped.startsWith(QStringLiteral("meta\n")); });
     QCOMPARE(after, before);
-    // The same indexes and triggers, on the same tables.
-    QCOMPARE(column(db,
-                    QStringLiteral("SELECT type || ' ' || name || ' ON ' || tbl_name FROM sqlite_schema "
-                                   "WHERE type IN ('index', 'trigger') ORDER BY name")),
-             indexesBefore);
+    QCOMPARE(dump(db, QStringLiteral("meta")), QStringLiteral("ids_reused_up_to_history|1"));
+    // The same tables (columns, constraints, keys), indexes and triggers, but for AUTOINCREMENT.
+    QCOMPARE(column(db, kSchemaSql), schemaBefore);
     for (const QString &table : kRebuilt) {
         const QStringList sql
             = column(db, QStringLiteral("SELECT sql FROM sqlite_schema WHERE name = '%1'").arg(table));
@@ -395,6 +401,23 @@ void TestMigrations::upgradeRefusedLeavesTheFile()
     QVERIFY(withRawConnection(path, [&](QSqlDatabase &db) {
         return execAll(db, {QStringLiteral("PRAGMA foreign_keys = ON")}) && !migrate(db).isEmpty()
             && pragma(db, QStringLiteral("foreign_keys")).toInt() == 1;
+    }));
+    // Nor does an upgrade start where it could not turn the keys off (inside a transaction: the pragma does
+    // nothing there), or where a rebuilt table would take TEMP triggers with it.
+    QVERIFY(withRawConnection(path, [&](QSqlDatabase &db) {
+        const bool refused = execAll(db, {QStringLiteral("PRAGMA foreign_keys = ON")}) && db.transaction()
+            && migrate(db).contains(QStringLiteral("foreign keys cannot be turned off"));
+        db.rollback();
+        return refused;
+    }));
+    QVERIFY(withRawConnection(path, [&](QSqlDatabase &db) {
+        return execAll(db,
+                       {QStringLiteral("CREATE TEMP TRIGGER watch AFTER DELETE ON main.sources BEGIN SELECT 1; END")})
+            && migrate(db).contains(QStringLiteral("triggers"));
+    }));
+    QVERIFY(withRawConnection(path, [&](QSqlDatabase &db) {
+        return pragma(db, QStringLiteral("user_version")).toInt() == 5
+            && dump(db, QStringLiteral("claims")) + dump(db, QStringLiteral("sources")) == before;
     }));
 }
 
