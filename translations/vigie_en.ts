@@ -500,5 +500,19 @@ The last %n backups are kept.</numerusform>
             <numerusform>%1 is damaged: %2 (%n problems)</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n subsidiaries</source>
+        <translation>
+            <numerusform>%n subsidiary</numerusform>
+            <numerusform>%n subsidiaries</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n organisations of %1 are called &quot;%2&quot;: give its SIREN, SIRET, TVA or HORS-UE identifier instead</source>
+        <translation>
+            <numerusform>%n organisation of %1 is called &quot;%2&quot;: give its SIREN, SIRET, TVA or HORS-UE identifier instead</numerusform>
+            <numerusform>%n organisations of %1 are called &quot;%2&quot;: give its SIREN, SIRET, TVA or HORS-UE identifier instead</numerusform>
+        </translation>
+    </message>
 </context>
 </TS>

@@ -5019,6 +5019,48 @@ Les %n dernières sauvegardes sont conservées.</numerusform>
         <source>cannot update the search index of %1: %2</source>
         <translation>impossible de mettre à jour l&apos;index de recherche de %1&#xa0;: %2</translation>
     </message>
+    <message>
+        <source>print the watch list (the groups whose new contracts an import flags), after adding or removing organisations, each given by its SIREN, SIRET, TVA or HORS-UE identifier or by its name, all or none</source>
+        <translation>affiche la liste de veille (les groupes dont un import signale les nouveaux marchés), après y avoir ajouté ou retiré des organisations, chacune donnée par son identifiant SIREN, SIRET, TVA ou HORS-UE ou par son nom, tout ou rien</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n subsidiaries</source>
+        <translation>
+            <numerusform>%n filiale</numerusform>
+            <numerusform>%n filiales</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No organisation is watched: imports flag no contracts.</source>
+        <translation>Aucune organisation n&apos;est en veille&#xa0;: les imports ne signalent aucun marché.</translation>
+    </message>
+    <message>
+        <source>Watched (imports flag their new contracts and those of their subsidiaries):</source>
+        <translation>En veille (les imports signalent leurs nouveaux marchés et ceux de leurs filiales)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>%1 is both added and removed</source>
+        <translation>%1 est à la fois ajouté et retiré</translation>
+    </message>
+    <message>
+        <source>no organisation of %1 has the identifier or the name &quot;%2&quot;</source>
+        <translation>aucune organisation de %1 n&apos;a l&apos;identifiant ou le nom «&#xa0;%2&#xa0;»</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n organisations of %1 are called &quot;%2&quot;: give its SIREN, SIRET, TVA or HORS-UE identifier instead</source>
+        <translation>
+            <numerusform>%n organisation de %1 s&apos;appelle «&#xa0;%2&#xa0;»&#xa0;: donnez plutôt son identifiant SIREN, SIRET, TVA ou HORS-UE</numerusform>
+            <numerusform>%n organisations de %1 s&apos;appellent «&#xa0;%2&#xa0;»&#xa0;: donnez plutôt son identifiant SIREN, SIRET, TVA ou HORS-UE</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1; the watch list is unchanged</source>
+        <translation>%1&#xa0;; la liste de veille est inchangée</translation>
+    </message>
+    <message>
+        <source>cannot change the watch list of %1: %2</source>
+        <translation>impossible de modifier la liste de veille de %1&#xa0;: %2</translation>
+    </message>
 </context>
 <context>
     <name>vigie::decp::CsvReader</name>

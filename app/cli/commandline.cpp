@@ -8,6 +8,7 @@
 #include "storage/demodata.h"
 #include "storage/migrations.h"
 #include "subcommand.h"
+#include "watchcommand.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -111,6 +112,17 @@ const QList<Subcommand> &subcommands()
          0,
          0,
          &runBackupCommand},
+        // Watch list (app/cli/watchcommand.cpp).
+        {QStringLiteral("watch"),
+         QStringLiteral("watch --db DB [--add ORGANISATION]... [--remove ORGANISATION]..."),
+         QT_TRANSLATE_NOOP("vigie::cli",
+                           "print the watch list (the groups whose new contracts an import flags), after adding "
+                           "or removing organisations, each given by its SIREN, SIRET, TVA or HORS-UE identifier "
+                           "or by its name, all or none"),
+         {{QStringLiteral("db"), true}, {QStringLiteral("add"), true}, {QStringLiteral("remove"), true}},
+         0,
+         0,
+         &runWatchCommand},
     };
     return table;
 }

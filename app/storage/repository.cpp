@@ -1414,6 +1414,43 @@ bool Repository::detachFromGroup(RowId groupId, const QList<RowId> &ids)
     return transaction.commit();
 }
 
+QList<RowId> Repository::organisationsNamed(const QString &reference) const
+{
+    QList<RowId> ids;
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    if (!execSql(query, QStringLiteral(R"(
+            WITH by_identifier AS (SELECT id FROM organisations WHERE identifier = :identifier)
+            SELECT id FROM by_identifier
+            UNION ALL
+            SELECT id FROM organisations
+            WHERE name = :name COLLATE NOCASE AND NOT EXISTS (SELECT 1 FROM by_identifier)
+            ORDER BY id)"),
+                 {{QStringLiteral(":identifier"), normalizeIdentifier(reference)},
+                  {QStringLiteral(":name"), reference.trimmed()}}))
+        return ids;
+    while (query.next())
+        ids << query.value(0).toLongLong();
+    return ids;
+}
+
+bool Repository::setWatched(const QList<RowId> &ids, bool watched)
+{
+    Transaction transaction(*this);
+    if (!transaction.isActive())
+        return false;
+    QSqlQuery query(m_db);
+    if (!query.prepare(QStringLiteral("UPDATE organisations SET watched = :watched WHERE id = :id")))
+        return fail(plainDatabaseError(query.lastError()));
+    for (RowId id : ids) {
+        query.bindValue(kIdPlaceholder, id);
+        query.bindValue(QStringLiteral(":watched"), watched ? 1 : 0);
+        if (!exec(query) || !checkUpdated(query, Text::tr("organisation"), id))
+            return false;
+    }
+    return transaction.commit();
+}
+
 bool Repository::runInTransaction(const std::function<bool()> &work)
 {
     Transaction transaction(*this);

@@ -73,6 +73,11 @@ public:
     /// the save that put them there).
     bool deleteOrganisation(RowId id, const QList<RowId> &leaveGroup = {});
     bool deleteTask(RowId id);
+    /// The organisation whose identifier (SIREN, SIRET, TVA or HORS-UE, normalised) is `reference`, else those
+    /// whose name is `reference` (ignoring case): none, one, or several of the same name.
+    QList<RowId> organisationsNamed(const QString &reference) const;
+    /// Puts the organisations `ids` on the watch list (or takes them off), all or none.
+    bool setWatched(const QList<RowId> &ids, bool watched);
     /// Takes the organisations `ids` out of the group `groupId` (those still in it): what undoing a save that
     /// linked establishments to their group does.
     bool detachFromGroup(RowId groupId, const QList<RowId> &ids);

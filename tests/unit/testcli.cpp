@@ -62,6 +62,7 @@ private slots:
     void errors();
     void usageErrors_data();
     void usageErrors();
+    void watchList();
 
 private:
     QString path(const QString &name) const { return m_dir->filePath(name); }
@@ -548,6 +549,9 @@ void TestCli::usageErrors_data()
         << QStringList {e, s, dbo, db, fo, json, search, QStringLiteral("tessi")};
     QTest::newRow("search of one letter")
         << QStringList {e, QStringLiteral("contracts"), dbo, db, fo, json, search, QStringLiteral("t")};
+    QTest::newRow("watch without db") << QStringList {QStringLiteral("watch"), QStringLiteral("--add"), s};
+    QTest::newRow("watch added and removed")
+        << QStringList {QStringLiteral("watch"), dbo, db, QStringLiteral("--add"), s, QStringLiteral("--remove"), s};
 }
 
 void TestCli::usageErrors()
@@ -559,6 +563,75 @@ void TestCli::usageErrors()
     QCOMPARE(result.err.count('\n'), 1);
     QVERIFY2(result.err.contains("usage: vigie " + arguments.first().toUtf8()), result.err.constData());
     QVERIFY(QDir(m_dir->path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot).isEmpty());
+}
+
+void TestCli::watchList()
+{
+    const QString db = demoDatabase();
+    // Two companies of one name, told apart by their identifiers; TESSI DOCUMENTS SERVICES is of the TESSI group.
+    {
+        Database database;
+        QVERIFY(database.open(db));
+        Repository repository(database.connection());
+        for (const QString &siren : {QStringLiteral("732829320"), QStringLiteral("542065479")}) {
+            Organisation twin;
+            twin.name = QStringLiteral("Homonyme");
+            twin.role = QStringLiteral("subcontractor");
+            twin.idType = IdentifierType::Siren;
+            twin.identifier = siren;
+            QVERIFY2(repository.saveOrganisation(twin), qPrintable(repository.lastError()));
+        }
+        const QList<Organisation> all = repository.organisations();
+        const auto tessi = std::find_if(all.cbegin(), all.cend(),
+                                        [](const Organisation &o) { return o.name == QStringLiteral("TESSI"); });
+        QVERIFY(tessi != all.cend());
+        Organisation subsidiary;
+        subsidiary.name = QStringLiteral("TESSI DOCUMENTS SERVICES");
+        subsidiary.role = QStringLiteral("subcontractor");
+        subsidiary.parentId = tessi->id;
+        QVERIFY2(repository.saveOrganisation(subsidiary), qPrintable(repository.lastError()));
+    }
+    const QString dbo = QStringLiteral("--db");
+    const QString add = QStringLiteral("--add");
+    Result result = runVigie({QStringLiteral("watch"), dbo, db});
+    QCOMPARE(result.exitCode, 0);
+    QVERIFY2(result.out.contains("No organisation is watched"), result.out.constData());
+
+    // By name, whatever the case, and by identifier, spaces and all.
+    result = runVigie(
+        {QStringLiteral("watch"), dbo, db, add, QStringLiteral("tessi"), add, QStringLiteral("542 065 479")});
+    QVERIFY2(result.exitCode == 0, result.err.constData());
+    const QList<QByteArray> lines = result.out.trimmed().split('\n');
+    QCOMPARE(lines.size(), 3);
+    QVERIFY2(lines.contains("Homonyme (SIREN 542065479)"), result.out.constData());
+    QVERIFY2(lines.contains("TESSI, 1 subsidiary"), result.out.constData());
+
+    // A name two companies share, or one nobody has, is refused; nothing of the command is done.
+    for (const QString &reference : {QStringLiteral("Homonyme"), QStringLiteral("Sodexo")}) {
+        result = runVigie({QStringLiteral("watch"), dbo, db, add, QStringLiteral("Majorel"), add, reference});
+        QCOMPARE(result.exitCode, 1);
+        QCOMPARE(result.err.count('\n'), 1);
+        QVERIFY2(result.err.contains(reference.toUtf8()) && result.err.contains("unchanged"), result.err.constData());
+    }
+    result = runVigie({QStringLiteral("watch"), dbo, db});
+    QCOMPARE(result.out.trimmed().split('\n').size(), 3);
+    QVERIFY(!result.out.contains("Majorel"));
+
+    // Taken off the list; listing writes nothing.
+    result = runVigie({QStringLiteral("watch"), dbo, db, QStringLiteral("--remove"), QStringLiteral("TESSI")});
+    QVERIFY2(result.exitCode == 0, result.err.constData());
+    QVERIFY(!result.out.contains("TESSI"));
+    QVERIFY(result.out.contains("542065479"));
+    {
+        Database database;
+        QVERIFY(database.open(db));
+        for (const Organisation &o : Repository(database.connection()).organisations())
+            QCOMPARE(o.watched, o.identifier == QStringLiteral("542065479"));
+    }
+    const QByteArray settled = readFile(db);
+    result = runVigie({QStringLiteral("watch"), dbo, db});
+    QCOMPARE(result.exitCode, 0);
+    QCOMPARE(readFile(db), settled);
 }
 
 QTEST_GUILESS_MAIN(TestCli)

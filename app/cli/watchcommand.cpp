@@ -1,0 +1,112 @@
+#include "watchcommand.h"
+
+#include "models/formatting.h"
+#include "storage/database.h"
+#include "storage/repository.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QHash>
+
+namespace vigie::cli {
+
+namespace {
+
+class Text
+{
+    Q_DECLARE_TR_FUNCTIONS(vigie::cli)
+};
+
+// One line per watched organisation: its name and identifier, and how many companies of its group the flag
+// reaches with it (its subsidiaries, theirs...).
+QString watchList(const Repository &repository)
+{
+    const QList<Organisation> all = repository.organisations();
+    QHash<RowId, QList<RowId>> children;
+    for (const Organisation &o : all) {
+        if (o.parentId != 0)
+            children[o.parentId] << o.id;
+    }
+    QString out;
+    int watched = 0;
+    for (const Organisation &o : all) {
+        if (!o.watched)
+            continue;
+        ++watched;
+        qsizetype below = 0;
+        QList<RowId> pending = children.value(o.id);
+        QSet<RowId> seen;
+        while (!pending.isEmpty()) {
+            const RowId id = pending.takeLast();
+            if (seen.contains(id))
+                continue;
+            seen.insert(id);
+            ++below;
+            pending << children.value(id);
+        }
+        out += organisationChoiceText(o);
+        if (below > 0)
+            out += QStringLiteral(", ") + Text::tr("%n subsidiaries", nullptr, int(below));
+        out += QLatin1Char('\n');
+    }
+    if (watched == 0)
+        return Text::tr("No organisation is watched: imports flag no contracts.") + QLatin1Char('\n');
+    return Text::tr("Watched (imports flag their new contracts and those of their subsidiaries):") + QLatin1Char('\n')
+        + out;
+}
+
+} // namespace
+
+int runWatchCommand(const Invocation &invocation)
+{
+    if (!invocation.isSet(QStringLiteral("db")))
+        return invocation.usageError(Text::tr("missing --db"));
+    const QStringList add = invocation.values(QStringLiteral("add"));
+    const QStringList remove = invocation.values(QStringLiteral("remove"));
+    for (const QString &value : add) {
+        if (remove.contains(value))
+            return invocation.usageError(Text::tr("%1 is both added and removed").arg(value));
+    }
+    const bool changes = !add.isEmpty() || !remove.isEmpty();
+
+    const QString path = invocation.value(QStringLiteral("db"));
+    Database database;
+    // Listing never writes, not even a schema upgrade.
+    if (!database.open(path, changes ? Database::Access::ReadWrite : Database::Access::ReadOnly))
+        return invocation.fail(database.errorString());
+    Repository repository(database.connection());
+    if (changes) {
+        // Every identifier is checked before anything is written.
+        auto resolve = [&](const QStringList &references, QList<RowId> *ids) {
+            for (const QString &reference : references) {
+                const QList<RowId> found = repository.organisationsNamed(reference);
+                if (found.size() == 1) {
+                    *ids << found.first();
+                    continue;
+                }
+                const QString reason
+                    = (found.isEmpty() ? Text::tr("no organisation of %1 has the identifier or the name \"%2\"")
+                                       : Text::tr("%n organisations of %1 are called \"%2\": give its SIREN, SIRET, "
+                                                  "TVA or HORS-UE identifier instead",
+                                                  nullptr, int(found.size())))
+                          .arg(QDir::toNativeSeparators(path), reference);
+                invocation.fail(Text::tr("%1; the watch list is unchanged").arg(reason));
+                return false;
+            }
+            return true;
+        };
+        QList<RowId> added, removed;
+        if (!resolve(add, &added) || !resolve(remove, &removed))
+            return Failure;
+        const bool ok = repository.runInTransaction(
+            [&] { return repository.setWatched(added, true) && repository.setWatched(removed, false); });
+        if (!ok) {
+            return invocation.fail(Text::tr("cannot change the watch list of %1: %2")
+                                       .arg(QDir::toNativeSeparators(path), repository.lastError()));
+        }
+    }
+    printOut(watchList(repository));
+    return Success;
+}
+
+} // namespace vigie::cli
