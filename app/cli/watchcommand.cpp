@@ -1,12 +1,12 @@
 #include "watchcommand.h"
 
 #include "models/formatting.h"
+#include "models/recordset.h"
 #include "storage/database.h"
 #include "storage/repository.h"
 
 #include <QCoreApplication>
 #include <QDir>
-#include <QHash>
 
 namespace vigie::cli {
 
@@ -19,37 +19,18 @@ class Text
 
 // One line per watched organisation: its name and identifier, and how many companies of its group the flag
 // reaches with it (its subsidiaries, theirs...).
-QString watchList(const Repository &repository)
+QString watchList(const RecordSet &records)
 {
-    const QList<Organisation> all = repository.organisations();
-    QHash<RowId, QList<RowId>> children;
-    for (const Organisation &o : all) {
-        if (o.parentId != 0)
-            children[o.parentId] << o.id;
-    }
     QString out;
-    int watched = 0;
-    for (const Organisation &o : all) {
+    for (const Organisation &o : records.organisations()) {
         if (!o.watched)
             continue;
-        ++watched;
-        qsizetype below = 0;
-        QList<RowId> pending = children.value(o.id);
-        QSet<RowId> seen;
-        while (!pending.isEmpty()) {
-            const RowId id = pending.takeLast();
-            if (seen.contains(id))
-                continue;
-            seen.insert(id);
-            ++below;
-            pending << children.value(id);
-        }
         out += organisationChoiceText(o);
-        if (below > 0)
+        if (const qsizetype below = records.withSubsidiaries(o.id).size() - 1; below > 0)
             out += QStringLiteral(", ") + Text::tr("%n subsidiaries", nullptr, int(below));
         out += QLatin1Char('\n');
     }
-    if (watched == 0)
+    if (out.isEmpty())
         return Text::tr("No organisation is watched: imports flag no contracts.") + QLatin1Char('\n');
     return Text::tr("Watched (imports flag their new contracts and those of their subsidiaries):") + QLatin1Char('\n')
         + out;
@@ -105,7 +86,11 @@ int runWatchCommand(const Invocation &invocation)
                                        .arg(QDir::toNativeSeparators(path), repository.lastError()));
         }
     }
-    printOut(watchList(repository));
+    QString error;
+    const std::shared_ptr<const RecordSet> records = RecordSet::load(repository, &error);
+    if (!records)
+        return invocation.fail(error);
+    printOut(watchList(*records));
     return Success;
 }
 
