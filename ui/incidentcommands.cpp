@@ -1,7 +1,5 @@
 #include "incidentcommands.h"
 
-#include "storage/repository.h"
-
 #include <QCoreApplication>
 
 namespace vigie {
@@ -13,17 +11,6 @@ class Text
     Q_DECLARE_TR_FUNCTIONS(vigie::IncidentCommand)
 };
 
-// A copy of `incident` to write as a new row: the stored ids of it and its children are gone with the rows.
-Incident asNew(Incident incident)
-{
-    incident.id = 0;
-    for (Claim &claim : incident.claims)
-        claim.id = 0;
-    for (Consequence &consequence : incident.consequences)
-        consequence.id = 0;
-    return incident;
-}
-
 } // namespace
 
 IncidentCommand::IncidentCommand(UndoContext &history, const QString &text)
@@ -32,23 +19,10 @@ IncidentCommand::IncidentCommand(UndoContext &history, const QString &text)
 {
 }
 
-bool IncidentCommand::recreate(Incident incident, RowId id)
+bool IncidentCommand::write(Incident incident, Repository::SaveMode mode)
 {
-    if (!m_history.repository())
-        return false;
-    incident = asNew(std::move(incident));
-    incident.id = id;
     // Validated against a "today" no earlier than its own dates: what was valid when saved stays restorable.
-    return m_history.repository()->saveIncident(incident, QDate::currentDate(), Repository::SaveMode::Recreate);
-}
-
-bool IncidentCommand::replace(Incident incident, RowId id)
-{
-    if (!m_history.repository())
-        return false;
-    incident = asNew(std::move(incident));
-    incident.id = id;
-    return m_history.repository()->saveIncident(incident, QDate::currentDate());
+    return m_history.repository() && m_history.repository()->saveIncident(incident, QDate::currentDate(), mode);
 }
 
 bool IncidentCommand::remove(RowId id)
@@ -87,7 +61,7 @@ void AddIncidentCommand::redo()
         m_first = false;
         return;
     }
-    if (!recreate(m_incident, m_incident.id)) {
+    if (!write(m_incident, Repository::SaveMode::Recreate)) {
         fail(Text::tr("Cannot add the incident \"%1\" again").arg(m_incident.title));
         return;
     }
@@ -103,7 +77,7 @@ EditIncidentCommand::EditIncidentCommand(UndoContext &history, const Incident &b
 
 void EditIncidentCommand::undo()
 {
-    if (!replace(m_before, m_before.id)) {
+    if (!write(m_before, Repository::SaveMode::Update)) {
         fail(Text::tr("Cannot restore the previous version of the incident \"%1\"").arg(m_before.title));
         return;
     }
@@ -116,7 +90,7 @@ void EditIncidentCommand::redo()
         m_first = false;
         return;
     }
-    if (!replace(m_after, m_after.id)) {
+    if (!write(m_after, Repository::SaveMode::Update)) {
         fail(Text::tr("Cannot edit the incident \"%1\" again").arg(m_after.title));
         return;
     }
@@ -131,7 +105,7 @@ DeleteIncidentCommand::DeleteIncidentCommand(UndoContext &history, const Inciden
 
 void DeleteIncidentCommand::undo()
 {
-    if (!recreate(m_incident, m_incident.id)) {
+    if (!write(m_incident, Repository::SaveMode::Recreate)) {
         fail(Text::tr("Cannot bring back the incident \"%1\"").arg(m_incident.title));
         return;
     }

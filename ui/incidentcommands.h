@@ -1,6 +1,7 @@
 #pragma once
 
 #include "recordcommands.h"
+#include "storage/repository.h"
 
 namespace vigie {
 
@@ -11,9 +12,9 @@ public:
     IncidentCommand(UndoContext &history, const QString &text);
 
 protected:
-    /// Writes `incident` back under `id` (its claims and consequences as new rows); fails if the id was taken.
-    bool recreate(Incident incident, RowId id);
-    bool replace(Incident incident, RowId id);
+    /// Writes `incident` under its own id, over the stored one (Update) or as the deleted record again (Recreate,
+    /// which fails if the id was taken); its claims and consequences are written as new rows.
+    bool write(Incident incident, Repository::SaveMode mode);
     bool remove(RowId id);
     void done(RowId select);
     void fail(const QString &what);

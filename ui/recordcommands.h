@@ -2,7 +2,6 @@
 
 #include "storage/records.h"
 
-#include <QHash>
 #include <QUndoCommand>
 
 #include <functional>
