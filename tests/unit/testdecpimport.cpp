@@ -25,7 +25,7 @@ QString fixture(const char *name)
 
 QString example(const char *name)
 {
-    return QStringLiteral(VIGIE_SHARED_DIR "/decp/examples/") + QLatin1String(name);
+    return QStringLiteral(VIGIE_TEST_DATA_DIR "/decp/official/") + QLatin1String(name);
 }
 
 // Every table an import writes, as text, to compare databases before and after.

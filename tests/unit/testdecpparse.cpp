@@ -19,7 +19,7 @@ namespace {
 
 QString examples()
 {
-    return QStringLiteral(VIGIE_SHARED_DIR "/decp/examples/");
+    return QStringLiteral(VIGIE_TEST_DATA_DIR "/decp/official/");
 }
 
 QString fixture(const char *name)
