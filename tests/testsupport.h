@@ -5,6 +5,7 @@
 
 #include <QCryptographicHash>
 #include <QFile>
+#include <QHash>
 #include <QProcess>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -33,8 +34,9 @@ struct CliRun
 };
 
 // Runs the vigie executable (VIGIE_EXECUTABLE, defined for every test) without a display, in a UTF-8 C
-// locale, and waits up to a minute.
-inline CliRun runVigie(const QStringList &arguments, const QString &workingDirectory = QString())
+// locale, with `environment` added (HOME, XDG_CONFIG_HOME...), and waits up to a minute.
+inline CliRun runVigie(const QStringList &arguments, const QString &workingDirectory = QString(),
+                       const QHash<QString, QString> &extraEnvironment = {})
 {
     QProcess process;
     if (!workingDirectory.isEmpty())
@@ -45,6 +47,8 @@ inline CliRun runVigie(const QStringList &arguments, const QString &workingDirec
     environment.remove(QStringLiteral("WAYLAND_DISPLAY"));
     environment.remove(QStringLiteral("QT_QPA_PLATFORM"));
     environment.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
+    for (auto it = extraEnvironment.cbegin(); it != extraEnvironment.cend(); ++it)
+        environment.insert(it.key(), it.value());
     process.setProcessEnvironment(environment);
     process.start(QStringLiteral(VIGIE_EXECUTABLE), arguments);
     CliRun result;

@@ -507,6 +507,9 @@ The last %n backups are kept.</numerusform>
             <numerusform>%n subsidiaries</numerusform>
         </translation>
     </message>
+</context>
+<context>
+    <name>vigie::operations</name>
     <message numerus="yes">
         <source>%n organisations of %1 are called &quot;%2&quot;: give its SIREN, SIRET, TVA or HORS-UE identifier instead</source>
         <translation>

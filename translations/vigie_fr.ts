@@ -376,24 +376,8 @@
         <translation>Vigie ne peut pas ouvrir %1.</translation>
     </message>
     <message>
-        <source>Audit of public-employment outsourcing and data breaches</source>
-        <translation>Audit de la sous-traitance du service public de l&apos;emploi et des fuites de données</translation>
-    </message>
-    <message>
-        <source>Open the Vigie database FILE.</source>
-        <translation>Ouvrir la base de données Vigie FILE.</translation>
-    </message>
-    <message>
-        <source>FILE</source>
-        <translation>FILE</translation>
-    </message>
-    <message>
         <source>The last database, %1, could not be opened: %2</source>
         <translation>La dernière base de données, %1, n&apos;a pas pu être ouverte&#xa0;: %2</translation>
-    </message>
-    <message>
-        <source>Open the database read-only: browse it, change nothing.</source>
-        <translation>Ouvrir la base de données en lecture seule&#xa0;: la consulter sans rien modifier.</translation>
     </message>
 </context>
 <context>
@@ -484,90 +468,6 @@
 <context>
     <name>vigie::ChartCommand</name>
     <message>
-        <source>Database file.</source>
-        <translation>Fichier de base de données.</translation>
-    </message>
-    <message>
-        <source>Chart kind.</source>
-        <translation>Type de graphique.</translation>
-    </message>
-    <message>
-        <source>First year.</source>
-        <translation>Première année.</translation>
-    </message>
-    <message>
-        <source>Last year.</source>
-        <translation>Dernière année.</translation>
-    </message>
-    <message>
-        <source>Granularity.</source>
-        <translation>Granularité.</translation>
-    </message>
-    <message>
-        <source>Spending mode.</source>
-        <translation>Mode de calcul des dépenses.</translation>
-    </message>
-    <message>
-        <source>Claims.</source>
-        <translation>Déclarations retenues.</translation>
-    </message>
-    <message>
-        <source>Subcontractor.</source>
-        <translation>Sous-traitant.</translation>
-    </message>
-    <message>
-        <source>Format.</source>
-        <translation>Format.</translation>
-    </message>
-    <message>
-        <source>Output file.</source>
-        <translation>Fichier de sortie.</translation>
-    </message>
-    <message>
-        <source>Resolution.</source>
-        <translation>Résolution.</translation>
-    </message>
-    <message>
-        <source>Page size.</source>
-        <translation>Format de page.</translation>
-    </message>
-    <message>
-        <source>Landscape.</source>
-        <translation>Paysage.</translation>
-    </message>
-    <message>
-        <source>Custom size in pixels.</source>
-        <translation>Taille personnalisée en pixels.</translation>
-    </message>
-    <message>
-        <source>Title.</source>
-        <translation>Titre.</translation>
-    </message>
-    <message>
-        <source>Subtitle.</source>
-        <translation>Sous-titre.</translation>
-    </message>
-    <message>
-        <source>Union name.</source>
-        <translation>Nom du syndicat.</translation>
-    </message>
-    <message>
-        <source>Credit sub-contracting acts.</source>
-        <translation>Attribuer les actes de sous-traitance au sous-traitant.</translation>
-    </message>
-    <message>
-        <source>Count subsidiaries with their group.</source>
-        <translation>Compter les filiales avec leur groupe.</translation>
-    </message>
-    <message>
-        <source>Running total of people exposed.</source>
-        <translation>Cumul des personnes exposées.</translation>
-    </message>
-    <message>
-        <source>unexpected argument &quot;%1&quot;</source>
-        <translation>argument inattendu «&#xa0;%1&#xa0;»</translation>
-    </message>
-    <message>
         <source>--%1 is required</source>
         <translation>--%1 est obligatoire</translation>
     </message>
@@ -616,28 +516,12 @@
         <translation>--dpi doit être un nombre de 50 à 1200, pas «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <source>no subcontractor named &quot;%1&quot; has contracts or incidents in %2</source>
-        <translation>aucun sous-traitant nommé «&#xa0;%1&#xa0;» n&apos;a de contrats ou d&apos;incidents dans %2</translation>
-    </message>
-    <message>
-        <source>Outsourcing and people&apos;s data exposed</source>
-        <translation>Sous-traitance et données personnelles exposées</translation>
-    </message>
-    <message>
-        <source>How long before breaches were made public</source>
-        <translation>Combien de temps avant que les fuites soient rendues publiques</translation>
-    </message>
-    <message>
-        <source>usage: vigie chart --db DB --kind spending-exposure|disclosure-delays [--from YEAR] [--to YEAR] [--by month|quarter|year] [--mode notified|spread] [--claims official|highest] [--subcontractor NAME ...] [--credit-subcontracting] [--group] [--cumulative] [--format png|svg|pdf] --out FILE [--dpi N] [--page A4|A5] [--landscape] [--size WxH] [--title TEXT] [--subtitle TEXT] [--union NAME]</source>
-        <translation>usage&#xa0;: vigie chart --db DB --kind spending-exposure|disclosure-delays [--from YEAR] [--to YEAR] [--by month|quarter|year] [--mode notified|spread] [--claims official|highest] [--subcontractor NAME ...] [--credit-subcontracting] [--group] [--cumulative] [--format png|svg|pdf] --out FILE [--dpi N] [--page A4|A5] [--landscape] [--size WxH] [--title TEXT] [--subtitle TEXT] [--union NAME]</translation>
-    </message>
-    <message>
         <source>--size must be WxH in pixels (for example 1200x800), not &quot;%1&quot;</source>
         <translation>--size doit être de la forme WxH en pixels (par exemple 1200x800), pas « %1 »</translation>
     </message>
     <message>
-        <source>  draw a chart of the database without a display and export it as PNG, SVG or PDF, with the filter in words and the sources of its figures under it</source>
-        <translation>  dessiner un graphique de la base de données sans affichage et l&apos;exporter en PNG, SVG ou PDF, avec le filtre en clair et les sources de ses chiffres dessous</translation>
+        <source>&quot;%1&quot; has no contracts or incidents in %2 to draw</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;a ni marché ni incident à tracer dans %2</translation>
     </message>
 </context>
 <context>
@@ -3017,10 +2901,6 @@ Rendu public&#xa0;: %5</translation>
         <translation>A&amp;cheteur&#xa0;:</translation>
     </message>
     <message>
-        <source>cannot write the demo data in %1: %2</source>
-        <translation>impossible d&apos;écrire les données de démonstration dans %1&#xa0;: %2</translation>
-    </message>
-    <message>
         <source>%1 — Vigie</source>
         <translation>%1 — Vigie</translation>
     </message>
@@ -3400,18 +3280,6 @@ Les %n dernières sauvegardes sont conservées.</numerusform>
     <message>
         <source>%1; the database cannot be opened again: %2</source>
         <translation>%1&#xa0;; la base de données ne peut pas être rouverte&#xa0;: %2</translation>
-    </message>
-    <message>
-        <source>Import DECP</source>
-        <translation>Importer des DECP</translation>
-    </message>
-    <message>
-        <source>The import did not start.</source>
-        <translation>L&apos;import n&apos;a pas démarré.</translation>
-    </message>
-    <message>
-        <source>No backup could be made first: %1</source>
-        <translation>Aucune sauvegarde préalable n&apos;a pu être faite&#xa0;: %1</translation>
     </message>
     <message>
         <source>Importing: you can keep browsing; changes wait until the import ends.</source>
@@ -4813,10 +4681,6 @@ Les %n dernières sauvegardes sont conservées.</numerusform>
         <translation>Usage&#xa0;:</translation>
     </message>
     <message>
-        <source>open the window on FILE (or the last database used)</source>
-        <translation>ouvrir la fenêtre sur FILE (ou sur la dernière base de données utilisée)</translation>
-    </message>
-    <message>
         <source>Exit status: 0 success, 1 error (one line on standard error), 2 wrong usage.</source>
         <translation>Code de sortie&#xa0;: 0 succès, 1 erreur (une ligne sur la sortie d&apos;erreur standard), 2 mauvais usage.</translation>
     </message>
@@ -4847,10 +4711,6 @@ Les %n dernières sauvegardes sont conservées.</numerusform>
     <message>
         <source>unexpected argument &quot;%1&quot;</source>
         <translation>argument inattendu «&#xa0;%1&#xa0;»</translation>
-    </message>
-    <message>
-        <source>cannot create %1: %2</source>
-        <translation>impossible de créer %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Created %1 with the demo data (schema version %2).</source>
@@ -4928,24 +4788,12 @@ Les %n dernières sauvegardes sont conservées.</numerusform>
         <translation>voir vigie --help</translation>
     </message>
     <message>
-        <source>cannot back up %1 before importing: %2</source>
-        <translation>impossible de sauvegarder %1 avant l&apos;import&#xa0;: %2</translation>
-    </message>
-    <message>
         <source>list the backups of a database with what each holds, or replace the database with one of them (a path or its number in the list); the replaced database is kept as a backup too</source>
         <translation>lister les sauvegardes d&apos;une base de données avec le contenu de chacune, ou remplacer la base de données par l&apos;une d&apos;elles (un chemin ou son numéro dans la liste)&#xa0;; la base de données remplacée est elle aussi conservée en sauvegarde</translation>
     </message>
     <message>
-        <source>back up a database now, keeping the newest N backups (all by default)</source>
-        <translation>sauvegarder une base de données maintenant, en conservant les N sauvegardes les plus récentes (toutes par défaut)</translation>
-    </message>
-    <message>
         <source>unreadable: %1</source>
         <translation>illisible&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>--db given more than once</source>
-        <translation>--db donné plusieurs fois</translation>
     </message>
     <message>
         <source>give either --list or the backup to restore</source>
@@ -4968,14 +4816,6 @@ Les %n dernières sauvegardes sont conservées.</numerusform>
         <translation>%2 n&apos;a pas de sauvegarde numéro %1 (voir vigie restore --db %2 --list)</translation>
     </message>
     <message>
-        <source>%1 is the database itself, not a backup of it</source>
-        <translation>%1 est la base de données elle-même, pas l&apos;une de ses sauvegardes</translation>
-    </message>
-    <message>
-        <source>%1 cannot be restored: %2</source>
-        <translation>%1 ne peut pas être restauré&#xa0;: %2</translation>
-    </message>
-    <message>
         <source>Restoring %1</source>
         <translation>Restauration de %1</translation>
     </message>
@@ -4994,10 +4834,6 @@ Les %n dernières sauvegardes sont conservées.</numerusform>
     <message>
         <source>What it held before is kept in %1.</source>
         <translation>Son contenu précédent est conservé dans %1.</translation>
-    </message>
-    <message>
-        <source>--keep takes a number of backups, 1 or more</source>
-        <translation>--keep prend un nombre de sauvegardes, 1 ou plus</translation>
     </message>
     <message>
         <source>Backed up %1 to %2 (%3).</source>
@@ -5043,23 +4879,44 @@ Les %n dernières sauvegardes sont conservées.</numerusform>
         <translation>%1 est à la fois ajouté et retiré</translation>
     </message>
     <message>
-        <source>no organisation of %1 has the identifier or the name &quot;%2&quot;</source>
-        <translation>aucune organisation de %1 n&apos;a l&apos;identifiant ou le nom «&#xa0;%2&#xa0;»</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n organisations of %1 are called &quot;%2&quot;: give its SIREN, SIRET, TVA or HORS-UE identifier instead</source>
-        <translation>
-            <numerusform>%n organisation de %1 s&apos;appelle «&#xa0;%2&#xa0;»&#xa0;: donnez plutôt son identifiant SIREN, SIRET, TVA ou HORS-UE</numerusform>
-            <numerusform>%n organisations de %1 s&apos;appellent «&#xa0;%2&#xa0;»&#xa0;: donnez plutôt son identifiant SIREN, SIRET, TVA ou HORS-UE</numerusform>
-        </translation>
+        <source>back up a database now, keeping the newest N backups (by default as many as the Preferences keep, 10 unless changed)</source>
+        <translation>sauvegarder une base de données maintenant, en gardant les N sauvegardes les plus récentes (par défaut autant que les Préférences en gardent, 10 sauf changement)</translation>
     </message>
     <message>
-        <source>%1; the watch list is unchanged</source>
-        <translation>%1&#xa0;; la liste de veille est inchangée</translation>
+        <source>open the window on FILE (or the last database used); --read-only browses it and changes nothing</source>
+        <translation>ouvrir la fenêtre sur FILE (ou la dernière base de données utilisée)&#xa0;; --read-only la parcourt sans rien y changer</translation>
     </message>
     <message>
-        <source>cannot change the watch list of %1: %2</source>
-        <translation>impossible de modifier la liste de veille de %1&#xa0;: %2</translation>
+        <source>the subcommands: vigie --help</source>
+        <translation>les sous-commandes&#xa0;: vigie --help</translation>
+    </message>
+    <message>
+        <source>unknown option --%1 (did you mean --%2?)</source>
+        <translation>option inconnue --%1 (vouliez-vous dire --%2&#xa0;?)</translation>
+    </message>
+    <message>
+        <source>--help is a command of its own</source>
+        <translation>--help est une commande à part entière</translation>
+    </message>
+    <message>
+        <source>--db needs a file name</source>
+        <translation>--db demande un nom de fichier</translation>
+    </message>
+    <message>
+        <source>these options open the window</source>
+        <translation>ces options ouvrent la fenêtre</translation>
+    </message>
+    <message>
+        <source>unknown subcommand &quot;%1&quot; (did you mean &quot;%2&quot;?)</source>
+        <translation>sous-commande inconnue «&#xa0;%1&#xa0;» (vouliez-vous dire «&#xa0;%2&#xa0;»&#xa0;?)</translation>
+    </message>
+    <message>
+        <source>--keep takes a number of backups from 1 to %1</source>
+        <translation>--keep prend un nombre de sauvegardes de 1 à %1</translation>
+    </message>
+    <message>
+        <source>draw a chart of the database without a display and export it as PNG, SVG or PDF, with the filter in words and the sources of its figures under it; a subcontractor is named by its identifier or by a name no other organisation has</source>
+        <translation>tracer un graphique de la base de données sans écran et l&apos;exporter en PNG, SVG ou PDF, avec le filtre en toutes lettres et les sources de ses chiffres en dessous&#xa0;; un sous-traitant est désigné par son identifiant ou par un nom qu&apos;aucune autre organisation ne porte</translation>
     </message>
 </context>
 <context>
@@ -5267,6 +5124,48 @@ Les %n dernières sauvegardes sont conservées.</numerusform>
     <message>
         <source>line %1, column %2: %3</source>
         <translation>ligne %1, colonne %2&#xa0;: %3</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::operations</name>
+    <message>
+        <source>cannot write the demo data in %1: %2</source>
+        <translation>impossible d&apos;écrire les données de démonstration dans %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>cannot back up %1 before importing: %2</source>
+        <translation>impossible de sauvegarder %1 avant l&apos;import&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 does not exist</source>
+        <translation>%1 n&apos;existe pas</translation>
+    </message>
+    <message>
+        <source>%1 is the database itself, not a backup of it</source>
+        <translation>%1 est la base de données elle-même, pas une de ses sauvegardes</translation>
+    </message>
+    <message>
+        <source>%1 cannot be restored: %2</source>
+        <translation>%1 ne peut pas être restauré&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>no organisation of %1 has the identifier or the name &quot;%2&quot;</source>
+        <translation>aucune organisation de %1 n&apos;a l&apos;identifiant ou le nom «&#xa0;%2&#xa0;»</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n organisations of %1 are called &quot;%2&quot;: give its SIREN, SIRET, TVA or HORS-UE identifier instead</source>
+        <translation>
+            <numerusform>%n organisation de %1 s&apos;appelle «&#xa0;%2&#xa0;»&#xa0;: donnez plutôt son identifiant SIREN, SIRET, TVA ou HORS-UE</numerusform>
+            <numerusform>%n organisations de %1 s&apos;appellent «&#xa0;%2&#xa0;»&#xa0;: donnez plutôt son identifiant SIREN, SIRET, TVA ou HORS-UE</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1; the watch list is unchanged</source>
+        <translation>%1&#xa0;; la liste de veille est inchangée</translation>
+    </message>
+    <message>
+        <source>cannot change the watch list of %1: %2</source>
+        <translation>impossible de modifier la liste de veille de %1&#xa0;: %2</translation>
     </message>
 </context>
 </TS>

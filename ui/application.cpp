@@ -1,10 +1,11 @@
 #include "application.h"
 
+#include "charts/chartcommand.h"
+#include "cli/commandline.h"
 #include "mainwindow.h"
 #include "storage/database.h"
 
 #include <QApplication>
-#include <QCommandLineParser>
 #include <QDir>
 #include <QFileInfo>
 #include <QMessageBox>
@@ -29,29 +30,30 @@ int fail(const QString &path, const QString &error)
 
 } // namespace
 
+const QList<cli::Subcommand> &commandTable()
+{
+    static const QList<cli::Subcommand> table = cli::coreSubcommands() + QList<cli::Subcommand> {chartSubcommand()};
+    return table;
+}
+
+int runCommandLine(const QStringList &arguments)
+{
+    return cli::run(commandTable(), arguments);
+}
+
 int runGui(QApplication &app)
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(
-        QCoreApplication::translate("vigie::Application", "Audit of public-employment outsourcing and data breaches"));
-    parser.addHelpOption();
-    parser.addVersionOption();
-    const QCommandLineOption dbOption(
-        QStringLiteral("db"), QCoreApplication::translate("vigie::Application", "Open the Vigie database FILE."),
-        QCoreApplication::translate("vigie::Application", "FILE"));
-    parser.addOption(dbOption);
-    const QCommandLineOption readOnlyOption(
-        QStringLiteral("read-only"),
-        QCoreApplication::translate("vigie::Application", "Open the database read-only: browse it, change nothing."));
-    parser.addOption(readOnlyOption);
-    parser.process(app);
-    const bool readOnly = parser.isSet(readOnlyOption);
+    // main() only starts the window for arguments it takes; Qt's own options are gone from them by now.
+    cli::WindowOptions options;
+    if (!cli::parseWindowOptions(QCoreApplication::arguments(), &options).isEmpty())
+        return runCommandLine(QCoreApplication::arguments());
+    const bool readOnly = options.readOnly;
 
     MainWindow window;
     QString error;
-    if (parser.isSet(dbOption)) {
+    if (!options.database.isEmpty()) {
         // Asked for by name: a file that cannot be opened is an error, never replaced by another database.
-        const QString path = parser.value(dbOption);
+        const QString &path = options.database;
         if (!window.openDatabase(path, &error, readOnly))
             return fail(path, error);
     } else {

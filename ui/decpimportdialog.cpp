@@ -1,6 +1,6 @@
 #include "decpimportdialog.h"
 
-#include "storage/decpimportworker.h"
+#include "operations/decpimportworker.h"
 #include "ui_decpimportdialog.h"
 
 #include <QCloseEvent>

@@ -16,6 +16,8 @@
 #include "models/subcontractortablemodel.h"
 #include "models/tasktablemodel.h"
 #include "opendataview.h"
+#include "operations/backuppolicy.h"
+#include "operations/databaseoperations.h"
 #include "preferences.h"
 #include "preferencesdialog.h"
 #include "restoredialog.h"
@@ -24,7 +26,6 @@
 #include "storage/backup.h"
 #include "storage/database.h"
 #include "storage/decpimporter.h"
-#include "storage/demodata.h"
 #include "storage/history.h"
 #include "storage/repository.h"
 #include "subcontractordialog.h"
@@ -627,24 +628,12 @@ bool MainWindow::openDatabase(const QString &path, QString *error, bool readOnly
 
 bool MainWindow::createDatabase(const QString &path, bool withDemoData, QString *error)
 {
-    auto database = std::make_unique<Database>();
-    if (!database->create(path)) {
+    QString createError;
+    std::unique_ptr<Database> database = operations::createDatabase(path, withDemoData, &createError);
+    if (!database) {
         if (error)
-            *error = database->errorString();
+            *error = createError;
         return false;
-    }
-    if (withDemoData) {
-        QSqlDatabase connection = database->connection();
-        QString demoError;
-        if (!populateDemoData(connection, &demoError)) {
-            database.reset();
-            // The file is ours, just made: leave nothing half-filled behind.
-            for (const char *suffix : {"", "-wal", "-shm"})
-                QFile::remove(path + QLatin1String(suffix));
-            if (error)
-                *error = tr("cannot write the demo data in %1: %2").arg(QDir::toNativeSeparators(path), demoError);
-            return false;
-        }
     }
     return showDatabase(std::move(database), error);
 }
@@ -1588,8 +1577,7 @@ QString MainWindow::backUp(const QString &reason, QString *error)
     }
     const BusyCursor busy;
     statusBar()->showMessage(tr("Backing up %1...").arg(QFileInfo(m_database->path()).fileName()));
-    const QString path
-        = backups::create(m_database->connection(), m_database->path(), reason, preferences::backupsToKeep(), error);
+    const QString path = operations::backUp(*m_database, reason, error);
     statusBar()->clearMessage();
     return path;
 }
@@ -1597,7 +1585,7 @@ QString MainWindow::backUp(const QString &reason, QString *error)
 bool MainWindow::backUpIfDue()
 {
     // Not during an import either: it took its own backup, and the next hourly check comes soon enough.
-    if (!canBackUp() || m_database->isReadOnly() || !preferences::dailyBackup()
+    if (!canBackUp() || m_database->isReadOnly() || !BackupPolicy::load().daily
         || (m_importDialog && m_importDialog->isRunning()) || !backups::isDue(m_database->path(), kDailyBackupAge))
         return false;
     QString error;
@@ -1621,7 +1609,7 @@ void MainWindow::backUpInteractively()
     box.setObjectName(QStringLiteral("backupMessageBox"));
     box.setInformativeText(
         path.isEmpty() ? error
-                       : tr("Copy saved as %1.\nThe last %n backup(s) are kept.", nullptr, preferences::backupsToKeep())
+                       : tr("Copy saved as %1.\nThe last %n backup(s) are kept.", nullptr, BackupPolicy::load().keep)
                              .arg(QDir::toNativeSeparators(path)));
     box.exec();
 }
@@ -1712,7 +1700,7 @@ bool MainWindow::restoreBackup(const QString &backupPath, QString *error)
     m_undoStack->clear();
     closeDatabase();
     QString restoreError;
-    const bool restored = backups::restore(backupPath, path, &restoreError);
+    const bool restored = operations::restoreBackup(backupPath, path, &restoreError);
     QString openError;
     // Restored or not, the file at `path` is a sound database again: the new one, or the untouched old one.
     if (!openDatabase(path, &openError)) {
@@ -1735,16 +1723,8 @@ DecpImportDialog *MainWindow::importDecp(const QStringList &files, const decp::C
 {
     if (!isEditable() || files.isEmpty())
         return nullptr;
-    QString error;
-    // Issue 5: a backup before every import, so even a committed import can be taken back.
-    if (backUp(QStringLiteral("import"), &error).isEmpty()) {
-        QMessageBox box(QMessageBox::Warning, tr("Import DECP"), tr("The import did not start."), QMessageBox::Ok,
-                        this);
-        box.setObjectName(QStringLiteral("importErrorMessageBox"));
-        box.setInformativeText(tr("No backup could be made first: %1").arg(error));
-        box.exec();
-        return nullptr;
-    }
+    // The import's own worker backs the database up first (operations::importDecp, as vigie import does), so
+    // that even a committed import can be taken back; a backup that fails stops it before it changes anything.
     DecpImportOptions options;
     options.files = files;
     options.csvMapping = csvMapping;

@@ -12,14 +12,7 @@ namespace vigie::preferences {
 QString unionName();
 void setUnionName(const QString &name);
 
-/// How many backups of each database to keep (oldest deleted first).
-int backupsToKeep();
-void setBackupsToKeep(int count);
-constexpr int kDefaultBackupsToKeep = 10;
-constexpr int kMaxBackupsToKeep = 365;
-
-/// Whether a backup is taken once a day while a database is open.
-bool dailyBackup();
-void setDailyBackup(bool enabled);
+/// The backup policy (how many backups to keep, a daily one) is vigie::BackupPolicy (app/operations), which
+/// the command line reads too.
 
 } // namespace vigie::preferences

@@ -1,5 +1,6 @@
 #include "preferencesdialog.h"
 
+#include "operations/backuppolicy.h"
 #include "preferences.h"
 #include "storage/repository.h"
 #include "ui_preferencesdialog.h"
@@ -21,11 +22,12 @@ PreferencesDialog::PreferencesDialog(Repository *repository, const QList<DataCat
 {
     m_ui->setupUi(this);
     m_ui->unionNameLineEdit->setText(preferences::unionName());
-    m_ui->dailyBackupCheckBox->setChecked(preferences::dailyBackup());
+    const BackupPolicy policy = BackupPolicy::load();
+    m_ui->dailyBackupCheckBox->setChecked(policy.daily);
     m_ui->dailyBackupCheckBox->setToolTip(
         tr("At most one backup a day, taken when the database is opened and checked every hour while it stays open"));
-    m_ui->backupsToKeepSpinBox->setRange(1, preferences::kMaxBackupsToKeep);
-    m_ui->backupsToKeepSpinBox->setValue(preferences::backupsToKeep());
+    m_ui->backupsToKeepSpinBox->setRange(1, BackupPolicy::kMaxKeep);
+    m_ui->backupsToKeepSpinBox->setValue(policy.keep);
     m_ui->backupsToKeepSpinBox->setSuffix(tr(" backups"));
     m_ui->backupsToKeepSpinBox->setToolTip(
         tr("Daily, manual, before-import and before-upgrade backups together; the oldest go first"));
@@ -115,8 +117,10 @@ void PreferencesDialog::accept()
         }
     }
     preferences::setUnionName(m_ui->unionNameLineEdit->text());
-    preferences::setDailyBackup(m_ui->dailyBackupCheckBox->isChecked());
-    preferences::setBackupsToKeep(m_ui->backupsToKeepSpinBox->value());
+    BackupPolicy policy;
+    policy.daily = m_ui->dailyBackupCheckBox->isChecked();
+    policy.keep = m_ui->backupsToKeepSpinBox->value();
+    policy.save();
     QDialog::accept();
 }
 

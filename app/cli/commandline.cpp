@@ -2,10 +2,10 @@
 
 #include "export/tableexport.h"
 #include "importcommand.h"
+#include "operations/databaseoperations.h"
 #include "restorecommand.h"
 #include "storage/contractsearch.h"
 #include "storage/database.h"
-#include "storage/demodata.h"
 #include "storage/migrations.h"
 #include "subcommand.h"
 #include "watchcommand.h"
@@ -43,8 +43,9 @@ int runInit(const Invocation &invocation);
 int runExport(const Invocation &invocation);
 int runCheck(const Invocation &invocation);
 
-// The subcommands. "import" and "restore" are added here by their own work, each with its handler.
-const QList<Subcommand> &subcommands()
+} // namespace
+
+const QList<Subcommand> &coreSubcommands()
 {
     static const QList<Subcommand> table = {
         {QStringLiteral("init"),
@@ -86,10 +87,10 @@ const QList<Subcommand> &subcommands()
                            "transaction, optionally only some buyers' or holders' contracts, with a "
                            "CSV report of what was accepted, merged or rejected"),
          {{QStringLiteral("db"), true},
-          {QStringLiteral("buyer"), true},
-          {QStringLiteral("holder"), true},
+          {QStringLiteral("buyer"), true, true},
+          {QStringLiteral("holder"), true, true},
           {QStringLiteral("watched"), false},
-          {QStringLiteral("map"), true},
+          {QStringLiteral("map"), true, true},
           {QStringLiteral("report"), true}},
          1,
          1 << 20,
@@ -107,7 +108,9 @@ const QList<Subcommand> &subcommands()
          &runRestoreCommand},
         {QStringLiteral("backup"),
          QStringLiteral("backup --db DB [--keep N]"),
-         QT_TRANSLATE_NOOP("vigie::cli", "back up a database now, keeping the newest N backups (all by default)"),
+         QT_TRANSLATE_NOOP("vigie::cli",
+                           "back up a database now, keeping the newest N backups (by default as many as the "
+                           "Preferences keep, 10 unless changed)"),
          {{QStringLiteral("db"), true}, {QStringLiteral("keep"), true}},
          0,
          0,
@@ -119,7 +122,7 @@ const QList<Subcommand> &subcommands()
                            "print the watch list (the groups whose new contracts an import flags), after adding "
                            "or removing organisations, each given by its SIREN, SIRET, TVA or HORS-UE identifier "
                            "or by its name, all or none"),
-         {{QStringLiteral("db"), true}, {QStringLiteral("add"), true}, {QStringLiteral("remove"), true}},
+         {{QStringLiteral("db"), true}, {QStringLiteral("add"), true, true}, {QStringLiteral("remove"), true, true}},
          0,
          0,
          &runWatchCommand},
@@ -127,9 +130,56 @@ const QList<Subcommand> &subcommands()
     return table;
 }
 
-const Subcommand *findSubcommand(const QString &name)
+namespace {
+
+// The window as a row of its own, so that its options are parsed and refused as a subcommand's are.
+const Subcommand &windowCommand()
 {
-    for (const Subcommand &s : subcommands()) {
+    static const Subcommand window
+        = {QString(),
+           QStringLiteral("[--db FILE] [--read-only]"),
+           QT_TRANSLATE_NOOP("vigie::cli",
+                             "open the window on FILE (or the last database used); --read-only browses it and changes "
+                             "nothing"),
+           {{QStringLiteral("db"), true}, {QStringLiteral("read-only"), false}},
+           0,
+           0,
+           nullptr,
+           true};
+    return window;
+}
+
+// Qt's own options, which QGuiApplication takes out of the arguments (with the value after those that have one).
+// They start with one dash; Qt accepts two as well.
+bool isQtOption(const QString &argument, bool *takesValue)
+{
+    static const QStringList withValue = {QStringLiteral("platform"),
+                                          QStringLiteral("platformpluginpath"),
+                                          QStringLiteral("platformtheme"),
+                                          QStringLiteral("plugin"),
+                                          QStringLiteral("qwindowgeometry"),
+                                          QStringLiteral("qwindowicon"),
+                                          QStringLiteral("qwindowtitle"),
+                                          QStringLiteral("display"),
+                                          QStringLiteral("geometry"),
+                                          QStringLiteral("style"),
+                                          QStringLiteral("stylesheet"),
+                                          QStringLiteral("session"),
+                                          QStringLiteral("name"),
+                                          QStringLiteral("title"),
+                                          QStringLiteral("qmljsdebugger")};
+    static const QStringList flags = {QStringLiteral("reverse"), QStringLiteral("nograb"), QStringLiteral("dograb"),
+                                      QStringLiteral("sync"), QStringLiteral("widgetcount")};
+    if (!argument.startsWith(QLatin1Char('-')))
+        return false;
+    const QString name = argument.mid(argument.startsWith(QLatin1String("--")) ? 2 : 1).section(QLatin1Char('='), 0, 0);
+    *takesValue = withValue.contains(name) && !argument.contains(QLatin1Char('='));
+    return withValue.contains(name) || flags.contains(name);
+}
+
+const Subcommand *findSubcommand(const QList<Subcommand> &table, const QString &name)
+{
+    for (const Subcommand &s : table) {
         if (s.name == name)
             return &s;
     }
@@ -146,15 +196,14 @@ bool isVersion(const QString &argument)
     return argument == QLatin1String("--version");
 }
 
-QString helpText()
+QString helpText(const QList<Subcommand> &table)
 {
     QString text = Text::tr("Vigie %1: audit of public-employment outsourcing and data breaches.")
                        .arg(QCoreApplication::applicationVersion())
         + QLatin1Char('\n') + QLatin1Char('\n');
     text += Text::tr("Usage:") + QLatin1Char('\n');
-    text += QStringLiteral("  vigie [--db FILE]\n      ")
-        + Text::tr("open the window on FILE (or the last database used)") + QLatin1Char('\n');
-    for (const Subcommand &s : subcommands())
+    text += QStringLiteral("  vigie %1\n      %2\n").arg(windowCommand().synopsis, Text::tr(windowCommand().summary));
+    for (const Subcommand &s : table)
         text += QStringLiteral("  vigie %1\n      %2\n").arg(s.synopsis, Text::tr(s.summary));
     text += QStringLiteral("  vigie --help | --version\n\n");
     text
@@ -186,8 +235,15 @@ int Invocation::fail(const QString &message) const
 
 int Invocation::usageError(const QString &message) const
 {
-    printError(QStringLiteral("vigie %1: %2 (%3 vigie %4)\n")
-                   .arg(m_subcommand->name, oneLine(message), Text::tr("usage:"), m_subcommand->synopsis));
+    if (m_subcommand->name.isEmpty()) {
+        // The window's command line.
+        printError(QStringLiteral("vigie: %1 (%2 vigie %3; %4)\n")
+                       .arg(oneLine(message), Text::tr("usage:"), m_subcommand->synopsis,
+                            Text::tr("the subcommands: vigie --help")));
+    } else {
+        printError(QStringLiteral("vigie %1: %2 (%3 vigie %4)\n")
+                       .arg(m_subcommand->name, oneLine(message), Text::tr("usage:"), m_subcommand->synopsis));
+    }
     return UsageError;
 }
 
@@ -214,6 +270,12 @@ public:
                 *help = true;
                 continue;
             }
+            // The window's arguments may still hold Qt's own options (runGui parses what QApplication left).
+            bool qtValue = false;
+            if (subcommand.name.isEmpty() && isQtOption(argument, &qtValue)) {
+                i += qtValue ? 1 : 0;
+                continue;
+            }
             if (!argument.startsWith(QLatin1String("--")))
                 return Text::tr("unknown option %1").arg(argument);
             QString name = argument.mid(2);
@@ -226,8 +288,16 @@ public:
             }
             const auto spec = std::find_if(subcommand.options.cbegin(), subcommand.options.cend(),
                                            [&](const OptionSpec &o) { return o.name == name; });
-            if (spec == subcommand.options.cend())
-                return Text::tr("unknown option --%1").arg(name);
+            if (spec == subcommand.options.cend()) {
+                QStringList names;
+                for (const OptionSpec &o : subcommand.options)
+                    names << o.name;
+                const QString closest = closestName(name, names);
+                return closest.isEmpty() ? Text::tr("unknown option --%1").arg(name)
+                                         : Text::tr("unknown option --%1 (did you mean --%2?)").arg(name, closest);
+            }
+            if (!spec->repeatable && invocation->isSet(name))
+                return Text::tr("--%1 given more than once").arg(name);
             if (!spec->takesValue) {
                 if (hasInlineValue)
                     return Text::tr("--%1 takes no value").arg(name);
@@ -255,24 +325,13 @@ namespace {
 int runInit(const Invocation &invocation)
 {
     const QString path = invocation.positional().at(0);
-    Database database;
-    if (!database.create(path))
-        return invocation.fail(database.errorString());
     const bool demo = invocation.isSet(QStringLiteral("demo"));
-    if (demo) {
-        QSqlDatabase db = database.connection();
-        QString error;
-        if (!populateDemoData(db, &error)) {
-            // A half-made database is worse than none: take the new file away.
-            database.close();
-            QFile::remove(path);
-            QFile::remove(path + QStringLiteral("-wal"));
-            QFile::remove(path + QStringLiteral("-shm"));
-            return invocation.fail(Text::tr("cannot create %1: %2").arg(native(path), error));
-        }
-    }
-    const int version = database.schemaVersion();
-    database.close();
+    QString error;
+    const std::unique_ptr<Database> database = operations::createDatabase(path, demo, &error);
+    if (!database)
+        return invocation.fail(error);
+    const int version = database->schemaVersion();
+    database->close();
     printOut((demo ? Text::tr("Created %1 with the demo data (schema version %2).")
                    : Text::tr("Created %1 (schema version %2)."))
                  .arg(native(path))
@@ -321,11 +380,6 @@ int runExport(const Invocation &invocation)
             return invocation.usageError(
                 Text::tr("--search needs a word of two letters or digits at least (got \"%1\")").arg(search));
         options.contracts = ContractSelection {search};
-    }
-    for (const QString &name : {QStringLiteral("db"), QStringLiteral("format"), QStringLiteral("out"),
-                                QStringLiteral("separator"), QStringLiteral("search")}) {
-        if (invocation.values(name).size() > 1)
-            return invocation.usageError(Text::tr("--%1 given more than once").arg(name));
     }
 
     const QString dbPath = invocation.value(QStringLiteral("db"));
@@ -395,28 +449,110 @@ int runCheck(const Invocation &invocation)
 
 } // namespace
 
-bool isHeadlessCommand(const QString &command)
+QString closestName(const QString &word, const QStringList &names)
 {
-    return findSubcommand(command) || isHelp(command) || isVersion(command);
+    // Optimal string alignment distance: a slip of one or two keys ("exprot", "improt", "--fromat").
+    auto distance = [](const QString &a, const QString &b) {
+        const qsizetype n = a.size(), m = b.size();
+        QList<QList<qsizetype>> d(n + 1, QList<qsizetype>(m + 1, 0));
+        for (qsizetype i = 0; i <= n; ++i)
+            d[i][0] = i;
+        for (qsizetype j = 0; j <= m; ++j)
+            d[0][j] = j;
+        for (qsizetype i = 1; i <= n; ++i) {
+            for (qsizetype j = 1; j <= m; ++j) {
+                const qsizetype cost = a.at(i - 1) == b.at(j - 1) ? 0 : 1;
+                d[i][j] = std::min({d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost});
+                if (i > 1 && j > 1 && a.at(i - 1) == b.at(j - 2) && a.at(i - 2) == b.at(j - 1))
+                    d[i][j] = std::min(d[i][j], d[i - 2][j - 2] + 1);
+            }
+        }
+        return d[n][m];
+    };
+    const QString lower = word.toLower();
+    QString best;
+    qsizetype bestDistance = 0;
+    for (const QString &name : names) {
+        const qsizetype d = distance(lower, name);
+        if (best.isEmpty() || d < bestDistance) {
+            best = name;
+            bestDistance = d;
+        }
+    }
+    // Two slips in a short word are another word ("cat" is not "chart").
+    const qsizetype allowed = word.size() <= 4 ? 1 : 2;
+    return !best.isEmpty() && bestDistance <= allowed ? best : QString();
 }
 
-int run(const QStringList &arguments)
+Launch launchFor(const QList<Subcommand> &table, const QStringList &arguments)
+{
+    const QString first = arguments.value(1);
+    if (arguments.size() < 2)
+        return Launch::Window;
+    if (isHelp(first) || isVersion(first))
+        return Launch::Headless;
+    if (first.startsWith(QLatin1Char('-'))) {
+        WindowOptions options;
+        return parseWindowOptions(arguments, &options).isEmpty() ? Launch::Window : Launch::Headless;
+    }
+    const Subcommand *subcommand = findSubcommand(table, first);
+    if (!subcommand || !subcommand->needsWidgets)
+        return Launch::Headless;
+    // Its help and usage errors need no widgets: only a command line that parses starts them.
+    Invocation invocation;
+    bool help = false;
+    const bool parses = Parser::parse(*subcommand, arguments.mid(2), &invocation, &help).isEmpty();
+    return parses && !help ? Launch::HeadlessWithWidgets : Launch::Headless;
+}
+
+QString parseWindowOptions(const QStringList &arguments, WindowOptions *options)
+{
+    Invocation invocation;
+    bool help = false;
+    QString problem = Parser::parse(windowCommand(), arguments.mid(1), &invocation, &help);
+    if (problem.isEmpty() && help)
+        problem = Text::tr("--help is a command of its own");
+    if (!problem.isEmpty())
+        return problem;
+    options->database = invocation.value(QStringLiteral("db"));
+    options->readOnly = invocation.isSet(QStringLiteral("read-only"));
+    if (invocation.isSet(QStringLiteral("db")) && options->database.isEmpty())
+        return Text::tr("--db needs a file name");
+    return {};
+}
+
+int run(const QList<Subcommand> &table, const QStringList &arguments)
 {
     const QString command = arguments.value(1);
     if (isHelp(command)) {
-        printOut(helpText());
+        printOut(helpText(table));
         return Success;
     }
     if (isVersion(command)) {
         printOut(QStringLiteral("vigie %1\n").arg(QCoreApplication::applicationVersion()));
         return Success;
     }
-    const Subcommand *subcommand = findSubcommand(command);
+    if (command.startsWith(QLatin1Char('-'))) {
+        // Options of the window that are not the window's: say what is wrong rather than open it.
+        Invocation invocation;
+        bool help = false;
+        const QString problem = Parser::parse(windowCommand(), arguments.mid(1), &invocation, &help);
+        if (help) {
+            printOut(helpText(table));
+            return Success;
+        }
+        return invocation.usageError(problem.isEmpty() ? Text::tr("these options open the window") : problem);
+    }
+    const Subcommand *subcommand = findSubcommand(table, command);
     if (!subcommand) {
-        printError(
-            QStringLiteral("vigie: %1 (%2)\n")
-                .arg(command.isEmpty() ? Text::tr("no subcommand") : Text::tr("unknown subcommand \"%1\"").arg(command),
-                     Text::tr("see vigie --help")));
+        QStringList names;
+        for (const Subcommand &s : table)
+            names << s.name;
+        const QString closest = closestName(command, names);
+        const QString what = command.isEmpty() ? Text::tr("no subcommand")
+            : closest.isEmpty()                ? Text::tr("unknown subcommand \"%1\"").arg(command)
+                                : Text::tr("unknown subcommand \"%1\" (did you mean \"%2\"?)").arg(command, closest);
+        printError(QStringLiteral("vigie: %1; %2\n").arg(what, Text::tr("see vigie --help")));
         return UsageError;
     }
     Invocation invocation;

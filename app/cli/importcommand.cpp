@@ -1,6 +1,6 @@
 #include "importcommand.h"
 
-#include "storage/backup.h"
+#include "operations/databaseoperations.h"
 #include "storage/database.h"
 #include "storage/decpimporter.h"
 
@@ -80,15 +80,9 @@ int runImportCommand(const Invocation &invocation)
     Database database;
     if (!database.open(path))
         return invocation.fail(database.errorString());
-    // (data safety) The database as it was, kept before the import changes it; the newest ten are kept.
-    {
-        QString backupError;
-        if (backups::create(database.connection(), path, QStringLiteral("import"), 10, &backupError).isEmpty())
-            return invocation.fail(
-                Text::tr("cannot back up %1 before importing: %2").arg(QDir::toNativeSeparators(path), backupError));
-    }
+    // The database as it was is backed up first, and pruned as the Preferences say (the window's import too).
     DecpImporter importer(database.connection());
-    const DecpImportResult result = importer.run(options);
+    const DecpImportResult result = operations::importDecp(database, importer, options);
     if (!result.ok)
         return invocation.fail(result.error);
 

@@ -1,5 +1,7 @@
 #include "restorecommand.h"
 
+#include "operations/backuppolicy.h"
+#include "operations/databaseoperations.h"
 #include "storage/backup.h"
 #include "storage/database.h"
 
@@ -40,10 +42,6 @@ bool checkDatabaseOption(const Invocation &invocation, int *exitCode)
 {
     if (!invocation.isSet(QStringLiteral("db"))) {
         *exitCode = invocation.usageError(Text::tr("missing --db"));
-        return false;
-    }
-    if (invocation.values(QStringLiteral("db")).size() > 1) {
-        *exitCode = invocation.usageError(Text::tr("--db given more than once"));
         return false;
     }
     return true;
@@ -92,15 +90,10 @@ int runRestoreCommand(const Invocation &invocation)
                                        .arg(native(path)));
         backup = all.at(number - 1).path;
     }
-    if (!QFileInfo::exists(backup))
-        return invocation.fail(Text::tr("%1 does not exist").arg(native(backup)));
-    if (QFileInfo::exists(path) && QFileInfo(backup).canonicalFilePath() == QFileInfo(path).canonicalFilePath())
-        return invocation.fail(Text::tr("%1 is the database itself, not a backup of it").arg(native(backup)));
-
     QString error;
-    const QString holds = backups::describe(backup, &error);
+    const QString holds = operations::checkRestorable(backup, path, &error);
     if (holds.isEmpty())
-        return invocation.fail(Text::tr("%1 cannot be restored: %2").arg(native(backup), error));
+        return invocation.fail(error);
     QString out = Text::tr("Restoring %1").arg(native(backup)) + QLatin1Char('\n');
     out += QStringLiteral("  ") + Text::tr("it holds: %1").arg(holds) + QLatin1Char('\n');
     if (QFileInfo::exists(path))
@@ -108,7 +101,7 @@ int runRestoreCommand(const Invocation &invocation)
             + QLatin1Char('\n');
     printOut(out);
 
-    if (!backups::restore(backup, path, &error))
+    if (!operations::restoreBackup(backup, path, &error))
         return invocation.fail(error);
     QString done = Text::tr("Restored %1.").arg(native(path));
     const QList<BackupInfo> after = backups::list(path);
@@ -123,12 +116,14 @@ int runBackupCommand(const Invocation &invocation)
     int exitCode = Success;
     if (!checkDatabaseOption(invocation, &exitCode))
         return exitCode;
-    int keep = 0;
+    // The newest backups the Preferences keep, unless --keep says how many this once.
+    std::optional<int> keep;
     if (invocation.isSet(QStringLiteral("keep"))) {
         bool ok = false;
         keep = invocation.value(QStringLiteral("keep")).toInt(&ok);
-        if (!ok || keep < 1)
-            return invocation.usageError(Text::tr("--keep takes a number of backups, 1 or more"));
+        if (!ok || *keep < 1 || *keep > BackupPolicy::kMaxKeep)
+            return invocation.usageError(
+                Text::tr("--keep takes a number of backups from 1 to %1").arg(BackupPolicy::kMaxKeep));
     }
     const QString path = invocation.value(QStringLiteral("db"));
     Database database;
@@ -136,7 +131,7 @@ int runBackupCommand(const Invocation &invocation)
     if (!database.open(path, Database::Access::ReadOnly))
         return invocation.fail(database.errorString());
     QString error;
-    const QString backup = backups::create(database.connection(), path, QStringLiteral("manual"), keep, &error);
+    const QString backup = operations::backUp(database, QStringLiteral("manual"), &error, keep);
     if (backup.isEmpty())
         return invocation.fail(error);
     database.close();

@@ -11,12 +11,13 @@ namespace vigie::cli {
 /// Exit codes of every subcommand.
 enum ExitCode { Success = 0, Failure = 1, UsageError = 2 };
 
-/// An option a subcommand accepts: "--out FILE" (takes a value) or "--demo" (a flag). Options that
-/// take a value may be repeated ("--buyer A --buyer B"); values() returns them all.
+/// An option a subcommand accepts: "--out FILE" (takes a value) or "--demo" (a flag). An option given twice
+/// is a usage error unless it is repeatable ("--buyer A --buyer B"); values() returns them all.
 struct OptionSpec
 {
     QString name; // without the leading dashes
     bool takesValue = false;
+    bool repeatable = false;
 };
 
 class Subcommand;
@@ -44,8 +45,8 @@ private:
     QSet<QString> m_flags;
 };
 
-/// One row of the subcommand table in commandline.cpp. To add a subcommand, write its handler in
-/// its own file and add a row there.
+/// One row of the subcommand table. To add a subcommand, write its handler in its own file and add a row to
+/// coreSubcommands() in commandline.cpp, or, for one that draws with widgets, to vigie::commandTable() in ui/.
 class Subcommand
 {
 public:
@@ -56,6 +57,8 @@ public:
     int minPositional = 0;
     int maxPositional = 0;
     int (*handler)(const Invocation &) = nullptr;
+    // Draws with widgets (Qt Charts): runs under a QApplication on the offscreen platform, never a display.
+    bool needsWidgets = false;
 };
 
 /// Writes text to standard output or error as it is (no newline added).

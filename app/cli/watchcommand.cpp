@@ -2,6 +2,7 @@
 
 #include "models/formatting.h"
 #include "models/recordset.h"
+#include "operations/organisationnames.h"
 #include "storage/database.h"
 #include "storage/repository.h"
 
@@ -56,37 +57,9 @@ int runWatchCommand(const Invocation &invocation)
     if (!database.open(path, changes ? Database::Access::ReadWrite : Database::Access::ReadOnly))
         return invocation.fail(database.errorString());
     Repository repository(database.connection());
-    if (changes) {
-        // Every identifier is checked before anything is written.
-        auto resolve = [&](const QStringList &references, QList<RowId> *ids) {
-            for (const QString &reference : references) {
-                const QList<RowId> found = repository.organisationsNamed(reference);
-                if (found.size() == 1) {
-                    *ids << found.first();
-                    continue;
-                }
-                const QString reason
-                    = (found.isEmpty() ? Text::tr("no organisation of %1 has the identifier or the name \"%2\"")
-                                       : Text::tr("%n organisations of %1 are called \"%2\": give its SIREN, SIRET, "
-                                                  "TVA or HORS-UE identifier instead",
-                                                  nullptr, int(found.size())))
-                          .arg(QDir::toNativeSeparators(path), reference);
-                invocation.fail(Text::tr("%1; the watch list is unchanged").arg(reason));
-                return false;
-            }
-            return true;
-        };
-        QList<RowId> added, removed;
-        if (!resolve(add, &added) || !resolve(remove, &removed))
-            return Failure;
-        const bool ok = repository.runInTransaction(
-            [&] { return repository.setWatched(added, true) && repository.setWatched(removed, false); });
-        if (!ok) {
-            return invocation.fail(Text::tr("cannot change the watch list of %1: %2")
-                                       .arg(QDir::toNativeSeparators(path), repository.lastError()));
-        }
-    }
     QString error;
+    if (changes && !operations::changeWatchList(repository, add, remove, path, &error))
+        return invocation.fail(error);
     const std::shared_ptr<const RecordSet> records = RecordSet::load(repository, &error);
     if (!records)
         return invocation.fail(error);

@@ -1,6 +1,6 @@
 // Charts drawn from a small database of known figures, and their exports (PNG, SVG, PDF) and command line.
 #include "analytics/outsourcinganalysis.h"
-#include "charts/chartcommand.h"
+#include "application.h"
 #include "charts/chartexporter.h"
 #include "charts/chartstyle.h"
 #include "charts/chartsview.h"
@@ -580,7 +580,7 @@ void TestChartExport::commandLine()
                                           QStringLiteral("--db"),  m_path,
                                           QStringLiteral("--out"), out}
         + arguments;
-    QCOMPARE(runChartCommand(full), exitCode);
+    QCOMPARE(runCommandLine(full), exitCode);
     QCOMPARE(QFile::exists(out), exitCode == 0);
     if (format == QLatin1String("png")) {
         QCOMPARE(QImage(out).size(), QSize(827, 583)); // A5 landscape at 100 dpi
@@ -598,9 +598,9 @@ void TestChartExport::commandLineNeverCreatesTheDatabase()
 {
     const QString missing = m_dir->filePath(QStringLiteral("nothing.vigie"));
     const QString out = m_dir->filePath(QStringLiteral("out.png"));
-    QCOMPARE(runChartCommand({QStringLiteral("vigie"), QStringLiteral("chart"), QStringLiteral("--db"), missing,
-                              QStringLiteral("--kind"), QStringLiteral("spending-exposure"), QStringLiteral("--format"),
-                              QStringLiteral("png"), QStringLiteral("--out"), out}),
+    QCOMPARE(runCommandLine({QStringLiteral("vigie"), QStringLiteral("chart"), QStringLiteral("--db"), missing,
+                             QStringLiteral("--kind"), QStringLiteral("spending-exposure"), QStringLiteral("--format"),
+                             QStringLiteral("png"), QStringLiteral("--out"), out}),
              1);
     QVERIFY(!QFile::exists(missing));
     QVERIFY(!QFile::exists(out));
@@ -636,9 +636,9 @@ void TestChartExport::executable()
                   QStringLiteral("--format"), QStringLiteral("svg"), QStringLiteral("--out"), out2},
                  &errors),
              1);
-    // One line saying what is wrong (Qt may add its own runtime-directory notice first).
+    // One line saying what is wrong, as every subcommand says it (Qt may add its own runtime-directory notice first).
     const QList<QByteArray> lines = errors.trimmed().split('\n');
-    QVERIFY2(lines.last().startsWith("vigie chart: ") && lines.last().contains("missing.vigie"), errors.constData());
+    QVERIFY2(lines.last().startsWith("vigie: ") && lines.last().contains("missing.vigie"), errors.constData());
     QVERIFY(!QFile::exists(missing));
     QVERIFY(!QFile::exists(out2));
 

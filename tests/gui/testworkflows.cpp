@@ -15,6 +15,7 @@
 #include "models/recordset.h"
 #include "models/sourcetablemodel.h"
 #include "opendataview.h"
+#include "operations/backuppolicy.h"
 #include "preferences.h"
 #include "preferencesdialog.h"
 #include "restoredialog.h"
@@ -222,8 +223,8 @@ void TestWorkflows::chartsPageFollowsEditsAndDatabase()
 
 void TestWorkflows::preferencesSavedAndUsedByCharts()
 {
-    QCOMPARE(preferences::backupsToKeep(), preferences::kDefaultBackupsToKeep);
-    QVERIFY(preferences::dailyBackup());
+    QCOMPARE(BackupPolicy::load().keep, BackupPolicy::kDefaultKeep);
+    QVERIFY(BackupPolicy::load().daily);
     QVERIFY(preferences::unionName().isEmpty());
     bool done = false;
     whenModal(
@@ -257,8 +258,8 @@ void TestWorkflows::preferencesSavedAndUsedByCharts()
     action("preferencesAction")->trigger();
     QVERIFY(done);
     QCOMPARE(preferences::unionName(), QStringLiteral("Sud Emploi Bretagne"));
-    QCOMPARE(preferences::backupsToKeep(), 5);
-    QVERIFY(!preferences::dailyBackup());
+    QCOMPARE(BackupPolicy::load().keep, 5);
+    QVERIFY(!BackupPolicy::load().daily);
     bool found = false;
     for (const DataCategory &category : m_window->records()->dataCategories()) {
         if (category.code == QLatin1String("nir")) {

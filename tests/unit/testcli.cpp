@@ -62,6 +62,11 @@ private slots:
     void errors();
     void usageErrors_data();
     void usageErrors();
+    void notACommandLine_data();
+    void notACommandLine();
+    void helpListsEverySubcommand();
+    void importKeepsTheBackupsThePreferencesKeep();
+    void oneRuleForNamingAnOrganisation();
     void watchList();
 
 private:
@@ -563,6 +568,168 @@ void TestCli::usageErrors()
     QCOMPARE(result.err.count('\n'), 1);
     QVERIFY2(result.err.contains("usage: vigie " + arguments.first().toUtf8()), result.err.constData());
     QVERIFY(QDir(m_dir->path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot).isEmpty());
+}
+
+void TestCli::notACommandLine_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QByteArray>("named"); // the word the message names
+    QTest::addColumn<QByteArray>("suggestion"); // what it offers instead, if anything
+
+    const QString db = QStringLiteral("x.sqlite");
+    QTest::newRow("unknown subcommand") << QStringList {QStringLiteral("nosuchcommand")} << QByteArray("nosuchcommand")
+                                        << QByteArray();
+    QTest::newRow("misspelt subcommand") << QStringList {QStringLiteral("exprot"), QStringLiteral("contracts"),
+                                                         QStringLiteral("--db"), db}
+                                         << QByteArray("exprot") << QByteArray("did you mean \"export\"");
+    QTest::newRow("misspelt chart") << QStringList {QStringLiteral("chrat"), QStringLiteral("--db"), db}
+                                    << QByteArray("chrat") << QByteArray("did you mean \"chart\"");
+    QTest::newRow("stray word after --db FILE")
+        << QStringList {QStringLiteral("--db"), db, QStringLiteral("stray")} << QByteArray("stray") << QByteArray();
+    QTest::newRow("unknown window option")
+        << QStringList {QStringLiteral("--bogus")} << QByteArray("--bogus") << QByteArray();
+    QTest::newRow("misspelt window option") << QStringList {QStringLiteral("--read-onyl"), QStringLiteral("--db"), db}
+                                            << QByteArray("--read-onyl") << QByteArray("did you mean --read-only");
+    QTest::newRow("--db without a file") << QStringList {QStringLiteral("--db")} << QByteArray("--db") << QByteArray();
+    QTest::newRow("misspelt chart option") << QStringList {QStringLiteral("chart"),
+                                                           QStringLiteral("--db"),
+                                                           db,
+                                                           QStringLiteral("--kind"),
+                                                           QStringLiteral("spending-exposure"),
+                                                           QStringLiteral("--out"),
+                                                           QStringLiteral("c.png"),
+                                                           QStringLiteral("--fromat"),
+                                                           QStringLiteral("png")}
+                                           << QByteArray("--fromat") << QByteArray("did you mean --format");
+    QTest::newRow("chart option given twice")
+        << QStringList {QStringLiteral("chart"), QStringLiteral("--db"), db, QStringLiteral("--db"), db}
+        << QByteArray("--db given more than once") << QByteArray();
+}
+
+void TestCli::notACommandLine()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QByteArray, named);
+    QFETCH(QByteArray, suggestion);
+    // A home of its own: the default database, the settings, anything opened or created would show there.
+    const QString home = path(QStringLiteral("home"));
+    QVERIFY(QDir().mkpath(home));
+    const QHash<QString, QString> environment = {{QStringLiteral("HOME"), home},
+                                                 {QStringLiteral("XDG_DATA_HOME"), home + QStringLiteral("/data")},
+                                                 {QStringLiteral("XDG_CONFIG_HOME"), home + QStringLiteral("/config")}};
+    for (const char *platform : {"", "offscreen"}) {
+        // Without a display a window would abort; offscreen it would wait for ever (runVigie stops at a minute).
+        QHash<QString, QString> env = environment;
+        if (*platform)
+            env.insert(QStringLiteral("QT_QPA_PLATFORM"), QLatin1String(platform));
+        const Result result = runVigie(arguments, m_dir->path(), env);
+        QCOMPARE(result.exitCode, 2);
+        QVERIFY2(result.out.isEmpty(), result.out.constData());
+        QCOMPARE(result.err.count('\n'), 1);
+        QVERIFY2(result.err.startsWith("vigie"), result.err.constData());
+        QVERIFY2(result.err.contains(named), result.err.constData());
+        if (!suggestion.isEmpty())
+            QVERIFY2(result.err.contains(suggestion), result.err.constData());
+        else
+            QVERIFY2(!result.err.contains("did you mean"), result.err.constData());
+        QCOMPARE(QDir(home).entryList(QDir::AllEntries | QDir::NoDotAndDotDot), QStringList());
+        QCOMPARE(QDir(m_dir->path()).entryList(QDir::Files), QStringList());
+    }
+}
+
+void TestCli::helpListsEverySubcommand()
+{
+    const Result help = runVigie({QStringLiteral("--help")});
+    QCOMPARE(help.exitCode, 0);
+    const QStringList subcommands
+        = {QStringLiteral("init"),    QStringLiteral("export"), QStringLiteral("check"), QStringLiteral("import"),
+           QStringLiteral("restore"), QStringLiteral("backup"), QStringLiteral("watch"), QStringLiteral("chart")};
+    for (const QString &name : subcommands) {
+        QVERIFY2(help.out.contains("\n  vigie " + name.toUtf8() + ' '), qPrintable(name));
+        // Each one's own help gives the same synopsis as the list.
+        const Result own = runVigie({name, QStringLiteral("--help")});
+        QCOMPARE(own.exitCode, 0);
+        const QByteArray synopsis = own.out.split('\n').value(0).mid(own.out.indexOf("vigie "));
+        QVERIFY2(help.out.contains(synopsis), synopsis.constData());
+    }
+    // The list has no other subcommand, so the man page and the completion can rely on it.
+    int listed = 0;
+    for (const QByteArray &line : help.out.split('\n')) {
+        if (line.startsWith("  vigie ") && !line.startsWith("  vigie [") && !line.startsWith("  vigie --"))
+            ++listed;
+    }
+    QCOMPARE(listed, subcommands.size());
+}
+
+void TestCli::importKeepsTheBackupsThePreferencesKeep()
+{
+    // The window's Preferences keep 3 backups (the settings file it writes); an import from the command line
+    // prunes to the same number, where it used to keep 10 whatever the user chose.
+    const QString config = path(QStringLiteral("config"));
+    QVERIFY(QDir().mkpath(config + QStringLiteral("/Vigie")));
+    QFile settings(config + QStringLiteral("/Vigie/vigie.conf"));
+    QVERIFY(settings.open(QIODevice::WriteOnly));
+    settings.write("[Backups]\nkeep=3\n");
+    settings.close();
+    const QHash<QString, QString> environment = {{QStringLiteral("XDG_CONFIG_HOME"), config}};
+    const QString db = path(QStringLiteral("policy.sqlite"));
+    QCOMPARE(runVigie({QStringLiteral("init"), db}, {}, environment).exitCode, 0);
+    const QString decp = QStringLiteral(VIGIE_TEST_DATA_DIR "/decp/tessi.json");
+    auto backupsOf
+        = [&] { return QDir(db + QStringLiteral(".backups")).entryList({QStringLiteral("*.sqlite")}, QDir::Files); };
+    for (int i = 1; i <= 5; ++i) {
+        const Result result = runVigie({QStringLiteral("import"), decp, QStringLiteral("--db"), db}, {}, environment);
+        QVERIFY2(result.exitCode == 0, result.err.constData());
+        QCOMPARE(backupsOf().size(), std::min(i, 3));
+    }
+    // A backup made by hand follows the same policy, unless --keep says otherwise this once.
+    QCOMPARE(runVigie({QStringLiteral("backup"), QStringLiteral("--db"), db}, {}, environment).exitCode, 0);
+    QCOMPARE(backupsOf().size(), 3);
+    QCOMPARE(
+        runVigie({QStringLiteral("backup"), QStringLiteral("--db"), db, QStringLiteral("--keep"), QStringLiteral("1")},
+                 {}, environment)
+            .exitCode,
+        0);
+    QCOMPARE(backupsOf().size(), 1);
+}
+
+void TestCli::oneRuleForNamingAnOrganisation()
+{
+    // Two subcontractors called TESSI: `vigie chart` used to take the last of them silently, where `vigie watch`
+    // refused the name. Both refuse it now, with the same words, and both take the identifier.
+    const QString db = demoDatabase();
+    {
+        Database database;
+        QVERIFY2(database.open(db), qPrintable(database.errorString()));
+        Repository repository(database.connection());
+        Organisation other;
+        other.name = QStringLiteral("TESSI");
+        other.idType = IdentifierType::Siren;
+        other.identifier = QStringLiteral("732829320");
+        QVERIFY2(repository.saveOrganisation(other), qPrintable(repository.lastError()));
+    }
+    const QString out = path(QStringLiteral("tessi.svg"));
+    const Result chart = runVigie({QStringLiteral("chart"), QStringLiteral("--db"), db, QStringLiteral("--kind"),
+                                   QStringLiteral("spending-exposure"), QStringLiteral("--out"), out,
+                                   QStringLiteral("--subcontractor"), QStringLiteral("tessi")});
+    QCOMPARE(chart.exitCode, 1);
+    QVERIFY2(chart.err.contains("are called \"tessi\": give its SIREN"), chart.err.constData());
+    QVERIFY(!QFile::exists(out));
+    const Result watch = runVigie(
+        {QStringLiteral("watch"), QStringLiteral("--db"), db, QStringLiteral("--add"), QStringLiteral("tessi")});
+    QCOMPARE(watch.exitCode, 1);
+    // The same reason, word for word (the watch list adds that it is unchanged).
+    // (Qt may put a notice of its own before the chart's line.)
+    const QByteArray reason = chart.err.trimmed().split('\n').last().mid(QByteArrayLiteral("vigie: ").size());
+    QVERIFY2(watch.err.contains(reason), watch.err.constData());
+
+    // By its SIREN, the second TESSI is found; it has no contract to draw, which is said, not drawn as zero.
+    const Result bySiren = runVigie({QStringLiteral("chart"), QStringLiteral("--db"), db, QStringLiteral("--kind"),
+                                     QStringLiteral("spending-exposure"), QStringLiteral("--out"), out,
+                                     QStringLiteral("--subcontractor"), QStringLiteral("732 829 320")});
+    QCOMPARE(bySiren.exitCode, 1);
+    QVERIFY2(bySiren.err.contains("has no contracts or incidents"), bySiren.err.constData());
+    QVERIFY(!QFile::exists(out));
 }
 
 void TestCli::watchList()

@@ -3,7 +3,7 @@
 #include "storage/contractsearch.h"
 #include "storage/database.h"
 #include "storage/decpimporter.h"
-#include "storage/decpimportworker.h"
+#include "operations/decpimportworker.h"
 
 #include <QFile>
 #include <QProcess>

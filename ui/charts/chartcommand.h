@@ -1,14 +1,12 @@
 #pragma once
 
-#include <QStringList>
+#include "cli/subcommand.h"
 
 namespace vigie {
 
-/// `vigie chart --db DB --kind spending-exposure|disclosure-delays [--from YEAR] [--to YEAR]
-/// [--by month|quarter|year] [--mode notified|spread] [--claims official|highest] [--subcontractor NAME ...]
-/// --format png|svg|pdf --out FILE [--dpi N] [--page A4|A5] [--landscape] [--size WxH] [--title TEXT]
-/// [--subtitle TEXT] [--union NAME]`. Needs a QApplication (offscreen is enough). `arguments` is the full
-/// list, program name first. Returns 0, 1 on error (one line on stderr), 2 on a usage error.
-int runChartCommand(const QStringList &arguments);
+/// `vigie chart`: draws a chart of the database without a display and exports it (see chartSubcommand()'s
+/// synopsis). Its row of the command table, which needs widgets (Qt Charts): main() runs it under an
+/// offscreen QApplication.
+const cli::Subcommand &chartSubcommand();
 
 } // namespace vigie

@@ -4,6 +4,7 @@
 #include "charts/keyfigurespanel.h"
 #include "charts/spendingexposurechart.h"
 #include "core/amount.h"
+#include "preferences.h"
 
 #include <QChartView>
 #include <QCheckBox>
@@ -21,7 +22,6 @@
 #include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QSettings>
 #include <QSpinBox>
 #include <QTabWidget>
 #include <QToolTip>
@@ -376,55 +376,21 @@ QString ChartsView::describeExposure(int periodIndex)
 
 bool ChartsView::exportChart(Kind kind, ExportOptions options, const QString &fileName, QString *error)
 {
-    const AnalysisFilter f = filter();
-    const QLocale locale;
-    options.filterText = describeFilter(
-        f, m_names, locale, kind == Kind::SpendingExposure ? FilterWords::Spending : FilterWords::Incidents);
     options.databasePath = m_db.databaseName();
-    const double pointSize = std::min(options.layoutSize().width(), options.layoutSize().height()) * 0.0125;
-    std::unique_ptr<QChart> chart;
-    QList<SourceRef> sources;
-    if (kind == Kind::SpendingExposure) {
-        const std::optional<ChartData> computed = m_analysis->compute(f);
-        if (!computed) {
-            *error = m_analysis->lastError();
-            return false;
-        }
-        options.notes = computed->omissionNotes();
-        auto spending = std::make_unique<SpendingExposureChart>();
-        SpendingExposureChart::Options chartOptions;
-        chartOptions.cumulative = cumulative();
-        chartOptions.pointSize = pointSize;
-        chartOptions.maxPeriods = SpendingExposureChart::maxPeriodsForWidth(options.layoutSize().width());
-        spending->setChartData(*computed, chartOptions);
-        chart = std::move(spending);
-        sources = m_analysis->sources(f);
-    } else {
-        auto disclosure = std::make_unique<DisclosureChart>();
-        disclosure->setTimelines(m_analysis->disclosureTimelines(f), 30, pointSize);
-        chart = std::move(disclosure);
-        sources = m_analysis->incidentSources(f);
-    }
-    options.sources.clear();
-    for (const SourceRef &source : sources)
-        options.sources << source.citation(locale);
-    return vigie::exportChart(std::move(chart), options, fileName, error);
+    return exportChartRequest(*m_analysis, {kind, filter(), cumulative()}, options, fileName, error);
 }
 
 void ChartsView::exportWithDialog()
 {
     const Kind kind = m_tabWidget->currentIndex() == 0 ? Kind::SpendingExposure : Kind::DisclosureDelays;
-    QSettings settings;
     QDialog dialog(this);
     dialog.setWindowTitle(tr("Export the chart"));
     auto *form = new QFormLayout(&dialog);
-    auto *title = new QLineEdit(kind == Kind::SpendingExposure ? tr("Outsourcing and people's data exposed")
-                                                               : tr("How long before breaches were made public"),
-                                &dialog);
+    auto *title = new QLineEdit(defaultChartTitle(kind), &dialog);
     title->setObjectName(QStringLiteral("titleLineEdit"));
     auto *subtitle = new QLineEdit(&dialog);
     subtitle->setObjectName(QStringLiteral("subtitleLineEdit"));
-    auto *unionName = new QLineEdit(settings.value(QStringLiteral("export/unionName")).toString(), &dialog);
+    auto *unionName = new QLineEdit(preferences::unionName(), &dialog);
     unionName->setObjectName(QStringLiteral("unionNameLineEdit"));
     auto *format = new QComboBox(&dialog);
     format->setObjectName(QStringLiteral("formatComboBox"));
@@ -473,7 +439,7 @@ void ChartsView::exportWithDialog()
     options.title = title->text();
     options.subtitle = subtitle->text();
     options.unionName = unionName->text();
-    settings.setValue(QStringLiteral("export/unionName"), options.unionName);
+    preferences::setUnionName(options.unionName);
     options.format = ExportOptions::Format(format->currentData().toInt());
     options.page = ExportOptions::Page(page->currentData().toInt());
     options.landscape = landscape->isChecked();

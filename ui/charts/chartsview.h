@@ -2,6 +2,7 @@
 
 #include "analytics/outsourcinganalysis.h"
 #include "charts/chartexporter.h"
+#include "charts/chartrequest.h"
 
 #include <QSqlDatabase>
 #include <QWidget>
@@ -41,7 +42,7 @@ public:
     DisclosureChart *disclosureChart() const { return m_disclosureChart; }
     const ChartData &chartData() const { return m_data; }
 
-    enum class Kind { SpendingExposure, DisclosureDelays };
+    using Kind = ChartKind;
     /// Exports a fresh copy of a chart for the current filter; fills the filter text, notes and sources.
     bool exportChart(Kind kind, ExportOptions options, const QString &fileName, QString *error);
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "decpimporter.h"
+#include "storage/decpimporter.h"
 
 #include <QMutex>
 #include <QObject>
@@ -10,9 +10,9 @@
 
 namespace vigie {
 
-/// Runs a DECP import on a thread of its own, with its own connection to the database (a connection
-/// belongs to the thread that opened it), so that the window stays responsive and browsable: the
-/// import holds the write lock, readers see the database as it was until the commit.
+/// Runs a DECP import (operations::importDecp: a backup, then the import) on a thread of its own, with its own
+/// connection to the database (a connection belongs to the thread that opened it), so that the window stays responsive
+/// and browsable: the import holds the write lock, readers see the database as it was until the commit.
 ///
 ///     auto *job = new DecpImportWorker(databasePath, options, this);
 ///     connect(job, &DecpImportWorker::progress, bar, ...);

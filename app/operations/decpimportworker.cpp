@@ -1,6 +1,7 @@
 #include "decpimportworker.h"
 
-#include "database.h"
+#include "databaseoperations.h"
+#include "storage/database.h"
 
 #include <QCoreApplication>
 
@@ -64,7 +65,8 @@ void DecpImportWorker::run()
             }
             if (m_cancel.load())
                 importer.cancel(); // cancelled before the importer existed
-            result = importer.run(m_options);
+            // A backup first, then the import: the command line's vigie import runs the same operation.
+            result = operations::importDecp(database, importer, m_options);
             const QMutexLocker locker(&m_mutex);
             m_importer = nullptr;
         }
