@@ -1,6 +1,6 @@
 #include "tableexport.h"
 
-#include "csvwriter.h"
+#include "core/csvwriter.h"
 #include "jsonwriter.h"
 #include "storage/database.h"
 #include "storage/repository.h"

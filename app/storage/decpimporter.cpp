@@ -1,10 +1,10 @@
 #include "decpimporter.h"
 
 #include "contractsearch.h"
+#include "core/csvwriter.h"
 #include "core/identifiers.h"
 #include "database.h"
 #include "decp/decpfields.h"
-#include "export/csvwriter.h"
 #include "migrations.h"
 
 #include <QCoreApplication>
