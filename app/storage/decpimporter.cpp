@@ -117,7 +117,7 @@ std::optional<PartyId> partyId(const decp::Party &party)
     if (raw.isEmpty())
         return std::nullopt;
     PartyId id;
-    const QString cleaned = decp::cleanIdentifier(raw);
+    const QString cleaned = normalizeIdentifier(raw);
     IdentifierType declared;
     const bool hasDeclared = identifierTypeFromCode(party.idType, &declared);
     IdentifierType shape = IdentifierType::HorsUe;
@@ -500,17 +500,11 @@ private:
     std::vector<std::string> m_buffers; // bound text, valid until the parameter is bound again
 };
 
-QString sirenOfFilterValue(const QString &value)
-{
-    const QString cleaned = decp::cleanIdentifier(value);
-    return cleaned.left(9);
-}
-
 } // namespace
 
 QString decpFilterValueError(const QString &value)
 {
-    const QString cleaned = decp::cleanIdentifier(value);
+    const QString cleaned = normalizeIdentifier(value);
     if (cleaned.size() == 14)
         return identifierError(IdentifierType::Siret, cleaned);
     return identifierError(IdentifierType::Siren, cleaned);
@@ -1471,11 +1465,9 @@ DecpImportResult DecpImporter::Run::execute()
         m_bytesTotal += info.size();
     }
     for (const QString &value : m_options.buyers)
-        m_buyerFilter.insert(decp::cleanIdentifier(value).size() == 9 ? sirenOfFilterValue(value)
-                                                                      : decp::cleanIdentifier(value));
+        m_buyerFilter.insert(normalizeIdentifier(value));
     for (const QString &value : m_options.holders)
-        m_holderFilter.insert(decp::cleanIdentifier(value).size() == 9 ? sirenOfFilterValue(value)
-                                                                       : decp::cleanIdentifier(value));
+        m_holderFilter.insert(normalizeIdentifier(value));
     m_filtering = !m_buyerFilter.isEmpty() || !m_holderFilter.isEmpty() || m_options.watchedOnly;
 
     if (!openReport())

@@ -173,9 +173,9 @@ inline QString valuesInputProblem(const QByteArray &bytes)
     if (const std::optional<int> months = decp::parseDuration(text); months && *months < 0)
         problems << QStringLiteral("parseDuration gave %1").arg(*months);
     decp::looksMangled(text);
-    const QString id = decp::cleanIdentifier(text);
-    if (decp::cleanIdentifier(id) != id)
-        problems << QStringLiteral("cleanIdentifier is not stable on %1").arg(id);
+    const QString id = normalizeIdentifier(text);
+    if (normalizeIdentifier(id) != id)
+        problems << QStringLiteral("normalizeIdentifier is not stable on %1").arg(id);
     // The schema stores a SIREN as exactly nine ASCII digits.
     static const QRegularExpression nineDigits(QStringLiteral("^[0-9]{9}$"));
     for (IdentifierType type :
