@@ -3,8 +3,9 @@
 #include "contractsearch.h"
 #include "core/csvwriter.h"
 #include "core/identifiers.h"
+#include "core/utf8.h"
 #include "database.h"
-#include "decp/decpfields.h"
+#include "decp/preparedrecord.h"
 #include "migrations.h"
 
 #include <QCoreApplication>
@@ -59,225 +60,6 @@ const char *const kSuspendedTriggers[] = {
     "contract_holders_fts_on_delete", "organisations_fts_on_rename",
 };
 
-// UTF-16 to UTF-8 into a reused buffer: toUtf8() and SQLITE_TRANSIENT would allocate twice for every
-// value of every row. A lone surrogate becomes U+FFFD.
-void toUtf8(QStringView text, std::string &utf8)
-{
-    utf8.clear();
-    const char16_t *p = text.utf16();
-    const char16_t *end = p + text.size();
-    for (; p < end; ++p) {
-        const char32_t c = *p;
-        if (c < 0x80) {
-            utf8 += char(c);
-            continue;
-        }
-        char32_t code = c;
-        if (QChar::isHighSurrogate(c) && p + 1 < end && QChar::isLowSurrogate(p[1]))
-            code = QChar::surrogateToUcs4(c, *++p);
-        else if (QChar::isSurrogate(c))
-            code = 0xFFFD;
-        if (code < 0x800) {
-            utf8 += char(0xC0 | (code >> 6));
-        } else if (code < 0x10000) {
-            utf8 += char(0xE0 | (code >> 12));
-            utf8 += char(0x80 | ((code >> 6) & 0x3F));
-        } else {
-            utf8 += char(0xF0 | (code >> 18));
-            utf8 += char(0x80 | ((code >> 12) & 0x3F));
-            utf8 += char(0x80 | ((code >> 6) & 0x3F));
-        }
-        utf8 += char(0x80 | (code & 0x3F));
-    }
-}
-
-bool allDigits(const QString &text)
-{
-    for (QChar c : text) {
-        if (c.unicode() < '0' || c.unicode() > '9')
-            return false;
-    }
-    return !text.isEmpty();
-}
-
-// A party's identifier as stored: type, value and the SIREN behind it (empty when there is none or
-// its check digit is wrong, so that a typo never links to another company).
-struct PartyId
-{
-    IdentifierType type = IdentifierType::HorsUe;
-    QString value;
-    QString siren;
-    QString key; // "SIRET|55204599900869": the cache key, as organisations_identifier is unique on both
-    bool plausible = true; // false: identifierError() will say what is wrong (it is too slow to ask every time)
-};
-
-std::optional<PartyId> partyId(const decp::Party &party)
-{
-    const QString raw = party.id.trimmed();
-    if (raw.isEmpty())
-        return std::nullopt;
-    PartyId id;
-    const QString cleaned = normalizeIdentifier(raw);
-    IdentifierType declared;
-    const bool hasDeclared = identifierTypeFromCode(party.idType, &declared);
-    IdentifierType shape = IdentifierType::HorsUe;
-    if (allDigits(cleaned) && cleaned.size() == 14)
-        shape = IdentifierType::Siret;
-    else if (allDigits(cleaned) && cleaned.size() == 9)
-        shape = IdentifierType::Siren;
-    else if (cleaned.size() >= 4 && cleaned.at(0).isLetter() && cleaned.at(1).isLetter())
-        shape = IdentifierType::Tva;
-    id.type = hasDeclared ? declared : shape;
-    // Files often say "SIRET" for a SIREN, or give a SIRET under another type: the digits decide.
-    if (hasDeclared && declared != IdentifierType::HorsUe
-        && (shape == IdentifierType::Siret || shape == IdentifierType::Siren))
-        id.type = shape;
-    id.value = id.type == IdentifierType::HorsUe ? raw : cleaned;
-    switch (id.type) {
-    case IdentifierType::Siren:
-        id.siren = id.value;
-        break;
-    case IdentifierType::Siret:
-        id.siren = id.value.left(9);
-        break;
-    case IdentifierType::Tva:
-        if (id.value.startsWith(QLatin1String("FR")) && id.value.size() == 13 && allDigits(id.value.mid(4)))
-            id.siren = id.value.mid(4);
-        break;
-    case IdentifierType::HorsUe:
-        break;
-    }
-    const bool laPoste = id.siren == QLatin1String("356000000");
-    if (!id.siren.isEmpty() && !luhnValid(id.siren) && !laPoste)
-        id.siren.clear();
-    switch (id.type) {
-    case IdentifierType::Siren:
-        id.plausible = !id.siren.isEmpty();
-        break;
-    case IdentifierType::Siret:
-        id.plausible = !id.siren.isEmpty() && (laPoste || luhnValid(id.value));
-        break;
-    case IdentifierType::Tva:
-        id.plausible = !id.value.startsWith(QLatin1String("FR")) || !id.siren.isEmpty();
-        break;
-    case IdentifierType::HorsUe:
-        break;
-    }
-    id.key = identifierTypeCode(id.type) + QLatin1Char('|') + id.value;
-    return id;
-}
-
-// Everything the record says, in a fixed order; the CPV without its check digit, as files differ on it.
-quint64 fingerprint(const decp::Record &r, QByteArray &b)
-{
-    b.clear();
-    auto add = [&b](const QString &text) {
-        b += text.toUtf8();
-        b += '\x1f';
-    };
-    auto addNumber = [&b](const auto &value) {
-        if (value)
-            b += QByteArray::number(qint64(*value));
-        b += '\x1f';
-    };
-    auto addDate = [&b](const PartialDate &d) {
-        // Packed, not toIso(): QDate::toString costs more than the whole rest of the fingerprint.
-        b += QByteArray::number(d.year() * 10000 + d.month() * 100 + d.day());
-        b += '\x1f';
-    };
-    auto addParty = [&](const decp::Party &p) {
-        add(p.idType);
-        add(p.id);
-        add(p.name);
-    };
-    add(r.id);
-    addParty(r.buyer);
-    add(r.object);
-    add(decp::cpvWithoutCheckDigit(r.cpv));
-    add(r.procedure);
-    add(r.nature);
-    addNumber(r.amount);
-    addDate(r.notifiedOn);
-    addDate(r.publishedOn);
-    addNumber(r.durationMonths);
-    add(r.territory);
-    for (const decp::Party &p : r.holders)
-        addParty(p);
-    b += '\x1e';
-    for (const decp::Modification &m : r.modifications) {
-        add(m.id);
-        add(m.object);
-        addDate(m.signedOn);
-        addDate(m.publishedOn);
-        addNumber(m.amount);
-        addNumber(m.durationMonths);
-        for (const decp::Party &p : m.holders)
-            addParty(p);
-        b += '\x1e';
-    }
-    for (const decp::SubcontractingAct &a : r.subcontractingActs) {
-        add(a.id);
-        addParty(a.subcontractor);
-        addNumber(a.amount);
-        addDate(a.notifiedOn);
-        addDate(a.publishedOn);
-        addNumber(a.durationMonths);
-        b += '\x1e';
-    }
-    return decp::fnv1a64(b);
-}
-
-// A record with what can be worked out without the database, done on the reading thread so that the
-// writing thread, the import's bottleneck, only writes: the identifiers of its parties and its fingerprint.
-struct PreparedRecord
-{
-    decp::Record record;
-    quint64 fingerprint = 0;
-    std::optional<PartyId> buyer;
-    std::vector<std::optional<PartyId>> holders; // one per record.holders
-    std::vector<std::vector<std::optional<PartyId>>> modificationHolders; // one list per modification
-    std::vector<std::optional<PartyId>> subcontractors; // one per sub-contracting act
-    // The record's text values in UTF-8, as the database stores them; empty when unknown.
-    struct
-    {
-        std::string id, buyerId, object, cpv, procedure, nature, territory;
-    } utf8;
-
-    // `buffer` is the caller's, reused from record to record.
-    PreparedRecord(decp::Record &&read, QByteArray &buffer)
-        : record(std::move(read))
-    {
-        if (record.kind != decp::RecordKind::Contract)
-            return;
-        fingerprint = vigie::fingerprint(record, buffer);
-        buyer = partyId(record.buyer);
-        holders = partyIds(record.holders);
-        modificationHolders.reserve(size_t(record.modifications.size()));
-        for (const decp::Modification &m : std::as_const(record.modifications))
-            modificationHolders.push_back(partyIds(m.holders));
-        subcontractors.reserve(size_t(record.subcontractingActs.size()));
-        for (const decp::SubcontractingAct &act : std::as_const(record.subcontractingActs))
-            subcontractors.push_back(partyId(act.subcontractor));
-        toUtf8(record.id, utf8.id);
-        toUtf8(record.buyer.id, utf8.buyerId);
-        toUtf8(record.object, utf8.object);
-        toUtf8(record.cpv, utf8.cpv);
-        toUtf8(record.procedure, utf8.procedure);
-        toUtf8(record.nature, utf8.nature);
-        toUtf8(record.territory, utf8.territory);
-    }
-
-private:
-    static std::vector<std::optional<PartyId>> partyIds(const QList<decp::Party> &parties)
-    {
-        std::vector<std::optional<PartyId>> ids;
-        ids.reserve(size_t(parties.size()));
-        for (const decp::Party &party : parties)
-            ids.push_back(partyId(party));
-        return ids;
-    }
-};
-
 // Where a party is in its record, for messages ("modifications[2].titulaires[1].id"); spelt out only when
 // a message needs it.
 struct PartyField
@@ -310,7 +92,7 @@ struct PartyField
 class RecordPipe
 {
 public:
-    using Batch = std::vector<PreparedRecord>;
+    using Batch = std::vector<decp::PreparedRecord>;
     static constexpr size_t kBatch = 256;
     static constexpr size_t kQueued = 8;
 
@@ -559,9 +341,9 @@ private:
     bool restoreSuspended();
     bool queueForSearch();
     bool importFile(int index, const QString &path);
-    bool processRecord(PreparedRecord &prepared);
-    bool keepRecord(const PreparedRecord &prepared);
-    std::optional<qint64> organisationFor(const decp::Party &party, const std::optional<PartyId> &id,
+    bool processRecord(decp::PreparedRecord &prepared);
+    bool keepRecord(const decp::PreparedRecord &prepared);
+    std::optional<qint64> organisationFor(const decp::Party &party, const std::optional<decp::PartyId> &id,
                                           const PartyField &field, decp::Record &record);
     bool insertDetails(qint64 contractId, const decp::Record &record, const QList<qint64> &holderIds);
     bool isWatched(const QList<qint64> &holderIds) const;
@@ -928,16 +710,16 @@ bool DecpImporter::Run::isWatched(const QList<qint64> &holderIds) const
     return false;
 }
 
-bool DecpImporter::Run::keepRecord(const PreparedRecord &prepared)
+bool DecpImporter::Run::keepRecord(const decp::PreparedRecord &prepared)
 {
     if (!m_filtering)
         return true;
-    auto matches = [](const QSet<QString> &filter, const std::optional<PartyId> &id) {
+    auto matches = [](const QSet<QString> &filter, const std::optional<decp::PartyId> &id) {
         return id && ((!id->siren.isEmpty() && filter.contains(id->siren)) || filter.contains(id->value));
     };
     if (matches(m_buyerFilter, prepared.buyer))
         return true;
-    for (const std::optional<PartyId> &id : prepared.holders) {
+    for (const std::optional<decp::PartyId> &id : prepared.holders) {
         if (matches(m_holderFilter, id))
             return true;
         if (m_options.watchedOnly && id) {
@@ -949,7 +731,8 @@ bool DecpImporter::Run::keepRecord(const PreparedRecord &prepared)
     return false;
 }
 
-std::optional<qint64> DecpImporter::Run::organisationFor(const decp::Party &party, const std::optional<PartyId> &id,
+std::optional<qint64> DecpImporter::Run::organisationFor(const decp::Party &party,
+                                                         const std::optional<decp::PartyId> &id,
                                                          const PartyField &field, decp::Record &record)
 {
     const bool buyer = field.kind == PartyField::Kind::Buyer;
@@ -1058,7 +841,7 @@ bool DecpImporter::Run::insertDetails(qint64 contractId, const decp::Record &rec
     return true;
 }
 
-bool DecpImporter::Run::processRecord(PreparedRecord &prepared)
+bool DecpImporter::Run::processRecord(decp::PreparedRecord &prepared)
 {
     decp::Record &record = prepared.record;
     DecpFileSummary &s = *m_summary;
@@ -1083,7 +866,7 @@ bool DecpImporter::Run::processRecord(PreparedRecord &prepared)
     if (!buyer)
         return m_result.error.isEmpty() ? fail(Text::tr("record %1: no buyer").arg(record.index)) : false;
     QList<qint64> holderIds;
-    auto addHolders = [&](const QList<decp::Party> &parties, const std::vector<std::optional<PartyId>> &ids,
+    auto addHolders = [&](const QList<decp::Party> &parties, const std::vector<std::optional<decp::PartyId>> &ids,
                           PartyField field) -> bool {
         for (qsizetype i = 0; i < parties.size(); ++i) {
             field.index = i;
@@ -1420,7 +1203,7 @@ bool DecpImporter::Run::importFile(int index, const QString &path)
     bool ok = true;
     RecordPipe::Batch batch;
     while (ok && pipe.pop(batch)) {
-        for (PreparedRecord &record : batch) {
+        for (decp::PreparedRecord &record : batch) {
             if (m_owner.m_cancel.load()) {
                 m_result.cancelled = true;
                 ok = false;
