@@ -7,6 +7,7 @@
 #include "database.h"
 #include "decp/preparedrecord.h"
 #include "migrations.h"
+#include "sqlitestatement.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -19,7 +20,6 @@
 #include <QSet>
 
 #include <condition_variable>
-#include <cstdio>
 #include <deque>
 #include <memory>
 #include <mutex>
@@ -161,127 +161,6 @@ private:
     bool m_stopped = false;
 };
 
-// A prepared statement on the raw SQLite handle. The import writes millions of rows; QSqlQuery's
-// per-value QVariant conversions would cost more than SQLite itself.
-class Statement
-{
-public:
-    Statement() = default;
-    ~Statement() { sqlite3_finalize(m_stmt); }
-    Statement(const Statement &) = delete;
-    Statement &operator=(const Statement &) = delete;
-
-    bool prepare(sqlite3 *db, const char *sql)
-    {
-        sqlite3_finalize(m_stmt);
-        m_stmt = nullptr;
-        m_indexes.clear();
-        if (sqlite3_prepare_v3(db, sql, -1, SQLITE_PREPARE_PERSISTENT, &m_stmt, nullptr) != SQLITE_OK)
-            return false;
-        // Sized once: the bound buffers must never move (short strings live inside std::string).
-        m_buffers = std::vector<std::string>(size_t(sqlite3_bind_parameter_count(m_stmt)) + 1);
-        return true;
-    }
-
-    void bind(const char *name, qint64 value) { sqlite3_bind_int64(m_stmt, index(name), value); }
-    void bindNull(const char *name) { sqlite3_bind_null(m_stmt, index(name)); }
-    // Empty text is stored as NULL (unknown). The UTF-8 goes into a buffer kept per parameter, bound without
-    // a copy.
-    void bind(const char *name, const QString &text)
-    {
-        if (text.isEmpty()) {
-            bindNull(name);
-            return;
-        }
-        const int i = index(name);
-        std::string &utf8 = buffer(i);
-        toUtf8(text, utf8);
-        sqlite3_bind_text(m_stmt, i, utf8.data(), int(utf8.size()), SQLITE_STATIC);
-    }
-    // By position (1-based), for statements of many rows.
-    void bindAt(int position, qint64 value) { sqlite3_bind_int64(m_stmt, position, value); }
-    void bindUtf8At(int position, const std::string &utf8)
-    {
-        sqlite3_bind_text(m_stmt, position, utf8.data(), int(utf8.size()), SQLITE_STATIC);
-    }
-    // Text already in UTF-8, bound without a copy: `utf8` must outlive the next step of the statement.
-    void bindUtf8(const char *name, const std::string &utf8)
-    {
-        if (utf8.empty())
-            bindNull(name);
-        else
-            sqlite3_bind_text(m_stmt, index(name), utf8.data(), int(utf8.size()), SQLITE_STATIC);
-    }
-    void bind(const char *name, const char *latin1)
-    {
-        sqlite3_bind_text(m_stmt, index(name), latin1, -1, SQLITE_STATIC);
-    }
-    template<typename T> void bind(const char *name, const std::optional<T> &value)
-    {
-        if (value)
-            bind(name, qint64(*value));
-        else
-            bindNull(name);
-    }
-    // ISO text written directly: PartialDate::toIso() goes through QDate::toString, slow at this volume.
-    void bind(const char *name, const PartialDate &date)
-    {
-        if (date.isUnknown()) {
-            bindNull(name);
-            return;
-        }
-        const int i = index(name);
-        std::string &text = buffer(i);
-        char digits[16];
-        int n = std::snprintf(digits, sizeof digits, "%04d", date.year());
-        if (date.precision() != PartialDate::Precision::Year)
-            n += std::snprintf(digits + n, sizeof digits - size_t(n), "-%02d", date.month());
-        if (date.precision() == PartialDate::Precision::Day)
-            n += std::snprintf(digits + n, sizeof digits - size_t(n), "-%02d", date.day());
-        text.assign(digits, size_t(n));
-        sqlite3_bind_text(m_stmt, i, text.data(), int(text.size()), SQLITE_STATIC);
-    }
-
-    // One step; SQLITE_ROW, SQLITE_DONE or an error code.
-    int step() { return sqlite3_step(m_stmt); }
-    // Runs a statement that returns no row, then resets it.
-    bool exec()
-    {
-        const int rc = sqlite3_step(m_stmt);
-        sqlite3_reset(m_stmt);
-        return rc == SQLITE_DONE || rc == SQLITE_ROW;
-    }
-    void reset() { sqlite3_reset(m_stmt); }
-
-    qint64 int64(int column) const { return sqlite3_column_int64(m_stmt, column); }
-    bool isNull(int column) const { return sqlite3_column_type(m_stmt, column) == SQLITE_NULL; }
-    QString text(int column) const
-    {
-        const auto *data = reinterpret_cast<const char *>(sqlite3_column_text(m_stmt, column));
-        return data ? QString::fromUtf8(data, sqlite3_column_bytes(m_stmt, column)) : QString();
-    }
-
-private:
-    // Parameter names are string literals: their addresses identify them, so each is looked up once.
-    int index(const char *name)
-    {
-        for (const auto &[known, i] : m_indexes) {
-            if (known == name)
-                return i;
-        }
-        const int i = sqlite3_bind_parameter_index(m_stmt, name);
-        Q_ASSERT_X(i > 0, "Statement::bind", name);
-        m_indexes.emplace_back(name, i);
-        return i;
-    }
-
-    std::string &buffer(int parameter) { return m_buffers[size_t(parameter)]; }
-
-    sqlite3_stmt *m_stmt = nullptr;
-    std::vector<std::pair<const char *, int>> m_indexes;
-    std::vector<std::string> m_buffers; // bound text, valid until the parameter is bound again
-};
-
 } // namespace
 
 QString decpFilterValueError(const QString &value)
@@ -325,7 +204,7 @@ public:
     DecpImportResult execute();
 
 private:
-    bool exec(const char *sql) { return sqlite3_exec(m_db, sql, nullptr, nullptr, nullptr) == SQLITE_OK; }
+    bool exec(const char *sql) { return sqliteExec(m_db, sql) == SQLITE_OK; }
     QString sqliteError() const { return plainDatabaseError(m_db); } // (data safety) plain words for busy, full...
     bool fail(const QString &message)
     {
@@ -388,36 +267,36 @@ private:
     std::unique_ptr<QSaveFile> m_reportFile;
     std::unique_ptr<CsvWriter> m_reportWriter;
 
-    Statement m_findContract;
-    Statement m_insertContract;
-    Statement m_updateContract;
-    Statement m_insertHolder;
-    Statement m_insertAmendment;
-    Statement m_insertAct;
-    Statement m_deleteAmendments;
-    Statement m_deleteActs;
-    Statement m_countAmendments;
-    Statement m_findVersion;
-    Statement m_insertSuperseded;
-    Statement m_insertOlder;
-    Statement m_insertOrganisation;
-    Statement m_renameOrganisation;
-    Statement m_organisationName;
-    Statement m_insertBatch;
-    Statement m_insertLink; // one citation of the file
-    Statement m_citeMany; // kCitationsPerStatement at once
+    SqliteStatement m_findContract;
+    SqliteStatement m_insertContract;
+    SqliteStatement m_updateContract;
+    SqliteStatement m_insertHolder;
+    SqliteStatement m_insertAmendment;
+    SqliteStatement m_insertAct;
+    SqliteStatement m_deleteAmendments;
+    SqliteStatement m_deleteActs;
+    SqliteStatement m_countAmendments;
+    SqliteStatement m_findVersion;
+    SqliteStatement m_insertSuperseded;
+    SqliteStatement m_insertOlder;
+    SqliteStatement m_insertOrganisation;
+    SqliteStatement m_renameOrganisation;
+    SqliteStatement m_organisationName;
+    SqliteStatement m_insertBatch;
+    SqliteStatement m_insertLink; // one citation of the file
+    SqliteStatement m_citeMany; // kCitationsPerStatement at once
     std::vector<std::pair<QString, QString>> m_suspended; // indexes and triggers dropped for the load: name, SQL
     qint64 m_lastContractBefore = 0; // contracts above this id are new: queued for the search index at the end
     QList<qint64> m_renamed; // organisations renamed: their contracts are re-indexed at the end
     QString m_recordQuote; // "record %1", translated once
-    Statement m_queueContract;
+    SqliteStatement m_queueContract;
 };
 
 bool DecpImporter::Run::prepareStatements()
 {
     struct Item
     {
-        Statement *statement;
+        SqliteStatement *statement;
         const char *sql;
     };
     const Item items[] = {
@@ -492,7 +371,7 @@ bool DecpImporter::Run::prepareStatements()
 
 bool DecpImporter::Run::loadOrganisations()
 {
-    Statement all;
+    SqliteStatement all;
     if (!all.prepare(m_db, "SELECT id, name, id_type, identifier, siren FROM organisations ORDER BY id"))
         return dbFail(Text::tr("cannot read the organisations"));
     int rc;
@@ -522,7 +401,7 @@ bool DecpImporter::Run::loadOrganisations()
             m_bySiren.insert(it.key(), it.value());
     }
 
-    Statement watched;
+    SqliteStatement watched;
     if (!watched.prepare(m_db, R"(
             WITH RECURSIVE w (id) AS (
                 SELECT id FROM organisations WHERE watched = 1
@@ -538,7 +417,7 @@ bool DecpImporter::Run::loadOrganisations()
 
 bool DecpImporter::Run::suspend(const char *type, const char *const *names, size_t count)
 {
-    Statement sql;
+    SqliteStatement sql;
     if (!sql.prepare(m_db, "SELECT sql FROM sqlite_schema WHERE type = :type AND name = :name AND sql IS NOT NULL"))
         return dbFail(Text::tr("cannot read the schema"));
     for (size_t k = 0; k < count; ++k) {
@@ -570,8 +449,8 @@ bool DecpImporter::Run::restoreSuspended()
 // What the suspended triggers would have queued for the search index.
 bool DecpImporter::Run::queueForSearch()
 {
-    Statement queueNew;
-    Statement queueHolderContracts;
+    SqliteStatement queueNew;
+    SqliteStatement queueHolderContracts;
     if (!queueNew.prepare(m_db,
                           "INSERT OR IGNORE INTO contracts_fts_pending (contract_id) SELECT id FROM contracts "
                           "WHERE id > :last")
@@ -807,7 +686,7 @@ std::optional<qint64> DecpImporter::Run::organisationFor(const decp::Party &part
         dbFail(Text::tr("record %1: cannot add organisation %2").arg(record.index).arg(id->value));
         return std::nullopt;
     }
-    const qint64 org = sqlite3_last_insert_rowid(m_db);
+    const qint64 org = m_insertOrganisation.lastInsertId();
     ++m_changes;
     m_byKey.insert(id->key, org);
     if (!id->siren.isEmpty() && !m_bySiren.contains(id->siren))
@@ -910,7 +789,7 @@ bool DecpImporter::Run::processRecord(decp::PreparedRecord &prepared)
     const qint64 print = qint64(prepared.fingerprint);
     const PartialDate version = record.versionDate();
     const bool watched = isWatched(holderIds);
-    auto bindValues = [&](Statement &st) {
+    auto bindValues = [&](SqliteStatement &st) {
         st.bindUtf8(":object", prepared.utf8.object);
         st.bindUtf8(":cpv", prepared.utf8.cpv);
         st.bindUtf8(":procedure", prepared.utf8.procedure);
@@ -920,7 +799,7 @@ bool DecpImporter::Run::processRecord(decp::PreparedRecord &prepared)
         st.bind(":duration", record.durationMonths);
         st.bindUtf8(":territory", prepared.utf8.territory);
     };
-    auto bindIdentity = [&](Statement &st) {
+    auto bindIdentity = [&](SqliteStatement &st) {
         st.bindUtf8(":decp_id", prepared.utf8.id);
         st.bindUtf8(":decp_buyer", prepared.utf8.buyerId);
         st.bind(":version", version);
@@ -944,7 +823,7 @@ bool DecpImporter::Run::processRecord(decp::PreparedRecord &prepared)
         bindIdentity(m_insertContract);
         if (!m_insertContract.exec())
             return dbFail(Text::tr("record %1: cannot add contract %2").arg(record.index).arg(record.id));
-        const qint64 contractId = sqlite3_last_insert_rowid(m_db);
+        const qint64 contractId = m_insertContract.lastInsertId();
         if (!insertDetails(contractId, record, holderIds) || !insertActs(contractId))
             return false;
         ++m_changes;
@@ -1052,7 +931,7 @@ bool DecpImporter::Run::citeSource(qint64 sourceId)
         toUtf8(m_recordQuote.mid(at + 2), after);
     std::vector<std::string> quotes(kRows);
     // Rows [first, first + count) through `insert`, which has `count` rows.
-    auto cite = [&](Statement &insert, size_t first, size_t count) {
+    auto cite = [&](SqliteStatement &insert, size_t first, size_t count) {
         for (size_t i = 0; i < count; ++i) {
             const auto &[contract, record] = m_touched[first + i];
             std::string &quote = quotes[i];
@@ -1065,7 +944,7 @@ bool DecpImporter::Run::citeSource(qint64 sourceId)
         }
         if (!insert.exec())
             return false;
-        m_changes += sqlite3_changes(m_db);
+        m_changes += insert.changes();
         return true;
     };
     size_t first = 0;
@@ -1086,7 +965,7 @@ bool DecpImporter::Run::finishFile(DecpFileSummary &summary, qint64 batchId, con
     // The file is a source, recognised by its content: importing it again cites the same source.
     qint64 sourceId = 0;
     {
-        Statement find;
+        SqliteStatement find;
         if (!find.prepare(m_db, "SELECT id FROM sources WHERE sha1 = :sha1"))
             return dbFail(Text::tr("cannot record the source"));
         find.bind(":sha1", QString::fromLatin1(sha1));
@@ -1095,7 +974,7 @@ bool DecpImporter::Run::finishFile(DecpFileSummary &summary, qint64 batchId, con
     }
     if (!sourceId && !m_touched.empty()) {
         const QFileInfo info(path);
-        Statement insert;
+        SqliteStatement insert;
         if (!insert.prepare(m_db, R"(
                 INSERT INTO sources (title, kind, file_ref, retrieved_on, notes, sha1)
                 VALUES (:title, 'open_data', :file, :retrieved, :notes, :sha1))"))
@@ -1108,14 +987,14 @@ bool DecpImporter::Run::finishFile(DecpFileSummary &summary, qint64 batchId, con
         insert.bind(":sha1", QString::fromLatin1(sha1));
         if (!insert.exec())
             return dbFail(Text::tr("cannot record the source"));
-        sourceId = sqlite3_last_insert_rowid(m_db);
+        sourceId = insert.lastInsertId();
     }
     if (sourceId && !citeSource(sourceId))
         return dbFail(Text::tr("cannot cite the source"));
     m_touched.clear();
     m_touched.shrink_to_fit();
 
-    Statement update;
+    SqliteStatement update;
     if (!update.prepare(m_db, R"(
             UPDATE import_batches SET source_id = :source, finished_at = :finished, records_in_file = :in_file,
                    skipped_concessions = :concessions, skipped_filter = :filtered, records_read = :read,
@@ -1175,7 +1054,7 @@ bool DecpImporter::Run::importFile(int index, const QString &path)
     m_insertBatch.bind(":filter", filter.join(QLatin1Char(' ')));
     if (!m_insertBatch.exec())
         return dbFail(Text::tr("cannot record the import"));
-    m_batchId = sqlite3_last_insert_rowid(m_db);
+    m_batchId = m_insertBatch.lastInsertId();
 
     // The file is read and parsed on a thread of its own while this one (which owns the connection)
     // writes: the two overlap, and at most a few batches of records wait in between.
@@ -1256,11 +1135,12 @@ DecpImportResult DecpImporter::Run::execute()
     if (!openReport())
         return m_result;
 
-    bool ok = exec("BEGIN IMMEDIATE") || dbFail(Text::tr("cannot start the import (is the database busy?)"));
+    bool ok = sqliteBegin(m_db, TransactionMode::Immediate) == SQLITE_OK
+        || dbFail(Text::tr("cannot start the import (is the database busy?)"));
     // A larger page cache for the load, on this connection only; restored at the end.
     qint64 cacheSize = -2000;
     {
-        Statement cache;
+        SqliteStatement cache;
         if (cache.prepare(m_db, "PRAGMA cache_size") && cache.step() == SQLITE_ROW)
             cacheSize = cache.int64(0);
     }
@@ -1275,7 +1155,7 @@ DecpImportResult DecpImporter::Run::execute()
         || (m_options.indexStrategy == DecpImportOptions::IndexStrategy::Auto && m_bytesTotal >= kRebuildIndexesFrom);
     m_recordQuote = Text::tr("record %1");
     if (ok) {
-        Statement last;
+        SqliteStatement last;
         ok = last.prepare(m_db, "SELECT coalesce(max(id), 0) FROM contracts") && last.step() == SQLITE_ROW;
         m_lastContractBefore = ok ? last.int64(0) : 0;
         if (!ok)
@@ -1295,11 +1175,11 @@ DecpImportResult DecpImporter::Run::execute()
         m_result.indexMs = indexClock.elapsed();
     }
     if (ok && m_changes > 0) {
-        ok = exec("COMMIT") || dbFail(Text::tr("cannot commit the import"));
+        ok = sqliteCommit(m_db) == SQLITE_OK || dbFail(Text::tr("cannot commit the import"));
         m_result.changed = ok;
     }
     if (!ok || m_changes == 0)
-        exec("ROLLBACK");
+        sqliteRollback(m_db);
     if (ok && m_result.changed) {
         // The search index is built after the commit, in its own transaction: the contracts to index
         // are queued in contracts_fts_pending by the same transaction as the data, so a crash or an
