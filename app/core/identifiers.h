@@ -7,7 +7,9 @@ namespace vigie {
 /// The kinds of company identifiers found in DECP data and union documents.
 enum class IdentifierType { Siren, Siret, Tva, HorsUe };
 
-/// Normalises an identifier (drops spaces, dots, upper-cases) for storage and comparison.
+/// An identifier as stored and compared: white space (any Unicode space), dots and dashes dropped, letters
+/// upper-cased one by one (the simple mapping: "ß" stays "ß"). The one cleaner for the window, the command
+/// line and DECP files; an identifier already clean is returned without a copy.
 QString normalizeIdentifier(const QString &value);
 
 /// True when the digits pass the Luhn check (used by SIREN and SIRET).
@@ -24,7 +26,8 @@ QString identifierError(IdentifierType type, const QString &value);
 /// VAT number), or an empty string when there is none. Links holders to groups by SIREN, not by name.
 QString sirenOf(IdentifierType type, const QString &value);
 
-/// Guesses the type of a bare identifier from its shape, as DECP files sometimes omit it.
+/// Guesses the type of a bare identifier from its shape, as DECP files sometimes omit it: 14 digits SIRET,
+/// 9 digits SIREN, two letters and more TVA, anything else HORS-UE.
 IdentifierType guessIdentifierType(const QString &value);
 
 QString identifierTypeCode(IdentifierType type); // "SIREN", "SIRET", "TVA", "HORS-UE"

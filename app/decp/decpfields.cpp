@@ -289,19 +289,6 @@ bool looksMangled(const QString &text)
     return false;
 }
 
-QString cleanIdentifier(const QString &text)
-{
-    QString result;
-    result.reserve(text.size());
-    for (QChar c : text) {
-        const char16_t u = c.unicode();
-        if (u == ' ' || u == '.' || u == '-' || u == '\t' || u == 0x00A0 || u == 0x202F || c.isSpace())
-            continue;
-        result += (u >= 'a' && u <= 'z') ? QChar(u - 32) : c.toUpper();
-    }
-    return result;
-}
-
 quint64 fnv1a64(QByteArrayView data, quint64 hash)
 {
     for (char c : data) {

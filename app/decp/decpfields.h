@@ -39,10 +39,6 @@ std::optional<int> parseDuration(const QString &text, QString *error = nullptr);
 /// as Latin-1 ("Ã©" for "é").
 bool looksMangled(const QString &text);
 
-/// Identifier as compared and stored: trimmed, spaces, dots and dashes removed, upper case.
-/// Fast path of normalizeIdentifier for the millions of identifiers of a national file.
-QString cleanIdentifier(const QString &text);
-
 /// 64-bit FNV-1a hash, stable across platforms and Qt versions (fingerprints are stored on disk).
 quint64 fnv1a64(QByteArrayView data, quint64 hash = 14695981039346656037ULL);
 

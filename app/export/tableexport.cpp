@@ -1,8 +1,8 @@
 #include "tableexport.h"
 
-#include "csvwriter.h"
+#include "core/csvwriter.h"
 #include "jsonwriter.h"
-#include "storage/database.h"
+#include "storage/readtransaction.h"
 #include "storage/repository.h"
 
 #include <QCoreApplication>
@@ -12,7 +12,6 @@
 #include <QSaveFile>
 
 #include <functional>
-#include <sqlite3.h>
 
 namespace vigie {
 
@@ -516,18 +515,14 @@ bool exportTable(const QSqlDatabase &db, const QString &table, const TableExport
 {
     QString localError;
     QString &message = error ? *error : localError;
-    // One snapshot for the whole file, read in many queries: unless the caller has a transaction open.
-    sqlite3 *handle = sqliteHandle(db);
-    const bool ownTransaction = handle && sqlite3_get_autocommit(handle) != 0;
-    if (ownTransaction && sqlite3_exec(handle, "BEGIN", nullptr, nullptr, nullptr) != SQLITE_OK) {
-        message = Text::tr("cannot read the %1: %2").arg(table, QString::fromUtf8(sqlite3_errmsg(handle)));
+    // One snapshot for the whole file, read in many queries.
+    ReadTransaction snapshot(db);
+    QString beginError;
+    if (!snapshot.begin(&beginError)) {
+        message = Text::tr("cannot read the %1: %2").arg(table, beginError);
         return false;
     }
-    const bool ok = writeTable(db, table, options, device, message);
-    // Nothing was written: ending the read transaction either way leaves the data as it is.
-    if (ownTransaction && sqlite3_exec(handle, "COMMIT", nullptr, nullptr, nullptr) != SQLITE_OK)
-        sqlite3_exec(handle, "ROLLBACK", nullptr, nullptr, nullptr);
-    return ok;
+    return writeTable(db, table, options, device, message);
 }
 
 bool exportTableToFile(const QSqlDatabase &db, const QString &table, const TableExportOptions &options,

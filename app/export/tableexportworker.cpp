@@ -2,8 +2,6 @@
 
 #include "storage/database.h"
 
-#include <sqlite3.h>
-
 namespace vigie {
 
 TableExportWorker::TableExportWorker(const QString &databasePath, const QString &table,
@@ -43,10 +41,7 @@ void TableExportWorker::run()
         if (!database.open(m_databasePath, Database::Access::ReadOnly, Database::OpenCheck::Skip)) {
             error = database.errorString();
         } else {
-            // Every thousand steps of the virtual machine, a running query stops once cancelled.
-            sqlite3_progress_handler(
-                sqliteHandle(database.connection()), 1000,
-                [](void *cancel) { return static_cast<std::atomic<bool> *>(cancel)->load() ? 1 : 0; }, &m_cancel);
+            stopQueriesWhen(database.connection(), &m_cancel);
             TableExportOptions options = m_options;
             options.progress = [this, &rows](qint64 done, qint64 total) {
                 rows = done;

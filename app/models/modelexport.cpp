@@ -1,6 +1,6 @@
 #include "modelexport.h"
 
-#include "export/csvwriter.h"
+#include "core/csvwriter.h"
 #include "export/jsonwriter.h"
 #include "recordtablemodel.h"
 

@@ -1,6 +1,7 @@
 #include "backup.h"
 
 #include "database.h"
+#include "sqlitestatement.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -93,7 +94,11 @@ bool openElsewhere(const QString &path)
     const int opened = sqlite3_open_v2(QFile::encodeName(path).constData(), &db, SQLITE_OPEN_READWRITE, nullptr);
     int rc = opened;
     if (opened == SQLITE_OK)
-        rc = sqlite3_exec(db, "PRAGMA locking_mode = EXCLUSIVE; BEGIN EXCLUSIVE; ROLLBACK", nullptr, nullptr, nullptr);
+        rc = sqliteExec(db, "PRAGMA locking_mode = EXCLUSIVE");
+    if (rc == SQLITE_OK)
+        rc = sqliteBegin(db, TransactionMode::Exclusive);
+    if (rc == SQLITE_OK)
+        rc = sqliteRollback(db);
     sqlite3_close(db);
     return rc == SQLITE_BUSY || rc == SQLITE_LOCKED;
 }

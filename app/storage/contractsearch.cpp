@@ -1,6 +1,7 @@
 #include "contractsearch.h"
 
 #include "database.h"
+#include "sqlitestatement.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -53,7 +54,7 @@ bool syncContractSearch(const QSqlDatabase &db, QString *error, bool wait)
         return false;
     }
     // Our own transaction unless the caller has one open.
-    const bool ownTransaction = sqlite3_get_autocommit(handle) != 0;
+    const bool ownTransaction = !sqliteInTransaction(handle);
     if (ownTransaction) {
         if (!wait)
             sqlite3_busy_timeout(handle, 0);

@@ -114,6 +114,20 @@ sqlite3 *sqliteHandle(const QSqlDatabase &db)
     return *static_cast<sqlite3 *const *>(handle.constData());
 }
 
+void stopQueriesWhen(const QSqlDatabase &db, const std::atomic<bool> *cancelled)
+{
+    sqlite3 *handle = sqliteHandle(db);
+    if (!handle)
+        return;
+    if (!cancelled) {
+        sqlite3_progress_handler(handle, 0, nullptr, nullptr);
+        return;
+    }
+    sqlite3_progress_handler(
+        handle, 1000, [](void *flag) { return static_cast<const std::atomic<bool> *>(flag)->load() ? 1 : 0; },
+        const_cast<std::atomic<bool> *>(cancelled));
+}
+
 Database::Database()
     : m_connectionName(QStringLiteral("vigie-%1").arg(g_connectionCounter.fetchAndAddRelaxed(1)))
 {

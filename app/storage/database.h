@@ -5,6 +5,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <atomic>
+
 struct sqlite3;
 
 namespace vigie {
@@ -83,6 +85,11 @@ sqlite3 *sqliteHandle(const QSqlDatabase &db);
 QString plainDatabaseError(int sqliteCode, const QString &sqliteMessage);
 QString plainDatabaseError(const QSqlError &error);
 QString plainDatabaseError(sqlite3 *handle);
+
+/// Makes a running query on `db` stop, with an "interrupted" error, once `*cancelled` is true: checked
+/// every thousand steps of SQLite's virtual machine. `cancelled` must outlive the connection; nullptr
+/// removes the check.
+void stopQueriesWhen(const QSqlDatabase &db, const std::atomic<bool> *cancelled);
 
 /// Reads the header of `path` without SQLite: empty when it is a Vigie database file
 /// (or an SQLite file whose header says so), otherwise why not. Does not modify the file.

@@ -1,11 +1,13 @@
 #include "decpimporter.h"
 
 #include "contractsearch.h"
+#include "core/csvwriter.h"
 #include "core/identifiers.h"
+#include "core/utf8.h"
 #include "database.h"
-#include "decp/decpfields.h"
-#include "export/csvwriter.h"
+#include "decp/preparedrecord.h"
 #include "migrations.h"
+#include "sqlitestatement.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -18,7 +20,6 @@
 #include <QSet>
 
 #include <condition_variable>
-#include <cstdio>
 #include <deque>
 #include <memory>
 #include <mutex>
@@ -59,225 +60,6 @@ const char *const kSuspendedTriggers[] = {
     "contract_holders_fts_on_delete", "organisations_fts_on_rename",
 };
 
-// UTF-16 to UTF-8 into a reused buffer: toUtf8() and SQLITE_TRANSIENT would allocate twice for every
-// value of every row. A lone surrogate becomes U+FFFD.
-void toUtf8(QStringView text, std::string &utf8)
-{
-    utf8.clear();
-    const char16_t *p = text.utf16();
-    const char16_t *end = p + text.size();
-    for (; p < end; ++p) {
-        const char32_t c = *p;
-        if (c < 0x80) {
-            utf8 += char(c);
-            continue;
-        }
-        char32_t code = c;
-        if (QChar::isHighSurrogate(c) && p + 1 < end && QChar::isLowSurrogate(p[1]))
-            code = QChar::surrogateToUcs4(c, *++p);
-        else if (QChar::isSurrogate(c))
-            code = 0xFFFD;
-        if (code < 0x800) {
-            utf8 += char(0xC0 | (code >> 6));
-        } else if (code < 0x10000) {
-            utf8 += char(0xE0 | (code >> 12));
-            utf8 += char(0x80 | ((code >> 6) & 0x3F));
-        } else {
-            utf8 += char(0xF0 | (code >> 18));
-            utf8 += char(0x80 | ((code >> 12) & 0x3F));
-            utf8 += char(0x80 | ((code >> 6) & 0x3F));
-        }
-        utf8 += char(0x80 | (code & 0x3F));
-    }
-}
-
-bool allDigits(const QString &text)
-{
-    for (QChar c : text) {
-        if (c.unicode() < '0' || c.unicode() > '9')
-            return false;
-    }
-    return !text.isEmpty();
-}
-
-// A party's identifier as stored: type, value and the SIREN behind it (empty when there is none or
-// its check digit is wrong, so that a typo never links to another company).
-struct PartyId
-{
-    IdentifierType type = IdentifierType::HorsUe;
-    QString value;
-    QString siren;
-    QString key; // "SIRET|55204599900869": the cache key, as organisations_identifier is unique on both
-    bool plausible = true; // false: identifierError() will say what is wrong (it is too slow to ask every time)
-};
-
-std::optional<PartyId> partyId(const decp::Party &party)
-{
-    const QString raw = party.id.trimmed();
-    if (raw.isEmpty())
-        return std::nullopt;
-    PartyId id;
-    const QString cleaned = decp::cleanIdentifier(raw);
-    IdentifierType declared;
-    const bool hasDeclared = identifierTypeFromCode(party.idType, &declared);
-    IdentifierType shape = IdentifierType::HorsUe;
-    if (allDigits(cleaned) && cleaned.size() == 14)
-        shape = IdentifierType::Siret;
-    else if (allDigits(cleaned) && cleaned.size() == 9)
-        shape = IdentifierType::Siren;
-    else if (cleaned.size() >= 4 && cleaned.at(0).isLetter() && cleaned.at(1).isLetter())
-        shape = IdentifierType::Tva;
-    id.type = hasDeclared ? declared : shape;
-    // Files often say "SIRET" for a SIREN, or give a SIRET under another type: the digits decide.
-    if (hasDeclared && declared != IdentifierType::HorsUe
-        && (shape == IdentifierType::Siret || shape == IdentifierType::Siren))
-        id.type = shape;
-    id.value = id.type == IdentifierType::HorsUe ? raw : cleaned;
-    switch (id.type) {
-    case IdentifierType::Siren:
-        id.siren = id.value;
-        break;
-    case IdentifierType::Siret:
-        id.siren = id.value.left(9);
-        break;
-    case IdentifierType::Tva:
-        if (id.value.startsWith(QLatin1String("FR")) && id.value.size() == 13 && allDigits(id.value.mid(4)))
-            id.siren = id.value.mid(4);
-        break;
-    case IdentifierType::HorsUe:
-        break;
-    }
-    const bool laPoste = id.siren == QLatin1String("356000000");
-    if (!id.siren.isEmpty() && !luhnValid(id.siren) && !laPoste)
-        id.siren.clear();
-    switch (id.type) {
-    case IdentifierType::Siren:
-        id.plausible = !id.siren.isEmpty();
-        break;
-    case IdentifierType::Siret:
-        id.plausible = !id.siren.isEmpty() && (laPoste || luhnValid(id.value));
-        break;
-    case IdentifierType::Tva:
-        id.plausible = !id.value.startsWith(QLatin1String("FR")) || !id.siren.isEmpty();
-        break;
-    case IdentifierType::HorsUe:
-        break;
-    }
-    id.key = identifierTypeCode(id.type) + QLatin1Char('|') + id.value;
-    return id;
-}
-
-// Everything the record says, in a fixed order; the CPV without its check digit, as files differ on it.
-quint64 fingerprint(const decp::Record &r, QByteArray &b)
-{
-    b.clear();
-    auto add = [&b](const QString &text) {
-        b += text.toUtf8();
-        b += '\x1f';
-    };
-    auto addNumber = [&b](const auto &value) {
-        if (value)
-            b += QByteArray::number(qint64(*value));
-        b += '\x1f';
-    };
-    auto addDate = [&b](const PartialDate &d) {
-        // Packed, not toIso(): QDate::toString costs more than the whole rest of the fingerprint.
-        b += QByteArray::number(d.year() * 10000 + d.month() * 100 + d.day());
-        b += '\x1f';
-    };
-    auto addParty = [&](const decp::Party &p) {
-        add(p.idType);
-        add(p.id);
-        add(p.name);
-    };
-    add(r.id);
-    addParty(r.buyer);
-    add(r.object);
-    add(decp::cpvWithoutCheckDigit(r.cpv));
-    add(r.procedure);
-    add(r.nature);
-    addNumber(r.amount);
-    addDate(r.notifiedOn);
-    addDate(r.publishedOn);
-    addNumber(r.durationMonths);
-    add(r.territory);
-    for (const decp::Party &p : r.holders)
-        addParty(p);
-    b += '\x1e';
-    for (const decp::Modification &m : r.modifications) {
-        add(m.id);
-        add(m.object);
-        addDate(m.signedOn);
-        addDate(m.publishedOn);
-        addNumber(m.amount);
-        addNumber(m.durationMonths);
-        for (const decp::Party &p : m.holders)
-            addParty(p);
-        b += '\x1e';
-    }
-    for (const decp::SubcontractingAct &a : r.subcontractingActs) {
-        add(a.id);
-        addParty(a.subcontractor);
-        addNumber(a.amount);
-        addDate(a.notifiedOn);
-        addDate(a.publishedOn);
-        addNumber(a.durationMonths);
-        b += '\x1e';
-    }
-    return decp::fnv1a64(b);
-}
-
-// A record with what can be worked out without the database, done on the reading thread so that the
-// writing thread, the import's bottleneck, only writes: the identifiers of its parties and its fingerprint.
-struct PreparedRecord
-{
-    decp::Record record;
-    quint64 fingerprint = 0;
-    std::optional<PartyId> buyer;
-    std::vector<std::optional<PartyId>> holders; // one per record.holders
-    std::vector<std::vector<std::optional<PartyId>>> modificationHolders; // one list per modification
-    std::vector<std::optional<PartyId>> subcontractors; // one per sub-contracting act
-    // The record's text values in UTF-8, as the database stores them; empty when unknown.
-    struct
-    {
-        std::string id, buyerId, object, cpv, procedure, nature, territory;
-    } utf8;
-
-    // `buffer` is the caller's, reused from record to record.
-    PreparedRecord(decp::Record &&read, QByteArray &buffer)
-        : record(std::move(read))
-    {
-        if (record.kind != decp::RecordKind::Contract)
-            return;
-        fingerprint = vigie::fingerprint(record, buffer);
-        buyer = partyId(record.buyer);
-        holders = partyIds(record.holders);
-        modificationHolders.reserve(size_t(record.modifications.size()));
-        for (const decp::Modification &m : std::as_const(record.modifications))
-            modificationHolders.push_back(partyIds(m.holders));
-        subcontractors.reserve(size_t(record.subcontractingActs.size()));
-        for (const decp::SubcontractingAct &act : std::as_const(record.subcontractingActs))
-            subcontractors.push_back(partyId(act.subcontractor));
-        toUtf8(record.id, utf8.id);
-        toUtf8(record.buyer.id, utf8.buyerId);
-        toUtf8(record.object, utf8.object);
-        toUtf8(record.cpv, utf8.cpv);
-        toUtf8(record.procedure, utf8.procedure);
-        toUtf8(record.nature, utf8.nature);
-        toUtf8(record.territory, utf8.territory);
-    }
-
-private:
-    static std::vector<std::optional<PartyId>> partyIds(const QList<decp::Party> &parties)
-    {
-        std::vector<std::optional<PartyId>> ids;
-        ids.reserve(size_t(parties.size()));
-        for (const decp::Party &party : parties)
-            ids.push_back(partyId(party));
-        return ids;
-    }
-};
-
 // Where a party is in its record, for messages ("modifications[2].titulaires[1].id"); spelt out only when
 // a message needs it.
 struct PartyField
@@ -310,7 +92,7 @@ struct PartyField
 class RecordPipe
 {
 public:
-    using Batch = std::vector<PreparedRecord>;
+    using Batch = std::vector<decp::PreparedRecord>;
     static constexpr size_t kBatch = 256;
     static constexpr size_t kQueued = 8;
 
@@ -379,138 +161,11 @@ private:
     bool m_stopped = false;
 };
 
-// A prepared statement on the raw SQLite handle. The import writes millions of rows; QSqlQuery's
-// per-value QVariant conversions would cost more than SQLite itself.
-class Statement
-{
-public:
-    Statement() = default;
-    ~Statement() { sqlite3_finalize(m_stmt); }
-    Statement(const Statement &) = delete;
-    Statement &operator=(const Statement &) = delete;
-
-    bool prepare(sqlite3 *db, const char *sql)
-    {
-        sqlite3_finalize(m_stmt);
-        m_stmt = nullptr;
-        m_indexes.clear();
-        if (sqlite3_prepare_v3(db, sql, -1, SQLITE_PREPARE_PERSISTENT, &m_stmt, nullptr) != SQLITE_OK)
-            return false;
-        // Sized once: the bound buffers must never move (short strings live inside std::string).
-        m_buffers = std::vector<std::string>(size_t(sqlite3_bind_parameter_count(m_stmt)) + 1);
-        return true;
-    }
-
-    void bind(const char *name, qint64 value) { sqlite3_bind_int64(m_stmt, index(name), value); }
-    void bindNull(const char *name) { sqlite3_bind_null(m_stmt, index(name)); }
-    // Empty text is stored as NULL (unknown). The UTF-8 goes into a buffer kept per parameter, bound without
-    // a copy.
-    void bind(const char *name, const QString &text)
-    {
-        if (text.isEmpty()) {
-            bindNull(name);
-            return;
-        }
-        const int i = index(name);
-        std::string &utf8 = buffer(i);
-        toUtf8(text, utf8);
-        sqlite3_bind_text(m_stmt, i, utf8.data(), int(utf8.size()), SQLITE_STATIC);
-    }
-    // By position (1-based), for statements of many rows.
-    void bindAt(int position, qint64 value) { sqlite3_bind_int64(m_stmt, position, value); }
-    void bindUtf8At(int position, const std::string &utf8)
-    {
-        sqlite3_bind_text(m_stmt, position, utf8.data(), int(utf8.size()), SQLITE_STATIC);
-    }
-    // Text already in UTF-8, bound without a copy: `utf8` must outlive the next step of the statement.
-    void bindUtf8(const char *name, const std::string &utf8)
-    {
-        if (utf8.empty())
-            bindNull(name);
-        else
-            sqlite3_bind_text(m_stmt, index(name), utf8.data(), int(utf8.size()), SQLITE_STATIC);
-    }
-    void bind(const char *name, const char *latin1)
-    {
-        sqlite3_bind_text(m_stmt, index(name), latin1, -1, SQLITE_STATIC);
-    }
-    template<typename T> void bind(const char *name, const std::optional<T> &value)
-    {
-        if (value)
-            bind(name, qint64(*value));
-        else
-            bindNull(name);
-    }
-    // ISO text written directly: PartialDate::toIso() goes through QDate::toString, slow at this volume.
-    void bind(const char *name, const PartialDate &date)
-    {
-        if (date.isUnknown()) {
-            bindNull(name);
-            return;
-        }
-        const int i = index(name);
-        std::string &text = buffer(i);
-        char digits[16];
-        int n = std::snprintf(digits, sizeof digits, "%04d", date.year());
-        if (date.precision() != PartialDate::Precision::Year)
-            n += std::snprintf(digits + n, sizeof digits - size_t(n), "-%02d", date.month());
-        if (date.precision() == PartialDate::Precision::Day)
-            n += std::snprintf(digits + n, sizeof digits - size_t(n), "-%02d", date.day());
-        text.assign(digits, size_t(n));
-        sqlite3_bind_text(m_stmt, i, text.data(), int(text.size()), SQLITE_STATIC);
-    }
-
-    // One step; SQLITE_ROW, SQLITE_DONE or an error code.
-    int step() { return sqlite3_step(m_stmt); }
-    // Runs a statement that returns no row, then resets it.
-    bool exec()
-    {
-        const int rc = sqlite3_step(m_stmt);
-        sqlite3_reset(m_stmt);
-        return rc == SQLITE_DONE || rc == SQLITE_ROW;
-    }
-    void reset() { sqlite3_reset(m_stmt); }
-
-    qint64 int64(int column) const { return sqlite3_column_int64(m_stmt, column); }
-    bool isNull(int column) const { return sqlite3_column_type(m_stmt, column) == SQLITE_NULL; }
-    QString text(int column) const
-    {
-        const auto *data = reinterpret_cast<const char *>(sqlite3_column_text(m_stmt, column));
-        return data ? QString::fromUtf8(data, sqlite3_column_bytes(m_stmt, column)) : QString();
-    }
-
-private:
-    // Parameter names are string literals: their addresses identify them, so each is looked up once.
-    int index(const char *name)
-    {
-        for (const auto &[known, i] : m_indexes) {
-            if (known == name)
-                return i;
-        }
-        const int i = sqlite3_bind_parameter_index(m_stmt, name);
-        Q_ASSERT_X(i > 0, "Statement::bind", name);
-        m_indexes.emplace_back(name, i);
-        return i;
-    }
-
-    std::string &buffer(int parameter) { return m_buffers[size_t(parameter)]; }
-
-    sqlite3_stmt *m_stmt = nullptr;
-    std::vector<std::pair<const char *, int>> m_indexes;
-    std::vector<std::string> m_buffers; // bound text, valid until the parameter is bound again
-};
-
-QString sirenOfFilterValue(const QString &value)
-{
-    const QString cleaned = decp::cleanIdentifier(value);
-    return cleaned.left(9);
-}
-
 } // namespace
 
 QString decpFilterValueError(const QString &value)
 {
-    const QString cleaned = decp::cleanIdentifier(value);
+    const QString cleaned = normalizeIdentifier(value);
     if (cleaned.size() == 14)
         return identifierError(IdentifierType::Siret, cleaned);
     return identifierError(IdentifierType::Siren, cleaned);
@@ -549,7 +204,7 @@ public:
     DecpImportResult execute();
 
 private:
-    bool exec(const char *sql) { return sqlite3_exec(m_db, sql, nullptr, nullptr, nullptr) == SQLITE_OK; }
+    bool exec(const char *sql) { return sqliteExec(m_db, sql) == SQLITE_OK; }
     QString sqliteError() const { return plainDatabaseError(m_db); } // (data safety) plain words for busy, full...
     bool fail(const QString &message)
     {
@@ -565,9 +220,9 @@ private:
     bool restoreSuspended();
     bool queueForSearch();
     bool importFile(int index, const QString &path);
-    bool processRecord(PreparedRecord &prepared);
-    bool keepRecord(const PreparedRecord &prepared);
-    std::optional<qint64> organisationFor(const decp::Party &party, const std::optional<PartyId> &id,
+    bool processRecord(decp::PreparedRecord &prepared);
+    bool keepRecord(const decp::PreparedRecord &prepared);
+    std::optional<qint64> organisationFor(const decp::Party &party, const std::optional<decp::PartyId> &id,
                                           const PartyField &field, decp::Record &record);
     bool insertDetails(qint64 contractId, const decp::Record &record, const QList<qint64> &holderIds);
     bool isWatched(const QList<qint64> &holderIds) const;
@@ -612,36 +267,36 @@ private:
     std::unique_ptr<QSaveFile> m_reportFile;
     std::unique_ptr<CsvWriter> m_reportWriter;
 
-    Statement m_findContract;
-    Statement m_insertContract;
-    Statement m_updateContract;
-    Statement m_insertHolder;
-    Statement m_insertAmendment;
-    Statement m_insertAct;
-    Statement m_deleteAmendments;
-    Statement m_deleteActs;
-    Statement m_countAmendments;
-    Statement m_findVersion;
-    Statement m_insertSuperseded;
-    Statement m_insertOlder;
-    Statement m_insertOrganisation;
-    Statement m_renameOrganisation;
-    Statement m_organisationName;
-    Statement m_insertBatch;
-    Statement m_insertLink; // one citation of the file
-    Statement m_citeMany; // kCitationsPerStatement at once
+    SqliteStatement m_findContract;
+    SqliteStatement m_insertContract;
+    SqliteStatement m_updateContract;
+    SqliteStatement m_insertHolder;
+    SqliteStatement m_insertAmendment;
+    SqliteStatement m_insertAct;
+    SqliteStatement m_deleteAmendments;
+    SqliteStatement m_deleteActs;
+    SqliteStatement m_countAmendments;
+    SqliteStatement m_findVersion;
+    SqliteStatement m_insertSuperseded;
+    SqliteStatement m_insertOlder;
+    SqliteStatement m_insertOrganisation;
+    SqliteStatement m_renameOrganisation;
+    SqliteStatement m_organisationName;
+    SqliteStatement m_insertBatch;
+    SqliteStatement m_insertLink; // one citation of the file
+    SqliteStatement m_citeMany; // kCitationsPerStatement at once
     std::vector<std::pair<QString, QString>> m_suspended; // indexes and triggers dropped for the load: name, SQL
     qint64 m_lastContractBefore = 0; // contracts above this id are new: queued for the search index at the end
     QList<qint64> m_renamed; // organisations renamed: their contracts are re-indexed at the end
     QString m_recordQuote; // "record %1", translated once
-    Statement m_queueContract;
+    SqliteStatement m_queueContract;
 };
 
 bool DecpImporter::Run::prepareStatements()
 {
     struct Item
     {
-        Statement *statement;
+        SqliteStatement *statement;
         const char *sql;
     };
     const Item items[] = {
@@ -716,7 +371,7 @@ bool DecpImporter::Run::prepareStatements()
 
 bool DecpImporter::Run::loadOrganisations()
 {
-    Statement all;
+    SqliteStatement all;
     if (!all.prepare(m_db, "SELECT id, name, id_type, identifier, siren FROM organisations ORDER BY id"))
         return dbFail(Text::tr("cannot read the organisations"));
     int rc;
@@ -746,7 +401,7 @@ bool DecpImporter::Run::loadOrganisations()
             m_bySiren.insert(it.key(), it.value());
     }
 
-    Statement watched;
+    SqliteStatement watched;
     if (!watched.prepare(m_db, R"(
             WITH RECURSIVE w (id) AS (
                 SELECT id FROM organisations WHERE watched = 1
@@ -762,7 +417,7 @@ bool DecpImporter::Run::loadOrganisations()
 
 bool DecpImporter::Run::suspend(const char *type, const char *const *names, size_t count)
 {
-    Statement sql;
+    SqliteStatement sql;
     if (!sql.prepare(m_db, "SELECT sql FROM sqlite_schema WHERE type = :type AND name = :name AND sql IS NOT NULL"))
         return dbFail(Text::tr("cannot read the schema"));
     for (size_t k = 0; k < count; ++k) {
@@ -794,8 +449,8 @@ bool DecpImporter::Run::restoreSuspended()
 // What the suspended triggers would have queued for the search index.
 bool DecpImporter::Run::queueForSearch()
 {
-    Statement queueNew;
-    Statement queueHolderContracts;
+    SqliteStatement queueNew;
+    SqliteStatement queueHolderContracts;
     if (!queueNew.prepare(m_db,
                           "INSERT OR IGNORE INTO contracts_fts_pending (contract_id) SELECT id FROM contracts "
                           "WHERE id > :last")
@@ -934,16 +589,16 @@ bool DecpImporter::Run::isWatched(const QList<qint64> &holderIds) const
     return false;
 }
 
-bool DecpImporter::Run::keepRecord(const PreparedRecord &prepared)
+bool DecpImporter::Run::keepRecord(const decp::PreparedRecord &prepared)
 {
     if (!m_filtering)
         return true;
-    auto matches = [](const QSet<QString> &filter, const std::optional<PartyId> &id) {
+    auto matches = [](const QSet<QString> &filter, const std::optional<decp::PartyId> &id) {
         return id && ((!id->siren.isEmpty() && filter.contains(id->siren)) || filter.contains(id->value));
     };
     if (matches(m_buyerFilter, prepared.buyer))
         return true;
-    for (const std::optional<PartyId> &id : prepared.holders) {
+    for (const std::optional<decp::PartyId> &id : prepared.holders) {
         if (matches(m_holderFilter, id))
             return true;
         if (m_options.watchedOnly && id) {
@@ -955,7 +610,8 @@ bool DecpImporter::Run::keepRecord(const PreparedRecord &prepared)
     return false;
 }
 
-std::optional<qint64> DecpImporter::Run::organisationFor(const decp::Party &party, const std::optional<PartyId> &id,
+std::optional<qint64> DecpImporter::Run::organisationFor(const decp::Party &party,
+                                                         const std::optional<decp::PartyId> &id,
                                                          const PartyField &field, decp::Record &record)
 {
     const bool buyer = field.kind == PartyField::Kind::Buyer;
@@ -1030,7 +686,7 @@ std::optional<qint64> DecpImporter::Run::organisationFor(const decp::Party &part
         dbFail(Text::tr("record %1: cannot add organisation %2").arg(record.index).arg(id->value));
         return std::nullopt;
     }
-    const qint64 org = sqlite3_last_insert_rowid(m_db);
+    const qint64 org = m_insertOrganisation.lastInsertId();
     ++m_changes;
     m_byKey.insert(id->key, org);
     if (!id->siren.isEmpty() && !m_bySiren.contains(id->siren))
@@ -1064,7 +720,7 @@ bool DecpImporter::Run::insertDetails(qint64 contractId, const decp::Record &rec
     return true;
 }
 
-bool DecpImporter::Run::processRecord(PreparedRecord &prepared)
+bool DecpImporter::Run::processRecord(decp::PreparedRecord &prepared)
 {
     decp::Record &record = prepared.record;
     DecpFileSummary &s = *m_summary;
@@ -1089,7 +745,7 @@ bool DecpImporter::Run::processRecord(PreparedRecord &prepared)
     if (!buyer)
         return m_result.error.isEmpty() ? fail(Text::tr("record %1: no buyer").arg(record.index)) : false;
     QList<qint64> holderIds;
-    auto addHolders = [&](const QList<decp::Party> &parties, const std::vector<std::optional<PartyId>> &ids,
+    auto addHolders = [&](const QList<decp::Party> &parties, const std::vector<std::optional<decp::PartyId>> &ids,
                           PartyField field) -> bool {
         for (qsizetype i = 0; i < parties.size(); ++i) {
             field.index = i;
@@ -1133,7 +789,7 @@ bool DecpImporter::Run::processRecord(PreparedRecord &prepared)
     const qint64 print = qint64(prepared.fingerprint);
     const PartialDate version = record.versionDate();
     const bool watched = isWatched(holderIds);
-    auto bindValues = [&](Statement &st) {
+    auto bindValues = [&](SqliteStatement &st) {
         st.bindUtf8(":object", prepared.utf8.object);
         st.bindUtf8(":cpv", prepared.utf8.cpv);
         st.bindUtf8(":procedure", prepared.utf8.procedure);
@@ -1143,7 +799,7 @@ bool DecpImporter::Run::processRecord(PreparedRecord &prepared)
         st.bind(":duration", record.durationMonths);
         st.bindUtf8(":territory", prepared.utf8.territory);
     };
-    auto bindIdentity = [&](Statement &st) {
+    auto bindIdentity = [&](SqliteStatement &st) {
         st.bindUtf8(":decp_id", prepared.utf8.id);
         st.bindUtf8(":decp_buyer", prepared.utf8.buyerId);
         st.bind(":version", version);
@@ -1167,7 +823,7 @@ bool DecpImporter::Run::processRecord(PreparedRecord &prepared)
         bindIdentity(m_insertContract);
         if (!m_insertContract.exec())
             return dbFail(Text::tr("record %1: cannot add contract %2").arg(record.index).arg(record.id));
-        const qint64 contractId = sqlite3_last_insert_rowid(m_db);
+        const qint64 contractId = m_insertContract.lastInsertId();
         if (!insertDetails(contractId, record, holderIds) || !insertActs(contractId))
             return false;
         ++m_changes;
@@ -1275,7 +931,7 @@ bool DecpImporter::Run::citeSource(qint64 sourceId)
         toUtf8(m_recordQuote.mid(at + 2), after);
     std::vector<std::string> quotes(kRows);
     // Rows [first, first + count) through `insert`, which has `count` rows.
-    auto cite = [&](Statement &insert, size_t first, size_t count) {
+    auto cite = [&](SqliteStatement &insert, size_t first, size_t count) {
         for (size_t i = 0; i < count; ++i) {
             const auto &[contract, record] = m_touched[first + i];
             std::string &quote = quotes[i];
@@ -1288,7 +944,7 @@ bool DecpImporter::Run::citeSource(qint64 sourceId)
         }
         if (!insert.exec())
             return false;
-        m_changes += sqlite3_changes(m_db);
+        m_changes += insert.changes();
         return true;
     };
     size_t first = 0;
@@ -1309,7 +965,7 @@ bool DecpImporter::Run::finishFile(DecpFileSummary &summary, qint64 batchId, con
     // The file is a source, recognised by its content: importing it again cites the same source.
     qint64 sourceId = 0;
     {
-        Statement find;
+        SqliteStatement find;
         if (!find.prepare(m_db, "SELECT id FROM sources WHERE sha1 = :sha1"))
             return dbFail(Text::tr("cannot record the source"));
         find.bind(":sha1", QString::fromLatin1(sha1));
@@ -1318,7 +974,7 @@ bool DecpImporter::Run::finishFile(DecpFileSummary &summary, qint64 batchId, con
     }
     if (!sourceId && !m_touched.empty()) {
         const QFileInfo info(path);
-        Statement insert;
+        SqliteStatement insert;
         if (!insert.prepare(m_db, R"(
                 INSERT INTO sources (title, kind, file_ref, retrieved_on, notes, sha1)
                 VALUES (:title, 'open_data', :file, :retrieved, :notes, :sha1))"))
@@ -1331,14 +987,14 @@ bool DecpImporter::Run::finishFile(DecpFileSummary &summary, qint64 batchId, con
         insert.bind(":sha1", QString::fromLatin1(sha1));
         if (!insert.exec())
             return dbFail(Text::tr("cannot record the source"));
-        sourceId = sqlite3_last_insert_rowid(m_db);
+        sourceId = insert.lastInsertId();
     }
     if (sourceId && !citeSource(sourceId))
         return dbFail(Text::tr("cannot cite the source"));
     m_touched.clear();
     m_touched.shrink_to_fit();
 
-    Statement update;
+    SqliteStatement update;
     if (!update.prepare(m_db, R"(
             UPDATE import_batches SET source_id = :source, finished_at = :finished, records_in_file = :in_file,
                    skipped_concessions = :concessions, skipped_filter = :filtered, records_read = :read,
@@ -1398,7 +1054,7 @@ bool DecpImporter::Run::importFile(int index, const QString &path)
     m_insertBatch.bind(":filter", filter.join(QLatin1Char(' ')));
     if (!m_insertBatch.exec())
         return dbFail(Text::tr("cannot record the import"));
-    m_batchId = sqlite3_last_insert_rowid(m_db);
+    m_batchId = m_insertBatch.lastInsertId();
 
     // The file is read and parsed on a thread of its own while this one (which owns the connection)
     // writes: the two overlap, and at most a few batches of records wait in between.
@@ -1426,7 +1082,7 @@ bool DecpImporter::Run::importFile(int index, const QString &path)
     bool ok = true;
     RecordPipe::Batch batch;
     while (ok && pipe.pop(batch)) {
-        for (PreparedRecord &record : batch) {
+        for (decp::PreparedRecord &record : batch) {
             if (m_owner.m_cancel.load()) {
                 m_result.cancelled = true;
                 ok = false;
@@ -1471,21 +1127,20 @@ DecpImportResult DecpImporter::Run::execute()
         m_bytesTotal += info.size();
     }
     for (const QString &value : m_options.buyers)
-        m_buyerFilter.insert(decp::cleanIdentifier(value).size() == 9 ? sirenOfFilterValue(value)
-                                                                      : decp::cleanIdentifier(value));
+        m_buyerFilter.insert(normalizeIdentifier(value));
     for (const QString &value : m_options.holders)
-        m_holderFilter.insert(decp::cleanIdentifier(value).size() == 9 ? sirenOfFilterValue(value)
-                                                                       : decp::cleanIdentifier(value));
+        m_holderFilter.insert(normalizeIdentifier(value));
     m_filtering = !m_buyerFilter.isEmpty() || !m_holderFilter.isEmpty() || m_options.watchedOnly;
 
     if (!openReport())
         return m_result;
 
-    bool ok = exec("BEGIN IMMEDIATE") || dbFail(Text::tr("cannot start the import (is the database busy?)"));
+    bool ok = sqliteBegin(m_db, TransactionMode::Immediate) == SQLITE_OK
+        || dbFail(Text::tr("cannot start the import (is the database busy?)"));
     // A larger page cache for the load, on this connection only; restored at the end.
     qint64 cacheSize = -2000;
     {
-        Statement cache;
+        SqliteStatement cache;
         if (cache.prepare(m_db, "PRAGMA cache_size") && cache.step() == SQLITE_ROW)
             cacheSize = cache.int64(0);
     }
@@ -1500,7 +1155,7 @@ DecpImportResult DecpImporter::Run::execute()
         || (m_options.indexStrategy == DecpImportOptions::IndexStrategy::Auto && m_bytesTotal >= kRebuildIndexesFrom);
     m_recordQuote = Text::tr("record %1");
     if (ok) {
-        Statement last;
+        SqliteStatement last;
         ok = last.prepare(m_db, "SELECT coalesce(max(id), 0) FROM contracts") && last.step() == SQLITE_ROW;
         m_lastContractBefore = ok ? last.int64(0) : 0;
         if (!ok)
@@ -1520,11 +1175,11 @@ DecpImportResult DecpImporter::Run::execute()
         m_result.indexMs = indexClock.elapsed();
     }
     if (ok && m_changes > 0) {
-        ok = exec("COMMIT") || dbFail(Text::tr("cannot commit the import"));
+        ok = sqliteCommit(m_db) == SQLITE_OK || dbFail(Text::tr("cannot commit the import"));
         m_result.changed = ok;
     }
     if (!ok || m_changes == 0)
-        exec("ROLLBACK");
+        sqliteRollback(m_db);
     if (ok && m_result.changed) {
         // The search index is built after the commit, in its own transaction: the contracts to index
         // are queued in contracts_fts_pending by the same transaction as the data, so a crash or an

@@ -1,6 +1,7 @@
 #include "history.h"
 
 #include "database.h"
+#include "sqlitestatement.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -430,7 +431,7 @@ qint64 restoreIncident(const QSqlDatabase &db, qint64 deleteEntryId, QStringList
         return 0;
     }
     sqlite3 *handle = sqliteHandle(db);
-    if (!handle || sqlite3_get_autocommit(handle) == 0) {
+    if (!handle || sqliteInTransaction(handle)) {
         message = Text::tr("cannot bring back an incident inside another transaction");
         return 0;
     }

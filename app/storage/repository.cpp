@@ -2,6 +2,7 @@
 
 #include "database.h"
 #include "history.h"
+#include "sqlitestatement.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -99,7 +100,7 @@ public:
     {
         QSqlDatabase &db = m_repository.m_db;
         sqlite3 *handle = sqliteHandle(db);
-        m_nested = handle && sqlite3_get_autocommit(handle) == 0;
+        m_nested = handle && sqliteInTransaction(handle);
         QSqlQuery query(db);
         // IMMEDIATE: the write lock is taken (or waited for, up to the busy timeout) at once. A deferred
         // transaction that reads first cannot wait for it later, and fails at once with "database is

@@ -15,6 +15,7 @@
 #include "decp/decpjsonreader.h"
 #include "decp/decprecord.h"
 #include "decp/decpxmlreader.h"
+#include "decp/preparedrecord.h"
 
 #include <QBuffer>
 #include <QLocale>
@@ -84,13 +85,54 @@ inline QString recordProblem(const decp::Record &record)
     return problems.join(QStringLiteral("; "));
 }
 
+// The identifiers the importer stores (organisations.siren is nine ASCII digits or NULL).
+inline QString partyProblem(const std::optional<decp::PartyId> &id)
+{
+    static const QRegularExpression nineDigits(QStringLiteral("^[0-9]{9}$"));
+    if (!id)
+        return {};
+    if (id->value.isEmpty())
+        return QStringLiteral("a party identifier without a value");
+    if (!id->siren.isEmpty() && !nineDigits.match(id->siren).hasMatch())
+        return QStringLiteral("party SIREN %1").arg(id->siren);
+    if (id->key != identifierTypeCode(id->type) + QLatin1Char('|') + id->value)
+        return QStringLiteral("party key %1").arg(id->key);
+    return {};
+}
+
+inline QString preparedProblem(const decp::PreparedRecord &prepared)
+{
+    QStringList problems {partyProblem(prepared.buyer)};
+    for (const auto &id : prepared.holders)
+        problems << partyProblem(id);
+    for (const auto &ids : prepared.modificationHolders) {
+        for (const auto &id : ids)
+            problems << partyProblem(id);
+    }
+    for (const auto &id : prepared.subcontractors)
+        problems << partyProblem(id);
+    const decp::Record &r = prepared.record;
+    if (r.kind == decp::RecordKind::Contract
+        && (prepared.holders.size() != size_t(r.holders.size())
+            || prepared.modificationHolders.size() != size_t(r.modifications.size())
+            || prepared.subcontractors.size() != size_t(r.subcontractingActs.size())))
+        problems << QStringLiteral("a prepared record whose parties do not match its record");
+    problems.removeAll(QString());
+    return problems.join(QStringLiteral("; "));
+}
+
 inline QString readerProblem(decp::RecordReader &reader, QIODevice &device)
 {
     qint64 delivered = 0;
     QString problem;
+    QByteArray buffer;
     const bool ok = reader.read(device, [&](decp::Record &record) {
         if (problem.isEmpty())
             problem = recordProblem(record);
+        // What the importer's reading thread makes of it.
+        const decp::PreparedRecord prepared(std::move(record), buffer);
+        if (problem.isEmpty())
+            problem = preparedProblem(prepared);
         ++delivered;
         return true;
     });
@@ -173,9 +215,9 @@ inline QString valuesInputProblem(const QByteArray &bytes)
     if (const std::optional<int> months = decp::parseDuration(text); months && *months < 0)
         problems << QStringLiteral("parseDuration gave %1").arg(*months);
     decp::looksMangled(text);
-    const QString id = decp::cleanIdentifier(text);
-    if (decp::cleanIdentifier(id) != id)
-        problems << QStringLiteral("cleanIdentifier is not stable on %1").arg(id);
+    const QString id = normalizeIdentifier(text);
+    if (normalizeIdentifier(id) != id)
+        problems << QStringLiteral("normalizeIdentifier is not stable on %1").arg(id);
     // The schema stores a SIREN as exactly nine ASCII digits.
     static const QRegularExpression nineDigits(QStringLiteral("^[0-9]{9}$"));
     for (IdentifierType type :

@@ -25,6 +25,10 @@ private slots:
     void identifiers_data();
     void identifiers();
     void sirenOf();
+    void identifierCleaning_data();
+    void identifierCleaning();
+    void identifierShape_data();
+    void identifierShape();
 };
 
 void TestCoreTypes::parseAmount_data()
@@ -187,6 +191,65 @@ void TestCoreTypes::sirenOf()
     QCOMPARE(vigie::sirenOf(IdentifierType::HorsUe, QStringLiteral("X")), QString());
     QCOMPARE(guessIdentifierType(QStringLiteral("73282932000074")), IdentifierType::Siret);
     QCOMPARE(guessIdentifierType(QStringLiteral("FR44732829320")), IdentifierType::Tva);
+}
+
+void TestCoreTypes::identifierCleaning_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("cleaned");
+    QTest::newRow("clean") << QStringLiteral("55204599900869") << QStringLiteral("55204599900869");
+    QTest::newRow("empty") << QString() << QString();
+    QTest::newRow("spaces") << QStringLiteral(" 552 045 999 00869 ") << QStringLiteral("55204599900869");
+    QTest::newRow("dots and dashes") << QStringLiteral("552.045.999-00869") << QStringLiteral("55204599900869");
+    QTest::newRow("tab, newline, CR") << QStringLiteral("552\t045\n999\r00869") << QStringLiteral("55204599900869");
+    QTest::newRow("no-break spaces") << QStringLiteral("552\u00A0045\u202F999\u2009008\u300069")
+                                     << QStringLiteral("55204599900869");
+    QTest::newRow("lower case VAT") << QStringLiteral("fr 44 732829320") << QStringLiteral("FR44732829320");
+    QTest::newRow("accented letters") << QStringLiteral("é-ü") << QStringLiteral("ÉÜ");
+    // The simple mapping keeps the length, as the importer always stored it: QString::toUpper would give "SS"
+    // and "FI", and a company typed in the window would then differ from the same one imported.
+    QTest::newRow("sharp s") << QStringLiteral("straße") << QStringLiteral("STRAßE");
+    QTest::newRow("ligature") << QStringLiteral("\uFB01") << QStringLiteral("\uFB01");
+    QTest::newRow("beyond the BMP") << QStringLiteral("\U00010428x") << QStringLiteral("\U00010400X");
+    QTest::newRow("lone surrogate") << QString(QChar(0xD801)) + QStringLiteral("a")
+                                    << QString(QChar(0xD801)) + QStringLiteral("A");
+    QTest::newRow("other dashes stay") << QStringLiteral("A\u2013B") << QStringLiteral("A\u2013B");
+}
+
+void TestCoreTypes::identifierCleaning()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, cleaned);
+    const QString result = vigie::normalizeIdentifier(text);
+    QCOMPARE(result, cleaned);
+    QCOMPARE(vigie::normalizeIdentifier(result), result);
+    if (text == cleaned) // an identifier already clean is not copied
+        QCOMPARE(result.constData(), text.constData());
+}
+
+void TestCoreTypes::identifierShape_data()
+{
+    QTest::addColumn<QString>("value");
+    QTest::addColumn<int>("type");
+    QTest::newRow("SIRET") << QStringLiteral("73282932000074") << int(IdentifierType::Siret);
+    QTest::newRow("SIRET with spaces") << QStringLiteral("732 829 320 00074") << int(IdentifierType::Siret);
+    QTest::newRow("SIREN") << QStringLiteral("732829320") << int(IdentifierType::Siren);
+    QTest::newRow("SIREN, wrong key") << QStringLiteral("732829321") << int(IdentifierType::Siren);
+    QTest::newRow("French VAT") << QStringLiteral("FR44732829320") << int(IdentifierType::Tva);
+    QTest::newRow("lower-case VAT") << QStringLiteral("de123456789") << int(IdentifierType::Tva);
+    QTest::newRow("two letters, too short") << QStringLiteral("DE1") << int(IdentifierType::HorsUe);
+    QTest::newRow("13 digits") << QStringLiteral("7328293200007") << int(IdentifierType::HorsUe);
+    QTest::newRow("digits then letters") << QStringLiteral("12AB") << int(IdentifierType::HorsUe);
+    QTest::newRow("Arabic-Indic digits") << QStringLiteral("\u0667\u0663\u0662\u0668\u0662\u0669\u0663\u0662\u0660")
+                                         << int(IdentifierType::HorsUe);
+    QTest::newRow("empty") << QString() << int(IdentifierType::HorsUe);
+}
+
+void TestCoreTypes::identifierShape()
+{
+    QFETCH(QString, value);
+    QFETCH(int, type);
+    QCOMPARE(int(vigie::guessIdentifierType(value)), type);
 }
 
 QTEST_GUILESS_MAIN(TestCoreTypes)

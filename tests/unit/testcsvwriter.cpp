@@ -1,4 +1,4 @@
-#include "export/csvwriter.h"
+#include "core/csvwriter.h"
 #include "export/jsonwriter.h"
 
 #include <QBuffer>

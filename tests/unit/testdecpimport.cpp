@@ -55,6 +55,12 @@ QStringList snapshot(const QSqlDatabase &db)
     return rows;
 }
 
+bool writeFile(const QString &path, const QByteArray &bytes)
+{
+    QFile file(path);
+    return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size();
+}
+
 QVariant scalar(const QSqlDatabase &db, const QString &sql)
 {
     QSqlQuery query(db);
@@ -95,6 +101,7 @@ private slots:
     void messyValues();
     void countsAddUpInReport();
     void partyWarningsNameTheirField();
+    void shortSiretHasNoSiren();
     void everyContractCitesItsRecord();
     void idempotent();
     void newerVersionKeepsHistory();
@@ -286,9 +293,7 @@ void TestDecpImport::countsAddUpInReport()
 void TestDecpImport::partyWarningsNameTheirField()
 {
     const QString path = m_dir->filePath(QStringLiteral("parties.json"));
-    QFile file(path);
-    QVERIFY(file.open(QIODevice::WriteOnly));
-    file.write(R"({"marches": {"marche": [
+    QVERIFY(writeFile(path, R"({"marches": {"marche": [
         {"id": "P-1", "acheteur": {"id": "13000548100010"}, "objet": "Plateforme", "montant": 100000,
          "titulaires": [{"titulaire": {"typeIdentifiant": "SIRET", "id": "44306184100013"}},
                         {"titulaire": {"denominationSociale": "SANS IDENTIFIANT"}}],
@@ -302,8 +307,7 @@ void TestDecpImport::partyWarningsNameTheirField()
             {"acteSousTraitance": {"id": 1, "sousTraitant": {"id": "40211577800019", "typeIdentifiant": "SIRET"},
                                    "montant": 10000}},
             {"acteSousTraitance": {"id": 2, "sousTraitant": {"denominationSociale": "INCONNU"}, "montant": 5000}}]}
-    ]}})");
-    file.close();
+    ]}})"));
     const DecpImportResult result = import({path});
     QVERIFY2(result.ok, qPrintable(result.error));
     QCOMPARE(result.total().accepted, 1);
@@ -320,6 +324,31 @@ void TestDecpImport::partyWarningsNameTheirField()
     // The holders with an identifier and the sub-contractor are linked, the wrong SIRET kept as written.
     QCOMPARE(scalar(m_db->connection(), QStringLiteral("SELECT count(*) FROM contract_holders")).toInt(), 2);
     QCOMPARE(scalar(m_db->connection(), QStringLiteral("SELECT count(*) FROM subcontracting_acts")).toInt(), 1);
+}
+
+// A declared SIRET of five digits once gave "00000" as its SIREN (it passes the Luhn check), written with
+// the CHECK constraints off: the next integrity check failed.
+void TestDecpImport::shortSiretHasNoSiren()
+{
+    const QString path = m_dir->filePath(QStringLiteral("short.json"));
+    QVERIFY(writeFile(path, R"({"marches": {"marche": [
+        {"id": "S-1", "acheteur": {"id": "13000548100010"}, "objet": "Maintenance", "montant": 1000,
+         "titulaires": [{"titulaire": {"typeIdentifiant": "SIRET", "id": "000 00", "denominationSociale": "COURT"}}]}
+    ]}})"));
+    const DecpImportResult result = import({path});
+    QVERIFY2(result.ok, qPrintable(result.error));
+    QCOMPARE(result.total().accepted, 1);
+    const QSqlDatabase db = m_db->connection();
+    QCOMPARE(scalar(db,
+                    QStringLiteral("SELECT id_type || '|' || identifier || '|' || coalesce(siren, 'none') "
+                                   "FROM organisations WHERE name = 'COURT'")),
+             QVariant(QStringLiteral("SIRET|00000|none")));
+    bool warned = false;
+    for (const DecpReportLine &line : result.firstLines)
+        warned
+            = warned || (line.outcome == QLatin1String("warning") && line.field == QLatin1String("titulaires[1].id"));
+    QVERIFY(warned);
+    QCOMPARE(m_db->checkIntegrity(true), QStringList());
 }
 
 // Citations are written many to a statement: 300 records are two full statements and 44 single rows.
