@@ -1,5 +1,6 @@
 // Hand-computed figures for the analytics behind the charts (see the comments on each fixture row).
 #include "analytics/outsourcinganalysis.h"
+#include "storage/analysisreader.h"
 #include "storage/database.h"
 #include "storage/demodata.h"
 
@@ -153,7 +154,7 @@ void TestAnalytics::init()
     QSqlQuery query(m_database->connection());
     for (const char *statement : kFixture)
         QVERIFY2(query.exec(QString::fromUtf8(statement)), qPrintable(query.lastError().text()));
-    m_analysis = std::make_unique<OutsourcingAnalysis>(m_database->connection());
+    m_analysis = std::make_unique<OutsourcingAnalysis>(std::make_unique<AnalysisReader>(m_database->connection()));
 }
 
 void TestAnalytics::cleanup()
@@ -369,7 +370,7 @@ void TestAnalytics::exposure()
     QSqlQuery query(m_database->connection());
     QVERIFY(query.exec(QStringLiteral("INSERT INTO incidents (id, title, subcontractor_id, discovered_on) "
                                       "VALUES (5, 'Sigma', 6, '2025-02')")));
-    m_analysis = std::make_unique<OutsourcingAnalysis>(m_database->connection());
+    m_analysis = std::make_unique<OutsourcingAnalysis>(std::make_unique<AnalysisReader>(m_database->connection()));
     filter = AnalysisFilter();
     filter.subcontractorIds = {kSigma};
     data = m_analysis->compute(filter);
@@ -649,7 +650,7 @@ void TestAnalytics::emptyDatabase()
     QTemporaryDir dir;
     Database database;
     QVERIFY(database.create(dir.filePath(QStringLiteral("empty.vigie"))));
-    OutsourcingAnalysis analysis(database.connection());
+    OutsourcingAnalysis analysis(std::make_unique<AnalysisReader>(database.connection()));
     const auto data = analysis.compute(AnalysisFilter());
     QVERIFY2(data, qPrintable(analysis.lastError()));
     QVERIFY(data->periods.isEmpty());
@@ -669,7 +670,7 @@ void TestAnalytics::demoDatabaseKnowsNoSpending()
     QSqlDatabase db = database.connection();
     QString error;
     QVERIFY2(populateDemoData(db, &error), qPrintable(error));
-    OutsourcingAnalysis analysis(database.connection());
+    OutsourcingAnalysis analysis(std::make_unique<AnalysisReader>(database.connection()));
     const auto data = analysis.compute(AnalysisFilter());
     QVERIFY2(data, qPrintable(analysis.lastError()));
     QCOMPARE(data->keyFigures.peopleExposed, qint64(6353810));

@@ -4,6 +4,7 @@
 #include "charts/chartexporter.h"
 #include "charts/disclosurechart.h"
 #include "charts/spendingexposurechart.h"
+#include "storage/analysisreader.h"
 #include "storage/database.h"
 
 #include <QCommandLineParser>
@@ -174,7 +175,7 @@ int runChartCommand(const QStringList &arguments)
     Database database;
     if (!database.open(parser.value(db), Database::Access::ReadOnly))
         return error(database.errorString());
-    OutsourcingAnalysis analysis(database.connection());
+    OutsourcingAnalysis analysis(std::make_unique<AnalysisReader>(database.connection()));
     const QList<OrganisationRef> organisations = analysis.organisations();
     if (!analysis.lastError().isEmpty())
         return error(analysis.lastError());
