@@ -366,6 +366,13 @@
     </message>
 </context>
 <context>
+    <name>vigie::AnalysisReader</name>
+    <message>
+        <source>the database is not an SQLite database</source>
+        <translation>la base de données n&apos;est pas une base SQLite</translation>
+    </message>
+</context>
+<context>
     <name>vigie::Application</name>
     <message>
         <source>Vigie</source>
@@ -3636,10 +3643,6 @@ Les %n dernières sauvegardes sont conservées.</numerusform>
 </context>
 <context>
     <name>vigie::OutsourcingAnalysis</name>
-    <message>
-        <source>the database is not an SQLite database</source>
-        <translation>la base de données n&apos;est pas une base SQLite</translation>
-    </message>
     <message numerus="yes">
         <source>%n contract(s) of unknown amount not shown</source>
         <translation>

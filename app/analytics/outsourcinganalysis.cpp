@@ -1,22 +1,15 @@
 #include "outsourcinganalysis.h"
 
-#include "storage/database.h"
-
 #include <QCoreApplication>
 #include <QHash>
 #include <QLocale>
 #include <QSet>
-#include <QSqlDriver>
-#include <QSqlError>
-#include <QSqlQuery>
 #include <QVarLengthArray>
-#include <QVariant>
 
 #include <algorithm>
 #include <array>
 #include <climits>
 #include <functional>
-#include <sqlite3.h>
 #include <unordered_map>
 #include <vector>
 
@@ -60,42 +53,6 @@ Cents shareOf(Cents x, int i, int n)
     return Cents(Int128(x) * (i + 1) / n - Int128(x) * i / n);
 }
 
-// Month index of an ISO partial date column, NULL when the date is unknown; a year alone is its January.
-QString monthOf(const QString &column)
-{
-    return QStringLiteral(R"((CAST(substr(%1, 1, 4) AS INTEGER) * 12 + max(CAST(substr(%1, 6, 2) AS INTEGER), 1) - 1))")
-        .arg(column);
-}
-
-struct AmendmentRow
-{
-    RowId id = 0;
-    int month = -1;
-    std::optional<Cents> newAmount;
-    std::optional<int> newDuration;
-};
-
-struct ActRow
-{
-    RowId id = 0;
-    RowId subcontractorId = 0;
-    std::optional<Cents> amount;
-    int month = -1;
-};
-
-struct ContractRow
-{
-    RowId id = 0;
-    std::optional<Cents> amount;
-    int month = -1;
-    bool yearOnly = false;
-    std::optional<int> duration;
-    QVarLengthArray<RowId, 2> holders; // sorted by id
-    QVarLengthArray<AmendmentRow, 2> amendments;
-    QVarLengthArray<ActRow, 1> acts;
-    QVarLengthArray<RowId, 2> sources;
-};
-
 struct Contribution
 {
     RecordRef::Kind kind = RecordRef::Kind::Contract;
@@ -108,7 +65,7 @@ struct Contribution
 
 // Walks one contract and reports every amount it brings, to whom and when, in every mode.
 // The visitor has begin(row), contribution(row, c), omission(row, kind, orgs) and end(row).
-template<typename Visitor> void contribute(ContractRow &row, Visitor &visitor)
+template<typename Visitor> void contribute(ContractFacts &row, Visitor &visitor)
 {
     visitor.begin(row);
     if (row.holders.isEmpty()) {
@@ -116,11 +73,11 @@ template<typename Visitor> void contribute(ContractRow &row, Visitor &visitor)
         visitor.end(row);
         return;
     }
-    std::sort(row.amendments.begin(), row.amendments.end(), [](const AmendmentRow &a, const AmendmentRow &b) {
+    std::sort(row.amendments.begin(), row.amendments.end(), [](const AmendmentFacts &a, const AmendmentFacts &b) {
         return a.month != b.month ? a.month < b.month : a.id < b.id;
     });
     bool anyAmount = row.amount.has_value();
-    for (const AmendmentRow &a : row.amendments)
+    for (const AmendmentFacts &a : row.amendments)
         anyAmount = anyAmount || (a.month >= 0 && a.newAmount);
     if (row.month < 0) {
         visitor.omission(row, OmissionKind::UnknownDate, row.holders);
@@ -150,7 +107,7 @@ template<typename Visitor> void contribute(ContractRow &row, Visitor &visitor)
     std::optional<Cents> current = row.amount;
     if (current)
         emitSplit(ChannelNotified, RecordRef::Kind::Contract, row.id, row.month, *current);
-    for (const AmendmentRow &a : row.amendments) {
+    for (const AmendmentFacts &a : row.amendments) {
         if (a.month < 0) {
             if (a.newAmount || a.newDuration)
                 visitor.omission(row, OmissionKind::AmendmentUnknownDate, row.holders);
@@ -183,7 +140,7 @@ template<typename Visitor> void contribute(ContractRow &row, Visitor &visitor)
     std::optional<int> duration = row.duration;
     if (amount)
         spreadOver(*amount, 0, duration.value_or(1), RecordRef::Kind::Contract, row.id);
-    for (const AmendmentRow &a : row.amendments) {
+    for (const AmendmentFacts &a : row.amendments) {
         if (a.month < 0 || (!a.newAmount && !a.newDuration))
             continue;
         const std::optional<Cents> newAmount = a.newAmount ? a.newAmount : amount;
@@ -211,7 +168,7 @@ template<typename Visitor> void contribute(ContractRow &row, Visitor &visitor)
     // Sub-contracting acts move money from the holders to the sub-contractor, at the act's date (the
     // notification's when unknown) or spread from then to the contract's end.
     const int end = row.month + std::clamp(duration.value_or(1), 1, kMaxSpreadMonths);
-    for (const ActRow &act : row.acts) {
+    for (const ActFacts &act : row.acts) {
         if (!act.amount) {
             const QVarLengthArray<RowId, 2> sub {act.subcontractorId};
             visitor.omission(row, OmissionKind::ActUnknownAmount, sub);
@@ -235,162 +192,6 @@ template<typename Visitor> void contribute(ContractRow &row, Visitor &visitor)
         }
     }
     visitor.end(row);
-}
-
-// A forward-only query read in step with the contracts, all ordered by contract id. It steps SQLite's own
-// statement: at a million rows, QSqlQuery's QVariant per value costs more than the query itself.
-class MergeCursor
-{
-public:
-    MergeCursor() = default;
-    MergeCursor(const MergeCursor &) = delete;
-    MergeCursor &operator=(const MergeCursor &) = delete;
-    ~MergeCursor() { sqlite3_finalize(m_statement); }
-
-    bool exec(const QSqlDatabase &db, const QString &sql, QString *error)
-    {
-        sqlite3 *handle = sqliteHandle(db);
-        if (!handle) {
-            *error = Tr::tr("the database is not an SQLite database");
-            return false;
-        }
-        const QByteArray text = sql.toUtf8();
-        if (sqlite3_prepare_v2(handle, text.constData(), int(text.size()), &m_statement, nullptr) != SQLITE_OK) {
-            *error = QString::fromUtf8(sqlite3_errmsg(handle));
-            return false;
-        }
-        m_handle = handle;
-        advance();
-        if (m_failed) {
-            *error = QString::fromUtf8(sqlite3_errmsg(handle));
-            return false;
-        }
-        return true;
-    }
-    // True while the current row belongs to `key`; skips rows of contracts not read.
-    bool at(RowId key)
-    {
-        while (m_valid && m_key < key)
-            advance();
-        return m_valid && m_key == key;
-    }
-    void advance()
-    {
-        const int rc = sqlite3_step(m_statement);
-        m_valid = rc == SQLITE_ROW;
-        m_failed = m_failed || (rc != SQLITE_ROW && rc != SQLITE_DONE);
-        if (m_valid)
-            m_key = sqlite3_column_int64(m_statement, 0);
-    }
-    bool isNull(int i) const { return sqlite3_column_type(m_statement, i) == SQLITE_NULL; }
-    qint64 integer(int i) const { return sqlite3_column_int64(m_statement, i); }
-    template<typename T> std::optional<T> optional(int i) const
-    {
-        return isNull(i) ? std::nullopt : std::optional<T>(T(integer(i)));
-    }
-    int month(int i) const { return isNull(i) ? -1 : int(integer(i)); }
-    bool valid() const { return m_valid; }
-    bool failed() const { return m_failed; }
-    RowId key() const { return m_key; }
-    QString error() const { return QString::fromUtf8(sqlite3_errmsg(m_handle)); }
-
-private:
-    sqlite3 *m_handle = nullptr;
-    sqlite3_stmt *m_statement = nullptr;
-    bool m_valid = false;
-    bool m_failed = false;
-    RowId m_key = 0;
-};
-
-template<typename T> std::optional<T> optionalValue(const QVariant &v)
-{
-    if (v.isNull())
-        return std::nullopt;
-    return T(v.toLongLong());
-}
-
-QString idList(const QList<RowId> &ids)
-{
-    QStringList parts;
-    parts.reserve(ids.size());
-    for (RowId id : ids)
-        parts << QString::number(id);
-    return parts.join(QLatin1Char(','));
-}
-
-// Reads every contract (or only those involving `organisations`) with its holders, amendments, acts and
-// sources, merging five forward-only queries in contract-id order, and hands each to contribute().
-template<typename Visitor>
-bool scanContracts(const QSqlDatabase &db, const QList<RowId> *organisations, Visitor &visitor, QString *error)
-{
-    QString restrict;
-    if (organisations) {
-        const QString ids = idList(*organisations);
-        restrict = QStringLiteral(R"(WHERE contract_id IN (
-                SELECT contract_id FROM contract_holders WHERE organisation_id IN (%1)
-                UNION SELECT contract_id FROM subcontracting_acts WHERE subcontractor_id IN (%1)))")
-                       .arg(ids);
-    }
-    QString contractRestrict = restrict;
-    contractRestrict.replace(QStringLiteral("WHERE contract_id IN"), QStringLiteral("WHERE c.id IN"));
-
-    MergeCursor contracts, holders, amendments, acts, sources;
-    const bool ok
-        = contracts.exec(db,
-                         QStringLiteral(R"(SELECT c.id, c.amount_cents, %1, length(c.notified_on) = 4, c.duration_months
-                                           FROM contracts AS c %2 ORDER BY c.id)")
-                             .arg(monthOf(QStringLiteral("c.notified_on")), contractRestrict),
-                         error)
-        && holders.exec(db,
-                        QStringLiteral(R"(SELECT contract_id, organisation_id FROM contract_holders %1
-                                          ORDER BY contract_id, organisation_id)")
-                            .arg(restrict),
-                        error)
-        && amendments.exec(db,
-                           QStringLiteral(R"(SELECT contract_id, id, %1, new_amount_cents, new_duration_months
-                                             FROM amendments %2 ORDER BY contract_id)")
-                               .arg(monthOf(QStringLiteral("signed_on")), restrict),
-                           error)
-        && acts.exec(db,
-                     QStringLiteral(R"(SELECT contract_id, id, subcontractor_id, amount_cents, %1
-                                       FROM subcontracting_acts %2 ORDER BY contract_id)")
-                         .arg(monthOf(QStringLiteral("declared_on")), restrict),
-                     error)
-        && sources.exec(db,
-                        QStringLiteral(R"(SELECT contract_id, source_id FROM contract_sources %1
-                                          ORDER BY contract_id, source_id)")
-                            .arg(restrict),
-                        error);
-    if (!ok)
-        return false;
-
-    while (contracts.valid()) {
-        ContractRow row;
-        row.id = contracts.key();
-        row.amount = contracts.optional<Cents>(1);
-        row.month = contracts.month(2);
-        row.yearOnly = contracts.integer(3) != 0;
-        row.duration = contracts.optional<int>(4);
-        for (; holders.at(row.id); holders.advance())
-            row.holders.append(holders.integer(1));
-        for (; amendments.at(row.id); amendments.advance()) {
-            row.amendments.append(AmendmentRow {amendments.integer(1), amendments.month(2),
-                                                amendments.optional<Cents>(3), amendments.optional<int>(4)});
-        }
-        for (; acts.at(row.id); acts.advance())
-            row.acts.append(ActRow {acts.integer(1), acts.integer(2), acts.optional<Cents>(3), acts.month(4)});
-        for (; sources.at(row.id); sources.advance())
-            row.sources.append(sources.integer(1));
-        contribute(row, visitor);
-        contracts.advance();
-    }
-    for (const MergeCursor *cursor : {&contracts, &holders, &amendments, &acts, &sources}) {
-        if (cursor->failed()) {
-            *error = cursor->error();
-            return false;
-        }
-    }
-    return true;
 }
 
 struct Span
@@ -442,7 +243,11 @@ struct IncidentRow
     RowId organisationId = 0;
     int month = -1;
     bool yearOnly = false;
-    QList<RowId> ownSources; // incident_sources: they back the dates
+    PartialDate occurredOn;
+    PartialDate discoveredOn;
+    PartialDate cnilNotifiedOn;
+    PartialDate madePublicOn;
+    QList<RowId> ownSources; // they back the dates
     IncidentChoice official;
     IncidentChoice highest;
 };
@@ -636,8 +441,7 @@ QString describeFilter(const AnalysisFilter &filter, const QHash<RowId, QString>
 
 struct OutsourcingAnalysis::Summary
 {
-    qint64 dataVersion = -1;
-    qint64 totalChanges = -1;
+    DataVersion version;
     QHash<RowId, OrganisationRef> organisations;
     QHash<RowId, SourceRef> sources;
     std::unordered_map<RowId, OrgCells> cells;
@@ -670,8 +474,8 @@ struct SummaryBuilder
     };
     std::vector<LocalSpan> spans;
 
-    void begin(const ContractRow &) { spans.clear(); }
-    void contribution(const ContractRow &, const Contribution &c)
+    void begin(const ContractFacts &) { spans.clear(); }
+    void contribution(const ContractFacts &, const Contribution &c)
     {
         if (c.organisationId != lastOrganisation) {
             lastCells = &summary.cells[c.organisationId];
@@ -693,11 +497,11 @@ struct SummaryBuilder
         }
         spans.push_back(LocalSpan {c.organisationId, c.channel, Span {c.month, c.month}});
     }
-    void omission(const ContractRow &row, OmissionKind kind, const QVarLengthArray<RowId, 2> &organisations)
+    void omission(const ContractFacts &row, OmissionKind kind, const QVarLengthArray<RowId, 2> &organisations)
     {
         summary.omissions.push_back(OmissionRow {kind, row.month, organisations});
     }
-    void end(const ContractRow &row)
+    void end(const ContractFacts &row)
     {
         for (const LocalSpan &local : spans) {
             for (RowId source : row.sources)
@@ -717,10 +521,10 @@ struct RecordCollector
     bool acts = false;
     QHash<QPair<int, RowId>, RecordRef> records;
 
-    void begin(const ContractRow &) { }
-    void omission(const ContractRow &, OmissionKind, const QVarLengthArray<RowId, 2> &) { }
-    void end(const ContractRow &) { }
-    void contribution(const ContractRow &row, const Contribution &c)
+    void begin(const ContractFacts &) { }
+    void omission(const ContractFacts &, OmissionKind, const QVarLengthArray<RowId, 2> &) { }
+    void end(const ContractFacts &) { }
+    void contribution(const ContractFacts &row, const Contribution &c)
     {
         if (c.month < firstMonth || c.month > lastMonth || !(c.channel == channel || (acts && c.channel == actChannel))
             || !belongs(c.organisationId))
@@ -733,27 +537,11 @@ struct RecordCollector
     }
 };
 
-bool execQuery(QSqlQuery &query, const QString &sql, QString *error)
+// Groups each organisation with the top of its parent chain.
+void buildOrganisations(const QList<OrganisationFacts> &facts, Summary &summary)
 {
-    query.setForwardOnly(true);
-    if (query.exec(sql))
-        return true;
-    *error = query.lastError().text();
-    return false;
-}
-
-bool loadOrganisations(const QSqlDatabase &db, Summary &summary, QString *error)
-{
-    QSqlQuery query(db);
-    if (!execQuery(query, QStringLiteral(R"(SELECT id, name, parent_id FROM organisations)"), error))
-        return false;
-    while (query.next()) {
-        OrganisationRef ref;
-        ref.id = query.value(0).toLongLong();
-        ref.name = query.value(1).toString();
-        ref.parentId = query.value(2).toLongLong();
-        summary.organisations.insert(ref.id, ref);
-    }
+    for (const OrganisationFacts &fact : facts)
+        summary.organisations.insert(fact.id, OrganisationRef {fact.id, fact.name, fact.parentId, 0});
     // Follow each parent chain to its top; a cycle (refused by the UI, possible in a hand-edited file) stops it.
     for (auto it = summary.organisations.begin(); it != summary.organisations.end(); ++it) {
         RowId group = it->id;
@@ -768,102 +556,48 @@ bool loadOrganisations(const QSqlDatabase &db, Summary &summary, QString *error)
         }
         it->groupId = group;
     }
-    return true;
 }
 
-bool loadSources(const QSqlDatabase &db, Summary &summary, QString *error)
+// When people learnt of an incident: made public, else discovered, else occurred.
+const PartialDate &disclosureDate(const IncidentFacts &incident)
 {
-    QSqlQuery query(db);
-    if (!execQuery(query,
-                   QStringLiteral(R"(SELECT id, title, publisher, kind, published_on, url, file_ref FROM sources)"),
-                   error))
-        return false;
-    while (query.next()) {
-        SourceRef ref;
-        ref.id = query.value(0).toLongLong();
-        ref.title = query.value(1).toString();
-        ref.publisher = query.value(2).toString();
-        ref.kind = query.value(3).toString();
-        ref.publishedOn = PartialDate::parse(query.value(4).toString()).value_or(PartialDate());
-        ref.url = query.value(5).toString();
-        ref.fileRef = query.value(6).toString();
-        summary.sources.insert(ref.id, ref);
-    }
-    return true;
+    for (const PartialDate *date : {&incident.madePublicOn, &incident.discoveredOn})
+        if (!date->isUnknown())
+            return *date;
+    return incident.occurredOn;
 }
 
-struct ClaimRow
+// Each incident's figures under both claim choices.
+void buildIncidents(const AnalysisTables &tables, Summary &summary)
 {
-    RowId id = 0;
-    bool official = false;
-    std::optional<qint64> people;
-    RowId sourceId = 0;
-    QList<RowId> categories;
-};
-
-bool loadIncidents(const QSqlDatabase &db, Summary &summary, QString *error)
-{
-    QSqlQuery query(db);
-    QHash<RowId, int> weights;
-    if (!execQuery(query, QStringLiteral(R"(SELECT id, weight FROM data_categories)"), error))
-        return false;
-    while (query.next())
-        weights.insert(query.value(0).toLongLong(), query.value(1).toInt());
-
-    QHash<RowId, QList<RowId>> claimCategories;
-    if (!execQuery(query, QStringLiteral(R"(SELECT claim_id, category_id FROM claim_data_categories)"), error))
-        return false;
-    while (query.next())
-        claimCategories[query.value(0).toLongLong()].append(query.value(1).toLongLong());
-
-    QHash<RowId, QList<ClaimRow>> claims;
-    if (!execQuery(query, QStringLiteral(R"(SELECT id, incident_id, is_official, people, source_id FROM claims
-                                     ORDER BY incident_id, id)"),
-                   error))
-        return false;
-    while (query.next()) {
-        ClaimRow claim;
-        claim.id = query.value(0).toLongLong();
-        claim.official = query.value(2).toBool();
-        claim.people = optionalValue<qint64>(query.value(3));
-        claim.sourceId = query.value(4).toLongLong();
-        claim.categories = claimCategories.value(claim.id);
-        claims[query.value(1).toLongLong()].append(claim);
-    }
-
-    QHash<RowId, QList<RowId>> incidentSources;
-    if (!execQuery(query, QStringLiteral(R"(SELECT incident_id, source_id FROM incident_sources)"), error))
-        return false;
-    while (query.next())
-        incidentSources[query.value(0).toLongLong()].append(query.value(1).toLongLong());
-
-    const QString when = QStringLiteral("COALESCE(made_public_on, discovered_on, occurred_on)");
-    if (!execQuery(
-            query,
-            QStringLiteral(R"(SELECT id, title, subcontractor_id, %1, length(%2) = 4 FROM incidents ORDER BY id)")
-                .arg(monthOf(when), when),
-            error))
-        return false;
     auto weightOf = [&](const QSet<RowId> &categories) {
         qint64 sum = 0;
         for (RowId category : categories)
-            sum += weights.value(category);
+            sum += tables.categoryWeights.value(category);
         return sum;
     };
-    while (query.next()) {
+    for (const IncidentFacts &facts : tables.incidents) {
         IncidentRow incident;
-        incident.id = query.value(0).toLongLong();
-        incident.title = query.value(1).toString();
-        incident.organisationId = query.value(2).toLongLong();
-        incident.month = query.value(3).isNull() ? -1 : query.value(3).toInt();
-        incident.yearOnly = query.value(4).toBool();
-        const QList<ClaimRow> incidentClaims = claims.value(incident.id);
-        const QList<RowId> ownSources = incidentSources.value(incident.id);
+        incident.id = facts.id;
+        incident.title = facts.title;
+        incident.organisationId = facts.subcontractorId;
+        const PartialDate &when = disclosureDate(facts);
+        if (!when.isUnknown()) {
+            incident.month
+                = monthIndex(when.year(), when.precision() == PartialDate::Precision::Year ? 1 : when.month());
+            incident.yearOnly = when.precision() == PartialDate::Precision::Year;
+        }
+        incident.occurredOn = facts.occurredOn;
+        incident.discoveredOn = facts.discoveredOn;
+        incident.cnilNotifiedOn = facts.cnilNotifiedOn;
+        incident.madePublicOn = facts.madePublicOn;
+        const QList<ClaimFacts> &incidentClaims = facts.claims;
+        const QList<RowId> &ownSources = facts.sources;
         incident.ownSources = ownSources;
 
         // Official: the official claim giving the largest number, with its own categories.
-        const ClaimRow *official = nullptr;
-        for (const ClaimRow &claim : incidentClaims) {
+        const ClaimFacts *official = nullptr;
+        for (const ClaimFacts &claim : incidentClaims) {
             if (claim.official && claim.people && (!official || *claim.people > *official->people))
                 official = &claim;
         }
@@ -877,16 +611,16 @@ bool loadIncidents(const QSqlDatabase &db, Summary &summary, QString *error)
                 incident.official.sourceIds << official->sourceId;
         } else {
             // No official count: the chart marks the incident "?" on the official claims that report it.
-            for (const ClaimRow &claim : incidentClaims) {
+            for (const ClaimFacts &claim : incidentClaims) {
                 if (claim.official && claim.sourceId)
                     incident.official.sourceIds << claim.sourceId;
             }
         }
 
         // Highest: the largest sourced number, with every category a sourced claim names.
-        const ClaimRow *highest = nullptr;
+        const ClaimFacts *highest = nullptr;
         QSet<RowId> categories;
-        for (const ClaimRow &claim : incidentClaims) {
+        for (const ClaimFacts &claim : incidentClaims) {
             if (!claim.sourceId)
                 continue;
             categories.unite(QSet<RowId>(claim.categories.begin(), claim.categories.end()));
@@ -901,21 +635,23 @@ bool loadIncidents(const QSqlDatabase &db, Summary &summary, QString *error)
             incident.highest.index = *highest->people * weightOf(categories);
             incident.highest.claims = {ClaimBehind {highest->id, highest->people}};
             incident.highest.sourceIds << highest->sourceId;
-            for (const ClaimRow &claim : incidentClaims) {
+            for (const ClaimFacts &claim : incidentClaims) {
                 if (claim.sourceId && claim.id != highest->id && !claim.categories.isEmpty()) {
                     incident.highest.claims << ClaimBehind {claim.id, claim.people};
                     incident.highest.sourceIds << claim.sourceId;
                 }
             }
         } else {
-            for (const ClaimRow &claim : incidentClaims) {
+            for (const ClaimFacts &claim : incidentClaims) {
                 if (claim.sourceId)
                     incident.highest.sourceIds << claim.sourceId;
             }
         }
         summary.incidents.push_back(std::move(incident));
     }
-    return true;
+    // By id, whatever the source's order: the disclosure chart's ties keep that order.
+    std::sort(summary.incidents.begin(), summary.incidents.end(),
+              [](const IncidentRow &a, const IncidentRow &b) { return a.id < b.id; });
 }
 
 // The filter turned into what the loops need.
@@ -959,8 +695,8 @@ struct Selection
 
 } // namespace
 
-OutsourcingAnalysis::OutsourcingAnalysis(const QSqlDatabase &db)
-    : m_db(db)
+OutsourcingAnalysis::OutsourcingAnalysis(std::unique_ptr<AnalysisSource> source)
+    : m_source(std::move(source))
 {
 }
 
@@ -973,38 +709,29 @@ void OutsourcingAnalysis::invalidate()
 
 bool OutsourcingAnalysis::ensureSummary()
 {
-    // data_version moves when another connection commits, total_changes() when this one writes.
-    QSqlQuery query(m_db);
-    qint64 dataVersion = -1;
-    qint64 totalChanges = -1;
-    if (query.exec(QStringLiteral(R"(PRAGMA data_version)")) && query.next())
-        dataVersion = query.value(0).toLongLong();
-    if (query.exec(QStringLiteral(R"(SELECT total_changes())")) && query.next())
-        totalChanges = query.value(0).toLongLong();
-    query.finish();
-    if (dataVersion < 0 || totalChanges < 0) {
-        m_error = Tr::tr("cannot read the database: %1").arg(query.lastError().text());
+    QString error;
+    const std::optional<DataVersion> version = m_source->version(&error);
+    if (!version) {
+        m_error = Tr::tr("cannot read the database: %1").arg(error);
         return false;
     }
-    if (m_summary && m_summary->dataVersion == dataVersion && m_summary->totalChanges == totalChanges)
+    if (m_summary && m_summary->version == *version)
         return true;
 
     auto summary = std::make_unique<Summary>();
-    summary->dataVersion = dataVersion;
-    summary->totalChanges = totalChanges;
-    QString error;
-    // One read transaction, so that the tables are read as of one moment.
-    const bool transaction = m_db.transaction();
+    summary->version = *version;
     SummaryBuilder builder {*summary, -1, nullptr, {}};
-    const bool ok = loadOrganisations(m_db, *summary, &error) && loadSources(m_db, *summary, &error)
-        && scanContracts(m_db, nullptr, builder, &error) && loadIncidents(m_db, *summary, &error);
-    if (transaction)
-        m_db.commit();
-    if (!ok) {
+    AnalysisTables tables;
+    if (!m_source->read(
+            &tables, [&](ContractFacts &row) { contribute(row, builder); }, &error)) {
         m_error = Tr::tr("cannot compute the chart: %1").arg(error);
         m_summary.reset();
         return false;
     }
+    buildOrganisations(tables.organisations, *summary);
+    for (const SourceRef &source : std::as_const(tables.sources))
+        summary->sources.insert(source.id, source);
+    buildIncidents(tables, *summary);
     for (auto it = summary->sourceSpans.begin(); it != summary->sourceSpans.end(); ++it) {
         for (std::vector<Span> &spans : *it)
             mergeSpans(spans);
@@ -1215,7 +942,8 @@ QList<RecordRef> OutsourcingAnalysis::spendingRecords(const AnalysisFilter &filt
     collector.actChannel = selection.actChannel();
     collector.acts = filter.creditSubcontracting;
     QString error;
-    if (!scanContracts(m_db, &organisations, collector, &error)) {
+    if (!m_source->readContracts(
+            organisations, [&](ContractFacts &row) { contribute(row, collector); }, &error)) {
         m_error = Tr::tr("cannot list the records behind the chart: %1").arg(error);
         return {};
     }
@@ -1228,16 +956,14 @@ QList<RecordRef> OutsourcingAnalysis::spendingRecords(const AnalysisFilter &filt
         contractIds.insert(ref.kind == RecordRef::Kind::Contract ? ref.id : ref.parentId);
     }
     // Labels: the references of the contracts involved (a handful per segment).
-    QHash<RowId, QString> references;
-    QSqlQuery query(m_db);
-    query.prepare(QStringLiteral(R"(SELECT reference FROM contracts WHERE id = :id)"));
-    for (RowId id : std::as_const(contractIds)) {
-        query.bindValue(QStringLiteral(":id"), id);
-        if (query.exec() && query.next())
-            references.insert(id, query.value(0).toString());
+    const std::optional<QHash<RowId, QString>> references
+        = m_source->contractReferences(QList<RowId>(contractIds.cbegin(), contractIds.cend()), &error);
+    if (!references) {
+        m_error = Tr::tr("cannot list the records behind the chart: %1").arg(error);
+        return {};
     }
     for (RecordRef &ref : records)
-        ref.label = references.value(ref.kind == RecordRef::Kind::Contract ? ref.id : ref.parentId);
+        ref.label = references->value(ref.kind == RecordRef::Kind::Contract ? ref.id : ref.parentId);
     std::sort(records.begin(), records.end(), [](const RecordRef &a, const RecordRef &b) {
         return std::abs(a.value) != std::abs(b.value) ? std::abs(a.value) > std::abs(b.value) : a.id < b.id;
     });
@@ -1354,25 +1080,18 @@ QList<DisclosureTimeline> OutsourcingAnalysis::disclosureTimelines(const Analysi
     const Selection selection(*m_summary, filter);
     const QHash<RowId, const IncidentRow *> shown = disclosedIncidents(selection);
     QList<DisclosureTimeline> timelines;
-    QSqlQuery query(m_db);
-    if (!execQuery(query, QStringLiteral(R"(SELECT id, occurred_on, discovered_on, cnil_notified_on, made_public_on
-                                     FROM incidents ORDER BY id)"),
-                   &m_error))
-        return {};
-    auto date = [&](int column) { return PartialDate::parse(query.value(column).toString()).value_or(PartialDate()); };
-    while (query.next()) {
-        const IncidentRow *incident = shown.value(query.value(0).toLongLong());
-        if (!incident)
+    for (const IncidentRow &incident : m_summary->incidents) {
+        if (!shown.contains(incident.id))
             continue;
         DisclosureTimeline timeline;
-        timeline.incidentId = incident->id;
-        timeline.title = incident->title;
-        timeline.subcontractorId = selection.display(incident->organisationId);
+        timeline.incidentId = incident.id;
+        timeline.title = incident.title;
+        timeline.subcontractorId = selection.display(incident.organisationId);
         timeline.subcontractorName = m_summary->organisations.value(timeline.subcontractorId).name;
-        timeline.occurredOn = date(1);
-        timeline.discoveredOn = date(2);
-        timeline.cnilNotifiedOn = date(3);
-        timeline.madePublicOn = date(4);
+        timeline.occurredOn = incident.occurredOn;
+        timeline.discoveredOn = incident.discoveredOn;
+        timeline.cnilNotifiedOn = incident.cnilNotifiedOn;
+        timeline.madePublicOn = incident.madePublicOn;
         timelines << timeline;
     }
     auto firstKnown = [](const DisclosureTimeline &t) {

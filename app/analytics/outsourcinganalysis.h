@@ -1,5 +1,6 @@
 #pragma once
 
+#include "analytics/analysissource.h"
 #include "analytics/periods.h"
 #include "core/amount.h"
 #include "core/partialdate.h"
@@ -8,7 +9,6 @@
 #include <QDate>
 #include <QHash>
 #include <QList>
-#include <QSqlDatabase>
 #include <QStringList>
 
 #include <memory>
@@ -49,21 +49,6 @@ struct AnalysisFilter
     bool creditSubcontracting = false;
     /// Money and incidents go to the top of each organisation's parent chain (TESSI, not TESSI DOCUMENTS SERVICES).
     bool groupByParent = false;
-};
-
-/// A source document behind the numbers, for the list printed under a chart.
-struct SourceRef
-{
-    RowId id = 0;
-    QString title;
-    QString publisher;
-    QString kind;
-    PartialDate publishedOn;
-    QString url;
-    QString fileRef;
-
-    /// "Title, publisher, 24/08/2023, url" in the locale.
-    QString citation(const QLocale &locale) const;
 };
 
 /// Money going to one organisation: one stack of the bars.
@@ -185,24 +170,25 @@ struct OrganisationRef
     RowId groupId = 0; // top of the parent chain (itself when it has no parent)
 };
 
-/// Computes the figures behind the charts from a Vigie database: plain data, no widgets.
+/// Computes the figures behind the charts from plain data read through an AnalysisSource (the database's is
+/// AnalysisReader, app/storage): no SQL, no widgets.
 ///
-/// The first computation scans the database once, forward-only, merging the contract tables in
-/// contract-id order, and keeps a month-by-month summary per organisation (kilobytes, not one object per
-/// contract); every later filter is computed from that summary. The summary is rebuilt when the database
-/// changes (PRAGMA data_version and total_changes()) or on invalidate().
+/// The first computation reads every contract once, as the source streams it, and keeps a month-by-month
+/// summary per organisation (kilobytes, not one object per contract); every later filter is computed from
+/// that summary. The summary is rebuilt when the source's version moves or on invalidate(); only the records
+/// behind a bar (spendingRecords) read contracts again, those of the bar's organisations.
 /// Contracts with several holders are split evenly between them (to the cent, remainders to the first).
 /// An incident's period is made_public_on, else discovered_on, else occurred_on: when people learnt of it.
-/// Not thread-safe: use it on the thread that owns the connection.
+/// Not thread-safe: use it on the thread that owns the source.
 class OutsourcingAnalysis
 {
 public:
-    explicit OutsourcingAnalysis(const QSqlDatabase &db);
+    explicit OutsourcingAnalysis(std::unique_ptr<AnalysisSource> source);
     ~OutsourcingAnalysis();
     OutsourcingAnalysis(const OutsourcingAnalysis &) = delete;
     OutsourcingAnalysis &operator=(const OutsourcingAnalysis &) = delete;
 
-    /// The series, omissions and key figures for a filter; nullopt (see lastError()) if the database fails.
+    /// The series, omissions and key figures for a filter; nullopt (see lastError()) if the source fails.
     std::optional<ChartData> compute(const AnalysisFilter &filter);
 
     /// The records that make up one bar segment: money that `organisationId` (a group head when grouping)
@@ -230,7 +216,7 @@ public:
 private:
     bool ensureSummary();
 
-    QSqlDatabase m_db;
+    std::unique_ptr<AnalysisSource> m_source;
     std::unique_ptr<Summary> m_summary;
     QString m_error;
 };

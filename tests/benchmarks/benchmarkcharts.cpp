@@ -5,6 +5,7 @@
 #include "analytics/outsourcinganalysis.h"
 #include "charts/chartexporter.h"
 #include "charts/spendingexposurechart.h"
+#include "storage/analysisreader.h"
 #include "storage/database.h"
 
 #include <QApplication>
@@ -134,7 +135,7 @@ int main(int argc, char *argv[])
         std::fprintf(stderr, "%s\n", qPrintable(database.errorString()));
         return 1;
     }
-    OutsourcingAnalysis analysis(database.connection());
+    OutsourcingAnalysis analysis(std::make_unique<AnalysisReader>(database.connection()));
     AnalysisFilter filter;
 
     // First computation: one forward-only scan of the database into the month-by-month summary.

@@ -7,6 +7,7 @@
 #include "charts/disclosurechart.h"
 #include "charts/spendingexposurechart.h"
 #include "core/amount.h"
+#include "storage/analysisreader.h"
 #include "storage/database.h"
 
 #include <QBarSet>
@@ -169,7 +170,7 @@ void TestChartExport::paletteStaysApartInGreyscale()
 
 void TestChartExport::chartShowsKnownFigures()
 {
-    OutsourcingAnalysis analysis(m_database->connection());
+    OutsourcingAnalysis analysis(std::make_unique<AnalysisReader>(m_database->connection()));
     const auto data = analysis.compute(AnalysisFilter());
     QVERIFY(data);
     SpendingExposureChart chart;
@@ -215,7 +216,7 @@ void TestChartExport::chartShowsKnownFigures()
         QVERIFY(query.exec(QStringLiteral("INSERT INTO claims (incident_id, claimant, is_official, people, source_id) "
                                           "VALUES (3, 'Pôle emploi', 1, NULL, 21)")));
     }
-    OutsourcingAnalysis fresh(m_database->connection());
+    OutsourcingAnalysis fresh(std::make_unique<AnalysisReader>(m_database->connection()));
     const auto withUnknown = fresh.compute(AnalysisFilter());
     QVERIFY(withUnknown);
     chart.setChartData(*withUnknown, cumulative);
@@ -268,7 +269,7 @@ void TestChartExport::chartShowsKnownFigures()
 
 void TestChartExport::disclosureShowsUnknownSteps()
 {
-    OutsourcingAnalysis analysis(m_database->connection());
+    OutsourcingAnalysis analysis(std::make_unique<AnalysisReader>(m_database->connection()));
     DisclosureChart chart;
     chart.setTimelines(analysis.disclosureTimelines(AnalysisFilter()));
     QCOMPARE(chart.shownTimelines().size(), 2);
@@ -375,7 +376,7 @@ void TestChartExport::pngMatchesPageAndDpi()
     QFETCH(int, dpi);
     QFETCH(QSize, custom);
     QFETCH(QSize, expected);
-    OutsourcingAnalysis analysis(m_database->connection());
+    OutsourcingAnalysis analysis(std::make_unique<AnalysisReader>(m_database->connection()));
     auto chart = std::make_unique<SpendingExposureChart>();
     chart->setChartData(*analysis.compute(AnalysisFilter()));
     ExportOptions options = baseOptions();
@@ -406,7 +407,7 @@ void TestChartExport::pngMatchesPageAndDpi()
 
 void TestChartExport::svgIsXmlWithTitleAxesSourcesAndMetadata()
 {
-    OutsourcingAnalysis analysis(m_database->connection());
+    OutsourcingAnalysis analysis(std::make_unique<AnalysisReader>(m_database->connection()));
     auto chart = std::make_unique<SpendingExposureChart>();
     chart->setChartData(*analysis.compute(AnalysisFilter()));
     const QString moneyTitle = chart->moneyAxisTitle();
@@ -457,7 +458,7 @@ void TestChartExport::pdfTextHasTitleAndEverySource()
     const QString pdftotext = QStandardPaths::findExecutable(QStringLiteral("pdftotext"));
     if (pdftotext.isEmpty())
         QSKIP("pdftotext (poppler-utils) is not installed");
-    OutsourcingAnalysis analysis(m_database->connection());
+    OutsourcingAnalysis analysis(std::make_unique<AnalysisReader>(m_database->connection()));
     auto chart = std::make_unique<SpendingExposureChart>();
     chart->setChartData(*analysis.compute(AnalysisFilter()));
     const QString file = m_dir->filePath(QStringLiteral("chart.pdf"));
@@ -484,7 +485,7 @@ void TestChartExport::pdfTextHasTitleAndEverySource()
 
 void TestChartExport::failedExportLeavesNoFile()
 {
-    OutsourcingAnalysis analysis(m_database->connection());
+    OutsourcingAnalysis analysis(std::make_unique<AnalysisReader>(m_database->connection()));
     // A directory that does not exist.
     auto chart = std::make_unique<SpendingExposureChart>();
     chart->setChartData(*analysis.compute(AnalysisFilter()));

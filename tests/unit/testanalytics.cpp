@@ -1,7 +1,10 @@
-// Hand-computed figures for the analytics behind the charts (see the comments on each fixture row).
+// Hand-computed figures for the analytics behind the charts (see the comments on the fixture in
+// tests/analyticsfixture.h), each test run twice: on plain data in memory, without a database, and on the
+// same data read from a database by AnalysisReader.
+#include "../analyticsfixture.h"
 #include "analytics/outsourcinganalysis.h"
+#include "storage/analysisreader.h"
 #include "storage/database.h"
-#include "storage/demodata.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -9,6 +12,7 @@
 #include <QTest>
 
 using namespace vigie;
+using namespace vigie::testing;
 
 Q_DECLARE_METATYPE(vigie::SpendingMode)
 Q_DECLARE_METATYPE(vigie::Granularity)
@@ -16,64 +20,6 @@ Q_DECLARE_METATYPE(vigie::ClaimChoice)
 Q_DECLARE_METATYPE(vigie::RecordRef)
 
 namespace {
-
-// Organisations
-constexpr RowId kBuyer = 1, kAlpha = 2, kBeta = 3, kTessi = 4, kTessiDocuments = 5, kSigma = 6, kMajorel = 7;
-
-// The fixture: every amount in cents.
-//  C1 Alpha   1 200,00 €  2020-03-15, 12 months; amendment 1 (2021-02-10) new amount 1 800,00 €   [S10]
-//  C2 Beta    1 200,00 €  2020-10-01, 6 months (spread: 200 €/month Oct 2020 - Mar 2021)           [S11]
-//  C3 Alpha   2 400,00 €  2022-01, 12 months; amendment 2 (2022-07) new duration 24 months
-//  C4 Beta    unknown amount, 2021-05
-//  C5 Beta      500,00 €  unknown date
-//  C6 Beta      300,00 €  2021-06-01, unknown duration
-//  C7 Alpha + Beta 1 000,01 € "2023" (year only), 1 month: 500,00 € + 500,01 €
-//  C8 TESSI DOCUMENTS SERVICES 10 000,00 € 2022-01-01, 10 months                                   [S12]
-//     act 1: Sigma 4 000,00 € declared 2022-06-01; act 2: Sigma, unknown amount
-//  C9 TESSI   5 000,00 €  2022-03-01, 12 months
-// Incidents (period = made public, else discovered, else occurred):
-//  I1 Majorel, public 2023-08-24 [S20]; claims: 1 official 600 {identity 1, nir 5} [S21];
-//     2 expert, no count {email 2, driving licence 4, geolocation 3} [S22]; 3 press 800 {phone 2} [S23];
-//     4 unsourced 5000 {bank details 5}
-//  I2 Beta, discovered 2021-03; claim 5 official 100 {email 2} [S24]
-//  I3 Beta, no date; claim 6 official 50
-//  I4 Alpha, public 2022-05; claim 7 official, no count [S24]
-const char *const kFixture[] = {
-    R"(INSERT INTO organisations (id, name, role, parent_id) VALUES
-        (1, 'Pôle emploi', 'buyer', NULL), (2, 'Alpha', 'subcontractor', NULL), (3, 'Beta', 'subcontractor', NULL),
-        (4, 'TESSI', 'subcontractor', NULL), (5, 'TESSI DOCUMENTS SERVICES', 'subcontractor', 4),
-        (6, 'Sigma', 'subcontractor', NULL), (7, 'Majorel', 'subcontractor', NULL))",
-    R"(INSERT INTO sources (id, title, kind) VALUES (10, 'Avis C1', 'open_data'), (11, 'Avis C2', 'open_data'),
-        (12, 'Avis C8', 'open_data'), (20, 'Communiqué CGT', 'union'), (21, 'Communiqué officiel', 'official'),
-        (22, 'Expert TF1', 'expert'), (23, 'Article de presse', 'press'), (24, 'Tract Sud', 'union'))",
-    R"(INSERT INTO contracts (id, reference, buyer_id, amount_cents, notified_on, duration_months) VALUES
-        (1, 'C1', 1, 120000, '2020-03-15', 12), (2, 'C2', 1, 120000, '2020-10-01', 6),
-        (3, 'C3', 1, 240000, '2022-01', 12), (4, 'C4', 1, NULL, '2021-05', 12), (5, 'C5', 1, 50000, NULL, 12),
-        (6, 'C6', 1, 30000, '2021-06-01', NULL), (7, 'C7', 1, 100001, '2023', 1),
-        (8, 'C8', 1, 1000000, '2022-01-01', 10), (9, 'C9', 1, 500000, '2022-03-01', 12))",
-    R"(INSERT INTO contract_holders (contract_id, organisation_id) VALUES
-        (1, 2), (2, 3), (3, 2), (4, 3), (5, 3), (6, 3), (7, 2), (7, 3), (8, 5), (9, 4))",
-    R"(INSERT INTO amendments (id, contract_id, signed_on, new_amount_cents, new_duration_months) VALUES
-        (1, 1, '2021-02-10', 180000, NULL), (2, 3, '2022-07', NULL, 24))",
-    R"(INSERT INTO subcontracting_acts (id, contract_id, subcontractor_id, amount_cents, declared_on) VALUES
-        (1, 8, 6, 400000, '2022-06-01'), (2, 8, 6, NULL, NULL))",
-    R"(INSERT INTO contract_sources (contract_id, source_id) VALUES (1, 10), (2, 11), (8, 12))",
-    R"(INSERT INTO incidents (id, title, subcontractor_id, occurred_on, discovered_on, made_public_on) VALUES
-        (1, 'Fuite Majorel', 7, '2023-03', '2023-07', '2023-08-24'), (2, 'Incident Beta', 3, NULL, '2021-03', NULL),
-        (3, 'Sans date', 3, NULL, NULL, NULL), (4, 'Sans nombre', 2, NULL, NULL, '2022-05'))",
-    R"(INSERT INTO incident_sources (incident_id, source_id) VALUES (1, 20))",
-    R"(INSERT INTO claims (id, incident_id, claimant, is_official, people, source_id) VALUES
-        (1, 1, 'Pôle emploi', 1, 600, 21), (2, 1, 'Expert', 0, NULL, 22), (3, 1, 'Presse', 0, 800, 23),
-        (4, 1, 'Rumeur', 0, 5000, NULL), (5, 2, 'Pôle emploi', 1, 100, 24), (6, 3, 'Pôle emploi', 1, 50, NULL),
-        (7, 4, 'Pôle emploi', 1, NULL, 24))",
-    R"(INSERT INTO claim_data_categories (claim_id, category_id)
-        SELECT 1, id FROM data_categories WHERE code IN ('identity', 'nir')
-        UNION ALL SELECT 2, id FROM data_categories WHERE code IN ('email', 'driving_licence', 'geolocation')
-        UNION ALL SELECT 3, id FROM data_categories WHERE code = 'phone'
-        UNION ALL SELECT 4, id FROM data_categories WHERE code = 'bank_details'
-        UNION ALL SELECT 5, id FROM data_categories WHERE code = 'email'
-        UNION ALL SELECT 6, id FROM data_categories WHERE code = 'identity')",
-};
 
 int year(int y)
 {
@@ -115,6 +61,7 @@ class TestAnalytics : public QObject
     Q_OBJECT
 
 private slots:
+    void initTestCase_data();
     void init();
     void cleanup();
 
@@ -134,31 +81,78 @@ private slots:
     void sources_data();
     void sources();
     void disclosureTimelines();
-    void emptyDatabase();
-    void demoDatabaseKnowsNoSpending();
+    void emptyData();
+    void summaryReadOnce();
+    void sourceFails();
+    void peopleExposedAtLeast();
 
 private:
+    // A new analysis over the fixture, through a CountingSource (m_counter).
+    void makeAnalysis();
+    // Runs `sql` on the fixture's database, or `edit` on its plain data (and moves its version).
+    void change(const char *sql, const std::function<void(MemorySource &)> &edit);
+
+    bool m_inDatabase = false;
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<Database> m_database;
+    std::unique_ptr<MemorySource> m_memory; // the plain data, when not in a database
     std::unique_ptr<OutsourcingAnalysis> m_analysis;
+    CountingSource *m_counter = nullptr; // owned by m_analysis
 };
+
+// Where the analysis reads the fixture from.
+void TestAnalytics::initTestCase_data()
+{
+    QTest::addColumn<bool>("database");
+    QTest::newRow("memory") << false;
+    QTest::newRow("database") << true;
+}
 
 void TestAnalytics::init()
 {
-    m_dir = std::make_unique<QTemporaryDir>();
-    QVERIFY(m_dir->isValid());
-    m_database = std::make_unique<Database>();
-    QVERIFY2(m_database->create(m_dir->filePath(QStringLiteral("analytics.vigie"))),
-             qPrintable(m_database->errorString()));
-    QSqlQuery query(m_database->connection());
-    for (const char *statement : kFixture)
-        QVERIFY2(query.exec(QString::fromUtf8(statement)), qPrintable(query.lastError().text()));
-    m_analysis = std::make_unique<OutsourcingAnalysis>(m_database->connection());
+    QFETCH_GLOBAL(bool, database);
+    m_inDatabase = database;
+    if (m_inDatabase) {
+        m_dir = std::make_unique<QTemporaryDir>();
+        QVERIFY(m_dir->isValid());
+        m_database = std::make_unique<Database>();
+        QVERIFY2(m_database->create(m_dir->filePath(QStringLiteral("analytics.vigie"))),
+                 qPrintable(m_database->errorString()));
+        QSqlQuery query(m_database->connection());
+        for (const char *statement : kAnalyticsFixture)
+            QVERIFY2(query.exec(QString::fromUtf8(statement)), qPrintable(query.lastError().text()));
+    } else {
+        m_memory = analyticsFixtureSource();
+    }
+    makeAnalysis();
+}
+
+void TestAnalytics::makeAnalysis()
+{
+    m_analysis.reset();
+    auto counter = m_inDatabase
+        ? std::make_unique<CountingSource>(std::make_unique<AnalysisReader>(m_database->connection()))
+        : std::make_unique<CountingSource>(m_memory.get());
+    m_counter = counter.get();
+    m_analysis = std::make_unique<OutsourcingAnalysis>(std::move(counter));
+}
+
+void TestAnalytics::change(const char *sql, const std::function<void(MemorySource &)> &edit)
+{
+    if (m_inDatabase) {
+        QSqlQuery query(m_database->connection());
+        QVERIFY2(query.exec(QString::fromUtf8(sql)), qPrintable(query.lastError().text()));
+    } else {
+        edit(*m_memory);
+        ++m_memory->changes;
+    }
 }
 
 void TestAnalytics::cleanup()
 {
+    m_counter = nullptr;
     m_analysis.reset();
+    m_memory.reset();
     m_database.reset();
     m_dir.reset();
 }
@@ -366,10 +360,12 @@ void TestAnalytics::exposure()
 
     // An incident of unknown size has its period on the time axis even when nothing else is there: Sigma
     // (no money unless sub-contracting is credited) with one such incident in 2025.
-    QSqlQuery query(m_database->connection());
-    QVERIFY(query.exec(QStringLiteral("INSERT INTO incidents (id, title, subcontractor_id, discovered_on) "
-                                      "VALUES (5, 'Sigma', 6, '2025-02')")));
-    m_analysis = std::make_unique<OutsourcingAnalysis>(m_database->connection());
+    change("INSERT INTO incidents (id, title, subcontractor_id, discovered_on) VALUES (5, 'Sigma', 6, '2025-02')",
+           [](MemorySource &memory) {
+               memory.tables.incidents << incident(5, "Sigma", kSigma);
+               memory.tables.incidents.back().discoveredOn = isoDate("2025-02");
+           });
+    makeAnalysis();
     filter = AnalysisFilter();
     filter.subcontractorIds = {kSigma};
     data = m_analysis->compute(filter);
@@ -388,19 +384,22 @@ void TestAnalytics::weightsChanged()
     QCOMPARE(data->exposure.at(3).weightedIndex, 600 * 6);
 
     // Another connection (the main window's) raises the NIR's weight to 10: the next chart sees it.
-    {
+    if (m_inDatabase) {
         Database other;
         QVERIFY2(other.open(m_database->path()), qPrintable(other.errorString()));
         QSqlQuery query(other.connection());
         QVERIFY(query.exec(QStringLiteral("UPDATE data_categories SET weight = 10 WHERE code = 'nir'")));
+    } else {
+        m_memory->tables.categoryWeights[kNir] = 10;
+        ++m_memory->changes;
     }
     data = m_analysis->compute(filter);
     QVERIFY(data);
     QCOMPARE(data->exposure.at(3).weightedIndex, 600 * 11);
 
     // And through this connection too.
-    QSqlQuery query(m_database->connection());
-    QVERIFY(query.exec(QStringLiteral("UPDATE data_categories SET weight = 0 WHERE code = 'identity'")));
+    change("UPDATE data_categories SET weight = 0 WHERE code = 'identity'",
+           [](MemorySource &memory) { memory.tables.categoryWeights[kIdentity] = 0; });
     data = m_analysis->compute(filter);
     QVERIFY(data);
     QCOMPARE(data->exposure.at(3).weightedIndex, 600 * 10);
@@ -644,37 +643,105 @@ void TestAnalytics::disclosureTimelines()
     QCOMPARE(timelines.at(0).incidentId, RowId(1));
 }
 
-void TestAnalytics::emptyDatabase()
+void TestAnalytics::emptyData()
 {
     QTemporaryDir dir;
     Database database;
-    QVERIFY(database.create(dir.filePath(QStringLiteral("empty.vigie"))));
-    OutsourcingAnalysis analysis(database.connection());
-    const auto data = analysis.compute(AnalysisFilter());
-    QVERIFY2(data, qPrintable(analysis.lastError()));
+    MemorySource memory;
+    std::unique_ptr<OutsourcingAnalysis> analysis;
+    if (m_inDatabase) {
+        QVERIFY(database.create(dir.filePath(QStringLiteral("empty.vigie"))));
+        analysis = std::make_unique<OutsourcingAnalysis>(std::make_unique<AnalysisReader>(database.connection()));
+    } else {
+        analysis = std::make_unique<OutsourcingAnalysis>(std::make_unique<CountingSource>(&memory));
+    }
+    const auto data = analysis->compute(AnalysisFilter());
+    QVERIFY2(data, qPrintable(analysis->lastError()));
     QVERIFY(data->periods.isEmpty());
     QVERIFY(data->spending.isEmpty());
     QVERIFY(!data->keyFigures.eurosPerPerson);
-    QVERIFY(analysis.sources(AnalysisFilter()).isEmpty());
-    QVERIFY(analysis.organisations().isEmpty());
+    QVERIFY(analysis->sources(AnalysisFilter()).isEmpty());
+    QVERIFY(analysis->organisations().isEmpty());
+    QVERIFY(analysis->disclosureTimelines(AnalysisFilter()).isEmpty());
 }
 
-void TestAnalytics::demoDatabaseKnowsNoSpending()
+void TestAnalytics::summaryReadOnce()
 {
-    // The seed documents give people exposed but no dated contract amount: euros per person is unknown,
-    // not 0 €.
-    QTemporaryDir dir;
-    Database database;
-    QVERIFY(database.create(dir.filePath(QStringLiteral("demo.vigie"))));
-    QSqlDatabase db = database.connection();
-    QString error;
-    QVERIFY2(populateDemoData(db, &error), qPrintable(error));
-    OutsourcingAnalysis analysis(database.connection());
-    const auto data = analysis.compute(AnalysisFilter());
-    QVERIFY2(data, qPrintable(analysis.lastError()));
-    QCOMPARE(data->keyFigures.peopleExposed, qint64(6353810));
-    QCOMPARE(data->keyFigures.totalSpending, Cents(0));
+    // Every figure of every filter comes from one read of the data, kept until the data changes.
+    AnalysisFilter filter;
+    QVERIFY(m_analysis->compute(filter));
+    AnalysisFilter other;
+    other.granularity = Granularity::Month;
+    other.mode = SpendingMode::Spread;
+    other.groupByParent = true;
+    other.subcontractorIds = {kTessi};
+    QVERIFY(m_analysis->compute(other));
+    QCOMPARE(m_analysis->sources(other).size(), 1);
+    QCOMPARE(m_analysis->disclosureTimelines(filter).size(), 4);
+    QCOMPARE(m_analysis->exposureRecords(filter, 2023).size(), 2);
+    QCOMPARE(m_analysis->organisations().size(), 6);
+    QCOMPARE(m_counter->reads, 1);
+    // The records behind a bar read the contracts again, not the rest.
+    QCOMPARE(m_analysis->spendingRecords(filter, 2022, kTessi).size(), 1);
+    QCOMPARE(m_counter->contractReads, 1);
+    QCOMPARE(m_counter->reads, 1);
+
+    change("UPDATE contracts SET amount_cents = 600000 WHERE id = 9",
+           [](MemorySource &memory) { memory.contracts[8].amount = 600000; });
+    const auto data = m_analysis->compute(filter);
+    QVERIFY(data);
+    QCOMPARE(m_counter->reads, 2);
+    QCOMPARE(cellOf(*data, kTessi, 2022), Cents(600000));
+    QVERIFY(m_analysis->compute(filter));
+    QCOMPARE(m_counter->reads, 2);
+    m_analysis->invalidate();
+    QVERIFY(m_analysis->compute(filter));
+    QCOMPARE(m_counter->reads, 3);
+}
+
+void TestAnalytics::sourceFails()
+{
+    // A source that cannot be read gives no figures and says why; nothing is drawn as zero.
+    m_counter->failure = QStringLiteral("disk I/O error");
+    QVERIFY(!m_analysis->compute(AnalysisFilter()));
+    QVERIFY2(m_analysis->lastError().contains(QStringLiteral("disk I/O error")), qPrintable(m_analysis->lastError()));
+    QVERIFY(m_analysis->sources(AnalysisFilter()).isEmpty());
+    QVERIFY(m_analysis->spendingRecords(AnalysisFilter(), 2022, kTessi).isEmpty());
+    m_counter->failure.clear();
+    const auto data = m_analysis->compute(AnalysisFilter());
+    QVERIFY(data);
+    QCOMPARE(data->keyFigures.totalSpending, Cents(2170001));
+}
+
+void TestAnalytics::peopleExposedAtLeast()
+{
+    // I4's count is unknown: 700 people is a minimum, said by the omission, and I4 is still an incident.
+    AnalysisFilter filter;
+    auto data = m_analysis->compute(filter);
+    QVERIFY(data);
+    QCOMPARE(data->keyFigures.peopleExposed, 700);
+    QCOMPARE(data->keyFigures.incidents, 3);
+    QCOMPARE(data->omissions.incidentsUnknownPeople, 1);
+    QVERIFY2(data->omissionNotes().contains(
+                 QStringLiteral("1 incident(s) with no official count of people affected: marked ?, not counted")),
+             qPrintable(data->omissionNotes().join(u'|')));
+
+    // Alpha's only incident has no count: nobody is known to be exposed, and the ratio stays unknown.
+    filter.subcontractorIds = {kAlpha};
+    data = m_analysis->compute(filter);
+    QVERIFY(data);
+    QCOMPARE(data->keyFigures.incidents, 1);
+    QCOMPARE(data->keyFigures.peopleExposed, 0);
+    QCOMPARE(data->omissions.incidentsUnknownPeople, 1);
+    QVERIFY(data->keyFigures.totalSpending > 0);
     QVERIFY(!data->keyFigures.eurosPerPerson);
+
+    // Under the highest sourced claims too, I4 (its one claim gives no number) stays unknown.
+    filter.claims = ClaimChoice::Highest;
+    data = m_analysis->compute(filter);
+    QVERIFY(data);
+    QCOMPARE(data->omissions.incidentsUnknownPeople, 1);
+    QCOMPARE(data->exposure.at(int(data->periods.indexOf(2022))).incidentsUnknownPeople, 1);
 }
 
 QTEST_GUILESS_MAIN(TestAnalytics)

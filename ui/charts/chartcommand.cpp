@@ -2,6 +2,7 @@
 
 #include "charts/chartrequest.h"
 #include "operations/organisationnames.h"
+#include "storage/analysisreader.h"
 #include "storage/database.h"
 #include "storage/repository.h"
 
@@ -121,7 +122,7 @@ int runChart(const cli::Invocation &invocation)
     options.databasePath = QFileInfo(dbPath).absoluteFilePath();
     // A subcontractor is named as `vigie watch` names one: an ambiguous name is refused, never guessed.
     const Repository repository(database.connection());
-    OutsourcingAnalysis analysis(database.connection());
+    OutsourcingAnalysis analysis(std::make_unique<AnalysisReader>(database.connection()));
     QHash<RowId, RowId> groupOf;
     for (const OrganisationRef &o : analysis.organisations())
         groupOf.insert(o.id, o.groupId);

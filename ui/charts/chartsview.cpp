@@ -5,6 +5,7 @@
 #include "charts/spendingexposurechart.h"
 #include "core/amount.h"
 #include "preferences.h"
+#include "storage/analysisreader.h"
 
 #include <QChartView>
 #include <QCheckBox>
@@ -39,7 +40,7 @@ constexpr int kTipRecords = 6; // records listed in a tooltip before "and n more
 ChartsView::ChartsView(const QSqlDatabase &db, QWidget *parent)
     : QWidget(parent)
     , m_db(db)
-    , m_analysis(std::make_unique<OutsourcingAnalysis>(db))
+    , m_analysis(std::make_unique<OutsourcingAnalysis>(std::make_unique<AnalysisReader>(db)))
 {
     buildUi();
     reload();
