@@ -2,6 +2,7 @@
 
 #include "storage/database.h"
 #include "storage/repository.h"
+#include "storage/sqlitestatement.h"
 
 #include <QCoreApplication>
 #include <QSqlError>
@@ -34,11 +35,6 @@ QString monthOf(const QString &column)
 class MergeCursor
 {
 public:
-    MergeCursor() = default;
-    MergeCursor(const MergeCursor &) = delete;
-    MergeCursor &operator=(const MergeCursor &) = delete;
-    ~MergeCursor() { sqlite3_finalize(m_statement); }
-
     bool exec(const QSqlDatabase &db, const QString &sql, QString *error)
     {
         sqlite3 *handle = sqliteHandle(db);
@@ -46,15 +42,13 @@ public:
             *error = Tr::tr("the database is not an SQLite database");
             return false;
         }
-        const QByteArray text = sql.toUtf8();
-        if (sqlite3_prepare_v2(handle, text.constData(), int(text.size()), &m_statement, nullptr) != SQLITE_OK) {
+        if (!m_statement.prepare(handle, sql.toUtf8().constData())) {
             *error = QString::fromUtf8(sqlite3_errmsg(handle));
             return false;
         }
-        m_handle = handle;
         advance();
         if (m_failed) {
-            *error = QString::fromUtf8(sqlite3_errmsg(handle));
+            *error = m_statement.errorMessage();
             return false;
         }
         return true;
@@ -68,14 +62,14 @@ public:
     }
     void advance()
     {
-        const int rc = sqlite3_step(m_statement);
+        const int rc = m_statement.step();
         m_valid = rc == SQLITE_ROW;
         m_failed = m_failed || (rc != SQLITE_ROW && rc != SQLITE_DONE);
         if (m_valid)
-            m_key = sqlite3_column_int64(m_statement, 0);
+            m_key = m_statement.int64(0);
     }
-    bool isNull(int i) const { return sqlite3_column_type(m_statement, i) == SQLITE_NULL; }
-    qint64 integer(int i) const { return sqlite3_column_int64(m_statement, i); }
+    bool isNull(int i) const { return m_statement.isNull(i); }
+    qint64 integer(int i) const { return m_statement.int64(i); }
     template<typename T> std::optional<T> optional(int i) const
     {
         return isNull(i) ? std::nullopt : std::optional<T>(T(integer(i)));
@@ -84,11 +78,10 @@ public:
     bool valid() const { return m_valid; }
     bool failed() const { return m_failed; }
     RowId key() const { return m_key; }
-    QString error() const { return QString::fromUtf8(sqlite3_errmsg(m_handle)); }
+    QString error() const { return m_statement.errorMessage(); }
 
 private:
-    sqlite3 *m_handle = nullptr;
-    sqlite3_stmt *m_statement = nullptr;
+    SqliteStatement m_statement;
     bool m_valid = false;
     bool m_failed = false;
     RowId m_key = 0;

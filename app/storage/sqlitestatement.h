@@ -112,6 +112,9 @@ public:
     /// Rows changed by the last statement run on this statement's connection.
     qint64 changes() const { return sqlite3_changes64(sqlite3_db_handle(m_stmt)); }
 
+    /// SQLite's message for the last error on this statement's connection.
+    QString errorMessage() const { return QString::fromUtf8(sqlite3_errmsg(sqlite3_db_handle(m_stmt))); }
+
     qint64 int64(int column) const { return sqlite3_column_int64(m_stmt, column); }
     bool isNull(int column) const { return sqlite3_column_type(m_stmt, column) == SQLITE_NULL; }
     QString text(int column) const
