@@ -1157,6 +1157,21 @@
     </message>
 </context>
 <context>
+    <name>vigie::DatabaseSession</name>
+    <message>
+        <source>no database is open</source>
+        <translation>aucune base de données n&apos;est ouverte</translation>
+    </message>
+    <message>
+        <source>the database is damaged: it is not backed up</source>
+        <translation>la base de données est endommagée : elle n&apos;est pas sauvegardée</translation>
+    </message>
+    <message>
+        <source>the database is being checked: it is backed up once that is done</source>
+        <translation>la base de données est en cours de vérification : elle sera sauvegardée ensuite</translation>
+    </message>
+</context>
+<context>
     <name>vigie::DecpImportDialog</name>
     <message>
         <source>rejected</source>
@@ -3386,14 +3401,6 @@ Les %n dernières sauvegardes sont conservées.</numerusform>
     <message>
         <source>The database is being checked: it can be changed once that is done.</source>
         <translation>La base de données est en cours de vérification : elle pourra être modifiée ensuite.</translation>
-    </message>
-    <message>
-        <source>the database is damaged: it is not backed up</source>
-        <translation>la base de données est endommagée : elle n&apos;est pas sauvegardée</translation>
-    </message>
-    <message>
-        <source>the database is being checked: it is backed up once that is done</source>
-        <translation>la base de données est en cours de vérification : elle sera sauvegardée ensuite</translation>
     </message>
     <message>
         <source>open-data-contracts</source>

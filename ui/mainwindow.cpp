@@ -2,6 +2,7 @@
 
 #include "charts/chartsview.h"
 #include "csvmappingdialog.h"
+#include "databasesession.h"
 #include "decp/decpcsvreader.h"
 #include "decpimportdialog.h"
 #include "deletedincidentsdialog.h"
@@ -17,12 +18,10 @@
 #include "models/tasktablemodel.h"
 #include "opendataview.h"
 #include "operations/backuppolicy.h"
-#include "operations/databaseoperations.h"
 #include "preferences.h"
 #include "preferencesdialog.h"
 #include "restoredialog.h"
 #include "sourcedialog.h"
-#include "storage/backgroundcheck.h"
 #include "storage/backup.h"
 #include "storage/database.h"
 #include "storage/decpimporter.h"
@@ -69,8 +68,6 @@ namespace {
 constexpr int kAnyYear = 1989;
 constexpr int kLastYear = 2100;
 constexpr int kMaxColumnWidth = 260;
-constexpr qint64 kDailyBackupAge = 24 * 60 * 60; // seconds
-constexpr int kBackupCheckInterval = 60 * 60 * 1000; // milliseconds
 
 const char *const kViewNames[] = {"subcontractors", "contracts", "tasks", "incidents", "sources", "charts", "opendata"};
 
@@ -120,8 +117,19 @@ MainWindow::MainWindow(QWidget *parent)
     setWindowIcon(QIcon(QStringLiteral(":/icons/vigie.svg")));
     m_undoStack = new QUndoStack(this);
     m_undoStack->setObjectName(QStringLiteral("undoStack"));
-    m_check = new BackgroundCheck(this);
-    connect(m_check, &BackgroundCheck::finished, this, &MainWindow::checkFinished);
+    m_session = new DatabaseSession(this);
+    connect(m_session, &DatabaseSession::checkFinished, this, &MainWindow::checkFinished);
+    connect(m_session, &DatabaseSession::aboutToClose, this, [this] {
+        stopOpenDataExport(); // the export of the database being closed
+        deleteChartsView();
+        deleteOpenDataView();
+    });
+    connect(m_session, &DatabaseSession::dailyBackupMade, this, [this](const QString &path) {
+        statusBar()->showMessage(tr("Daily backup made: %1").arg(QDir::toNativeSeparators(path)), 8000);
+    });
+    // Not a modal box at start-up: the status bar says it, and the next hourly check tries again.
+    connect(m_session, &DatabaseSession::dailyBackupFailed, this,
+            [this](const QString &error) { statusBar()->showMessage(tr("The daily backup failed: %1").arg(error)); });
     m_history.changed = [this](EditedKind kind, RowId id) {
         reload();
         // Shown where it came back, unless the user is looking at the charts, which show it their way.
@@ -151,10 +159,6 @@ MainWindow::MainWindow(QWidget *parent)
     createActions();
     createWidgets();
     readSettings();
-    m_backupTimer = new QTimer(this);
-    m_backupTimer->setInterval(kBackupCheckInterval);
-    connect(m_backupTimer, &QTimer::timeout, this, &MainWindow::backUpIfDue);
-    m_backupTimer->start();
     updateActions();
 }
 
@@ -562,8 +566,8 @@ void MainWindow::viewChanged(int row)
 
 ChartsView *MainWindow::chartsView()
 {
-    if (!m_charts && m_database) {
-        m_charts = new ChartsView(m_database->connection(), m_chartsPage);
+    if (!m_charts && m_session->database()) {
+        m_charts = new ChartsView(m_session->database()->connection(), m_chartsPage);
         m_charts->setObjectName(QStringLiteral("chartsView"));
         m_chartsPage->layout()->addWidget(m_charts);
         m_chartsPlaceholder->hide();
@@ -574,8 +578,8 @@ ChartsView *MainWindow::chartsView()
 
 OpenDataView *MainWindow::openDataView()
 {
-    if (!m_openData && m_database) {
-        m_openData = new OpenDataView(m_database->connection(), m_openDataPage);
+    if (!m_openData && m_session->database()) {
+        m_openData = new OpenDataView(m_session->database()->connection(), m_openDataPage);
         m_openData->setObjectName(QStringLiteral("openDataView"));
         m_openDataPage->layout()->addWidget(m_openData);
         m_openDataPlaceholder->hide();
@@ -614,13 +618,11 @@ void MainWindow::refreshCharts()
 
 bool MainWindow::openDatabase(const QString &path, QString *error, bool readOnly)
 {
-    auto database = std::make_unique<Database>();
-    // Database::open never creates a missing file and refuses files that are not Vigie databases.
-    // A large file is checked in the background, the window read-only meanwhile (see checkFinished).
-    if (!database->open(path, readOnly ? Database::Access::ReadOnly : Database::Access::ReadWrite,
-                        Database::OpenCheck::Later)) {
+    QString openError;
+    std::unique_ptr<Database> database = DatabaseSession::open(path, readOnly, &openError);
+    if (!database) {
         if (error)
-            *error = database->errorString();
+            *error = openError;
         return false;
     }
     return showDatabase(std::move(database), error);
@@ -629,7 +631,7 @@ bool MainWindow::openDatabase(const QString &path, QString *error, bool readOnly
 bool MainWindow::createDatabase(const QString &path, bool withDemoData, QString *error)
 {
     QString createError;
-    std::unique_ptr<Database> database = operations::createDatabase(path, withDemoData, &createError);
+    std::unique_ptr<Database> database = DatabaseSession::create(path, withDemoData, &createError);
     if (!database) {
         if (error)
             *error = createError;
@@ -655,15 +657,10 @@ bool MainWindow::showDatabase(std::unique_ptr<Database> database, QString *error
     }
     // Edits of the previous database cannot be undone in this one.
     m_undoStack->clear();
-    deleteChartsView();
-    deleteOpenDataView();
-    stopOpenDataExport(); // the export of the database being closed
-    m_check->cancel();
-    m_checkPending = database->isCheckPending();
-    m_damaged = false;
-    m_repository = std::move(repository);
-    m_database = std::move(database);
-    m_history.setRepository(m_repository.get());
+    if (m_session->isOpen())
+        m_session->close(); // its charts, open-data page and export go with it (aboutToClose)
+    m_session->adopt(std::move(database), std::move(repository));
+    m_history.setRepository(m_session->repository());
     m_records = records;
     for (Page &page : m_pages)
         page.model->setRecordSet(m_records);
@@ -688,36 +685,30 @@ bool MainWindow::showDatabase(std::unique_ptr<Database> database, QString *error
         chartsView();
     else if (currentView() == View::OpenData)
         openDataView();
-    const QFileInfo file(m_database->path());
+    const QFileInfo file(m_session->database()->path());
     updateTitle();
-    setWindowFilePath(m_database->path());
+    setWindowFilePath(m_session->database()->path());
     updateDatabaseLabel();
     QSettings().setValue(kLastDatabaseKey, file.absoluteFilePath());
     updateDetail();
     updateActions();
-    if (m_checkPending) {
-        // Browsing starts at once; editing, importing and the daily backup wait for the check to pass.
-        m_check->start(m_database->path());
+    if (m_session->isCheckPending())
         statusBar()->showMessage(tr("Checking the database for damage; editing is possible once it is done..."));
-    } else {
-        // The daily backup once the window is up, so that opening is not slowed by it.
-        QTimer::singleShot(0, this, &MainWindow::backUpIfDue);
-    }
     return true;
 }
 
 void MainWindow::updateDatabaseLabel()
 {
-    if (!m_database) {
+    if (!m_session->database()) {
         m_databaseLabel->clear();
         return;
     }
-    const QString path = QDir::toNativeSeparators(QFileInfo(m_database->path()).absoluteFilePath());
-    if (m_damaged)
+    const QString path = QDir::toNativeSeparators(QFileInfo(m_session->database()->path()).absoluteFilePath());
+    if (m_session->isDamaged())
         m_databaseLabel->setText(tr("%1 (damaged, read-only)").arg(path));
-    else if (m_checkPending)
+    else if (m_session->isCheckPending())
         m_databaseLabel->setText(tr("%1 (checking...)").arg(path));
-    else if (m_database->isReadOnly())
+    else if (m_session->database()->isReadOnly())
         m_databaseLabel->setText(tr("%1 (read-only)").arg(path));
     else
         m_databaseLabel->setText(path);
@@ -725,15 +716,10 @@ void MainWindow::updateDatabaseLabel()
 
 void MainWindow::checkFinished(const QString &path, const QStringList &problems)
 {
-    if (!m_database || m_database->path() != path)
-        return;
-    m_checkPending = false;
-    m_damaged = !problems.isEmpty();
     updateDatabaseLabel();
     updateActions();
-    if (!m_damaged) {
+    if (problems.isEmpty()) {
         statusBar()->showMessage(tr("Database checked: no damage found."), 5000);
-        backUpIfDue();
         return;
     }
     statusBar()->clearMessage();
@@ -749,36 +735,29 @@ void MainWindow::checkFinished(const QString &path, const QStringList &problems)
 
 void MainWindow::closeDatabase()
 {
-    stopOpenDataExport();
-    m_check->cancel();
-    m_checkPending = false;
-    m_damaged = false;
-    deleteChartsView();
-    deleteOpenDataView();
     m_history.setRepository(nullptr);
-    m_repository.reset();
-    m_database.reset();
+    m_session->close();
 }
 
 void MainWindow::updateTitle()
 {
-    if (!m_database) {
+    if (!m_session->database()) {
         setWindowTitle(tr("Vigie"));
         return;
     }
-    const QString name = QFileInfo(m_database->path()).fileName();
-    setWindowTitle(m_database->isReadOnly() ? tr("%1 (read-only) — Vigie").arg(name) : tr("%1 — Vigie").arg(name));
+    const QString name = QFileInfo(m_session->database()->path()).fileName();
+    setWindowTitle(m_session->database()->isReadOnly() ? tr("%1 (read-only) — Vigie").arg(name)
+                                                       : tr("%1 — Vigie").arg(name));
 }
 
 QString MainWindow::databasePath() const
 {
-    return m_database ? m_database->path() : QString();
+    return m_session->database() ? m_session->database()->path() : QString();
 }
 
 bool MainWindow::isEditable() const
 {
-    return m_repository && m_database && !m_database->isReadOnly() && !m_checkPending && !m_damaged
-        && !(m_importDialog && m_importDialog->isRunning());
+    return m_session->canWrite();
 }
 void MainWindow::openDatabaseInteractively(const QString &path)
 {
@@ -788,9 +767,9 @@ void MainWindow::openDatabaseInteractively(const QString &path)
     QMessageBox box(QMessageBox::Warning, tr("Cannot open the database"),
                     tr("Vigie cannot open %1.").arg(QDir::toNativeSeparators(path)), QMessageBox::Ok, this);
     box.setObjectName(QStringLiteral("openErrorMessageBox"));
-    box.setInformativeText(m_database ? tr("%1\n\nThe file was left as it is; %2 stays open.")
-                                            .arg(error, QFileInfo(m_database->path()).fileName())
-                                      : tr("%1\n\nThe file was left as it is.").arg(error));
+    box.setInformativeText(m_session->database() ? tr("%1\n\nThe file was left as it is; %2 stays open.")
+                                                       .arg(error, QFileInfo(m_session->database()->path()).fileName())
+                                                 : tr("%1\n\nThe file was left as it is.").arg(error));
     box.exec();
 }
 
@@ -809,7 +788,8 @@ void MainWindow::createDatabaseInteractively(const QString &path)
 void MainWindow::chooseDatabaseToOpen()
 {
     QFileDialog dialog(this, tr("Open a Vigie database"),
-                       m_database ? QFileInfo(m_database->path()).absolutePath() : QDir::homePath(),
+                       m_session->database() ? QFileInfo(m_session->database()->path()).absolutePath()
+                                             : QDir::homePath(),
                        tr("Vigie databases (*.sqlite *.vigie *.db);;All files (*)"));
     dialog.setObjectName(QStringLiteral("openDatabaseFileDialog"));
     dialog.setAcceptMode(QFileDialog::AcceptOpen);
@@ -822,7 +802,8 @@ void MainWindow::chooseDatabaseToOpen()
 void MainWindow::chooseDatabaseToCreate()
 {
     QFileDialog dialog(this, tr("New Vigie database"),
-                       m_database ? QFileInfo(m_database->path()).absolutePath() : QDir::homePath(),
+                       m_session->database() ? QFileInfo(m_session->database()->path()).absolutePath()
+                                             : QDir::homePath(),
                        tr("Vigie databases (*.sqlite)"));
     dialog.setObjectName(QStringLiteral("newDatabaseFileDialog"));
     dialog.setAcceptMode(QFileDialog::AcceptSave);
@@ -942,20 +923,20 @@ void MainWindow::updateDetail()
 {
     const bool openData = currentView() == View::OpenData;
     const RowId id = openData ? (m_openData ? m_openData->selectedId() : 0) : selectedId();
-    if (!m_records || !m_database || id == 0) {
+    if (!m_records || !m_session->database() || id == 0) {
         m_detail->showNothing();
         return;
     }
     const auto kind = openData ? DetailPanel::Kind::Contract : DetailPanel::Kind(int(currentView()));
     // The history lives in the database, not in the record set: read on each selection, it is small.
     const QList<history::Entry> entries
-        = history::entriesFor(m_database->connection(), DetailPanel::historyTable(kind), id);
+        = history::entriesFor(m_session->database()->connection(), DetailPanel::historyTable(kind), id);
     if (!openData) {
         m_detail->showRecord(*m_records, kind, id, entries);
         return;
     }
     // Most open-data contracts are not in the record set: the selected one is read from the database.
-    if (const std::optional<Contract> contract = m_repository->contract(id))
+    if (const std::optional<Contract> contract = m_session->repository()->contract(id))
         m_detail->showContract(*m_records, *contract, entries);
     else
         m_detail->showNothing();
@@ -986,7 +967,7 @@ void MainWindow::updateActions()
     m_importDecpAction->setEnabled(editable);
     m_exportTableAction->setEnabled((m_records != nullptr && table)
                                     || (currentView() == View::OpenData && m_openData && !m_openDataExport));
-    m_checkIntegrityAction->setEnabled(m_database != nullptr);
+    m_checkIntegrityAction->setEnabled(m_session->database() != nullptr);
     // A damaged file is not backed up, but a backup can be restored over it: that is the remedy.
     m_backUpAction->setEnabled(canBackUp());
     m_restoreAction->setEnabled(canRestore());
@@ -996,10 +977,11 @@ void MainWindow::updateActions()
     m_redoAction->setText(m_undoStack->canRedo() ? tr("&Redo %1").arg(m_undoStack->redoText()) : tr("&Redo"));
     m_undoAction->setIconText(tr("Undo"));
     m_redoAction->setIconText(tr("Redo"));
-    if (m_database && (m_database->isReadOnly() || m_checkPending || m_damaged)) {
-        const QString why = m_damaged ? tr("The database is damaged: it stays read-only.")
-            : m_checkPending          ? tr("The database is being checked: it can be changed once that is done.")
-                                      : tr("The database is open read-only: it cannot be changed.");
+    if (m_session->database()
+        && (m_session->database()->isReadOnly() || m_session->isCheckPending() || m_session->isDamaged())) {
+        const QString why = m_session->isDamaged() ? tr("The database is damaged: it stays read-only.")
+            : m_session->isCheckPending() ? tr("The database is being checked: it can be changed once that is done.")
+                                          : tr("The database is open read-only: it cannot be changed.");
         for (QAction *action :
              {m_newIncidentAction, m_editIncidentAction, m_deleteIncidentAction, m_newSourceAction, m_editSourceAction,
               m_deleteSourceAction, m_newSubcontractorAction, m_editSubcontractorAction, m_deleteSubcontractorAction,
@@ -1074,7 +1056,7 @@ RowId MainWindow::newIncident(RowId subcontractorId, RowId contractId)
 {
     if (!isEditable())
         return 0;
-    IncidentDialog dialog(*m_repository, m_records, this);
+    IncidentDialog dialog(*m_session->repository(), m_records, this);
     dialog.setObjectName(QStringLiteral("incidentDialog"));
     dialog.setContext(subcontractorId, contractId);
     const bool accepted = dialog.exec() == QDialog::Accepted;
@@ -1085,7 +1067,7 @@ RowId MainWindow::newIncident(RowId subcontractorId, RowId contractId)
     }
     const RowId id = dialog.savedIncidentId();
     // The incident as stored, with its claims' ids, is what undo removes and redo writes again.
-    const std::optional<Incident> saved = m_repository->incident(id);
+    const std::optional<Incident> saved = m_session->repository()->incident(id);
     pushEdit(saved ? new AddIncidentCommand(m_history, *saved) : nullptr, dialog.addedSources());
     reload();
     selectRecord(View::Incidents, id);
@@ -1098,17 +1080,17 @@ RowId MainWindow::editIncident(RowId id)
     if (!isEditable() || !m_records || !m_records->incident(id))
         return 0;
     // The stored version, not the snapshot the views show: undo must bring back exactly what was there.
-    const std::optional<Incident> before = m_repository->incident(id);
+    const std::optional<Incident> before = m_session->repository()->incident(id);
     if (!before)
         return 0;
-    IncidentDialog dialog(*m_repository, m_records, this);
+    IncidentDialog dialog(*m_session->repository(), m_records, this);
     dialog.setObjectName(QStringLiteral("incidentDialog"));
     dialog.setIncident(*before);
     if (dialog.exec() != QDialog::Accepted) {
         pushEdit(nullptr, dialog.addedSources());
         return 0;
     }
-    const std::optional<Incident> after = m_repository->incident(id);
+    const std::optional<Incident> after = m_session->repository()->incident(id);
     pushEdit(after ? new EditIncidentCommand(m_history, *before, *after) : nullptr, dialog.addedSources());
     reload();
     selectRecord(View::Incidents, id);
@@ -1126,9 +1108,9 @@ bool MainWindow::deleteIncident(RowId id)
                           "Edit > Undo brings it back.",
                           nullptr, int(incident->claims.size()))))
         return false;
-    const std::optional<Incident> stored = m_repository->incident(id);
+    const std::optional<Incident> stored = m_session->repository()->incident(id);
     if (!stored) {
-        QMessageBox error(QMessageBox::Critical, tr("Cannot delete the incident"), m_repository->lastError(),
+        QMessageBox error(QMessageBox::Critical, tr("Cannot delete the incident"), m_session->repository()->lastError(),
                           QMessageBox::Ok, this);
         error.setObjectName(QStringLiteral("deleteErrorMessageBox"));
         error.exec();
@@ -1136,7 +1118,7 @@ bool MainWindow::deleteIncident(RowId id)
     }
     // The command deletes (and reloads); a failure is reported through the history and leaves no command.
     m_undoStack->push(new DeleteIncidentCommand(m_history, *stored));
-    const bool deleted = !m_repository->incident(id).has_value();
+    const bool deleted = !m_session->repository()->incident(id).has_value();
     if (deleted)
         statusBar()->showMessage(tr("Incident deleted."), 5000);
     return deleted;
@@ -1146,7 +1128,7 @@ void MainWindow::showDeletedIncidents()
 {
     if (!isEditable())
         return;
-    DeletedIncidentsDialog dialog(m_database->connection(), this);
+    DeletedIncidentsDialog dialog(m_session->database()->connection(), this);
     dialog.setObjectName(QStringLiteral("deletedIncidentsDialog"));
     connect(&dialog, &DeletedIncidentsDialog::incidentRestored, this, [this](qint64 id) {
         // The undo stack's commands knew the incident as deleted: undoing its deletion now would be refused (its id
@@ -1168,13 +1150,13 @@ RowId MainWindow::editSubcontractor(RowId id)
 {
     if (!isEditable() || !m_records || !m_records->organisation(id))
         return 0;
-    const std::optional<Organisation> stored = m_repository->organisation(id);
+    const std::optional<Organisation> stored = m_session->repository()->organisation(id);
     return stored ? runSubcontractorDialog(*stored) : 0;
 }
 
 RowId MainWindow::runSubcontractorDialog(const Organisation &organisation)
 {
-    SubcontractorDialog dialog(*m_repository, m_records, organisation, this);
+    SubcontractorDialog dialog(*m_session->repository(), m_records, organisation, this);
     dialog.setObjectName(QStringLiteral("subcontractorDialog"));
     if (dialog.exec() != QDialog::Accepted) {
         pushEdit(nullptr, dialog.addedSources()); // saved even when the subcontractor is not
@@ -1182,7 +1164,7 @@ RowId MainWindow::runSubcontractorDialog(const Organisation &organisation)
     }
     const Organisation &saved = dialog.savedOrganisation();
     // As stored (with the establishments the save linked): what undo and redo write.
-    std::optional<Organisation> after = m_repository->organisation(saved.id);
+    std::optional<Organisation> after = m_session->repository()->organisation(saved.id);
     if (after)
         after->establishmentsLinked = saved.establishmentsLinked;
     pushEdit(after ? SubcontractorCommand::forSave(m_history, organisation, *after) : nullptr, dialog.addedSources());
@@ -1222,20 +1204,20 @@ RowId MainWindow::editTask(RowId id)
 {
     if (!isEditable() || !m_records || !m_records->task(id))
         return 0;
-    const std::optional<Task> stored = m_repository->task(id);
+    const std::optional<Task> stored = m_session->repository()->task(id);
     return stored ? runTaskDialog(*stored) : 0;
 }
 
 RowId MainWindow::runTaskDialog(const Task &task)
 {
-    TaskDialog dialog(*m_repository, m_records, task, this);
+    TaskDialog dialog(*m_session->repository(), m_records, task, this);
     dialog.setObjectName(QStringLiteral("taskDialog"));
     if (dialog.exec() != QDialog::Accepted) {
         pushEdit(nullptr, dialog.addedSources()); // saved even when the task is not
         return 0;
     }
     const RowId id = dialog.savedTask().id;
-    const std::optional<Task> after = m_repository->task(id);
+    const std::optional<Task> after = m_session->repository()->task(id);
     pushEdit(after ? TaskCommand::forSave(m_history, task, *after) : nullptr, dialog.addedSources());
     reload();
     selectRecord(View::Tasks, id);
@@ -1252,20 +1234,20 @@ RowId MainWindow::editSource(RowId id)
 {
     if (!isEditable() || !m_records || !m_records->source(id))
         return 0;
-    const std::optional<Source> stored = m_repository->source(id);
+    const std::optional<Source> stored = m_session->repository()->source(id);
     return stored ? runSourceDialog(*stored) : 0;
 }
 
 RowId MainWindow::runSourceDialog(const Source &source)
 {
-    SourceDialog dialog(*m_repository, this);
+    SourceDialog dialog(*m_session->repository(), this);
     dialog.setObjectName(QStringLiteral("sourceDialog"));
     if (source.id != 0)
         dialog.setSource(source);
     if (dialog.exec() != QDialog::Accepted)
         return 0;
     const RowId id = dialog.savedSource().id;
-    const std::optional<Source> after = m_repository->source(id);
+    const std::optional<Source> after = m_session->repository()->source(id);
     pushEdit(after ? SourceCommand::forSave(m_history, source, *after) : nullptr, {});
     reload();
     selectRecord(View::Sources, id);
@@ -1277,7 +1259,7 @@ void MainWindow::pushEdit(QUndoCommand *command, const QList<Source> &addedSourc
 {
     std::vector<std::unique_ptr<QUndoCommand>> parts;
     for (const Source &added : addedSources) {
-        if (const std::optional<Source> stored = m_repository->source(added.id))
+        if (const std::optional<Source> stored = m_session->repository()->source(added.id))
             parts.push_back(
                 std::make_unique<SourceCommand>(m_history, SourceCommand::Change::Add, std::nullopt, stored));
     }
@@ -1322,7 +1304,7 @@ bool MainWindow::deleteRecord(const QString &title, const QString &question, con
     // included, as it was.
     if (!remove()) {
         if (m_history.failed)
-            m_history.failed(m_repository->lastError());
+            m_history.failed(m_session->repository()->lastError());
         return false;
     }
     m_undoStack->push(command.release());
@@ -1340,10 +1322,10 @@ bool MainWindow::deleteSource(RowId id)
         tr("Delete the source"), tr("Delete the source \"%1\"?").arg(source->title),
         tr("Only a source no fact cites can be deleted. Edit > Undo brings it back."),
         [&]() -> QUndoCommand * {
-            const std::optional<Source> stored = m_repository->source(id);
+            const std::optional<Source> stored = m_session->repository()->source(id);
             return stored ? new SourceCommand(m_history, SourceCommand::Change::Delete, stored, std::nullopt) : nullptr;
         },
-        [&] { return m_repository->deleteSource(id); }, tr("Source deleted."));
+        [&] { return m_session->repository()->deleteSource(id); }, tr("Source deleted."));
 }
 
 bool MainWindow::deleteSubcontractor(RowId id)
@@ -1356,12 +1338,12 @@ bool MainWindow::deleteSubcontractor(RowId id)
         tr("Only a subcontractor that no contract, task, incident or company of its group names can be deleted. "
            "Edit > Undo brings it back."),
         [&]() -> QUndoCommand * {
-            const std::optional<Organisation> stored = m_repository->organisation(id);
+            const std::optional<Organisation> stored = m_session->repository()->organisation(id);
             return stored
                 ? new SubcontractorCommand(m_history, SubcontractorCommand::Change::Delete, stored, std::nullopt)
                 : nullptr;
         },
-        [&] { return m_repository->deleteOrganisation(id); }, tr("Subcontractor deleted."));
+        [&] { return m_session->repository()->deleteOrganisation(id); }, tr("Subcontractor deleted."));
 }
 
 bool MainWindow::deleteTask(RowId id)
@@ -1374,18 +1356,18 @@ bool MainWindow::deleteTask(RowId id)
         tr("Its data categories and citations are deleted with it; a task an incident names cannot be. "
            "Edit > Undo brings it back."),
         [&]() -> QUndoCommand * {
-            const std::optional<Task> stored = m_repository->task(id);
+            const std::optional<Task> stored = m_session->repository()->task(id);
             return stored ? new TaskCommand(m_history, TaskCommand::Change::Delete, stored, std::nullopt) : nullptr;
         },
-        [&] { return m_repository->deleteTask(id); }, tr("Delegated task deleted."));
+        [&] { return m_session->repository()->deleteTask(id); }, tr("Delegated task deleted."));
 }
 
 bool MainWindow::reload()
 {
-    if (!m_repository)
+    if (!m_session->repository())
         return false;
     QString error;
-    std::shared_ptr<const RecordSet> records = RecordSet::load(*m_repository, &error);
+    std::shared_ptr<const RecordSet> records = RecordSet::load(*m_session->repository(), &error);
     if (!records) {
         statusBar()->showMessage(error);
         return false;
@@ -1454,8 +1436,8 @@ void MainWindow::chooseTableExport()
         return;
     const QString path = dialog.selectedFiles().constFirst();
     // The export replaces the file it writes: never the database itself.
-    if (m_database && QFileInfo::exists(path)
-        && QFileInfo(path).canonicalFilePath() == QFileInfo(m_database->path()).canonicalFilePath()) {
+    if (m_session->database() && QFileInfo::exists(path)
+        && QFileInfo(path).canonicalFilePath() == QFileInfo(m_session->database()->path()).canonicalFilePath()) {
         QMessageBox box(QMessageBox::Warning, tr("Export the table"), tr("The table was not exported."),
                         QMessageBox::Ok, this);
         box.setObjectName(QStringLiteral("exportErrorMessageBox"));
@@ -1498,13 +1480,14 @@ void MainWindow::stopOpenDataExport()
 
 TableExportWorker *MainWindow::exportOpenData(const QString &path, const TableFileOptions &options)
 {
-    if (!m_openData || !m_database || m_openDataExport)
+    if (!m_openData || !m_session->database() || m_openDataExport)
         return nullptr;
     TableExportOptions exportOptions;
     exportOptions.format = options.format == TableFileFormat::Json ? ExportFormat::Json : ExportFormat::Csv;
     exportOptions.separator = options.separator;
     exportOptions.contracts = m_openData->selection();
-    auto *job = new TableExportWorker(m_database->path(), QStringLiteral("contracts"), exportOptions, path, this);
+    auto *job
+        = new TableExportWorker(m_session->database()->path(), QStringLiteral("contracts"), exportOptions, path, this);
     m_openDataExport = job;
 
     // Not modal: the job runs on its own thread and the window stays usable meanwhile; Cancel stops it.
@@ -1566,37 +1549,18 @@ TableExportWorker *MainWindow::exportOpenData(const QString &path, const TableFi
 
 QString MainWindow::backUp(const QString &reason, QString *error)
 {
-    if (!m_database) {
-        *error = tr("no database is open");
-        return {};
-    }
-    if (!canBackUp()) {
-        *error = m_damaged ? tr("the database is damaged: it is not backed up")
-                           : tr("the database is being checked: it is backed up once that is done");
-        return {};
-    }
     const BusyCursor busy;
-    statusBar()->showMessage(tr("Backing up %1...").arg(QFileInfo(m_database->path()).fileName()));
-    const QString path = operations::backUp(*m_database, reason, error);
+    if (m_session->isOpen())
+        statusBar()->showMessage(tr("Backing up %1...").arg(QFileInfo(m_session->database()->path()).fileName()));
+    const QString path = m_session->backUp(reason, error);
     statusBar()->clearMessage();
     return path;
 }
 
 bool MainWindow::backUpIfDue()
 {
-    // Not during an import either: it took its own backup, and the next hourly check comes soon enough.
-    if (!canBackUp() || m_database->isReadOnly() || !BackupPolicy::load().daily
-        || (m_importDialog && m_importDialog->isRunning()) || !backups::isDue(m_database->path(), kDailyBackupAge))
-        return false;
-    QString error;
-    const QString path = backUp(QStringLiteral("daily"), &error);
-    if (path.isEmpty()) {
-        // Not a modal box at start-up: the status bar says it, and the next hourly check tries again.
-        statusBar()->showMessage(tr("The daily backup failed: %1").arg(error));
-        return false;
-    }
-    statusBar()->showMessage(tr("Daily backup made: %1").arg(QDir::toNativeSeparators(path)), 8000);
-    return true;
+    // The session says it in the status bar (dailyBackupMade, dailyBackupFailed).
+    return m_session->backUpIfDue();
 }
 
 void MainWindow::backUpInteractively()
@@ -1616,16 +1580,16 @@ void MainWindow::backUpInteractively()
 
 QStringList MainWindow::checkIntegrity() const
 {
-    if (!m_database)
+    if (!m_session->database())
         return {tr("no database is open")};
     const BusyCursor busy;
-    return m_database->checkIntegrity(true);
+    return m_session->database()->checkIntegrity(true);
 }
 
 void MainWindow::checkIntegrityInteractively()
 {
     const QStringList problems = checkIntegrity();
-    const QString name = m_database ? QFileInfo(m_database->path()).fileName() : QString();
+    const QString name = m_session->database() ? QFileInfo(m_session->database()->path()).fileName() : QString();
     QMessageBox box(problems.isEmpty() ? QMessageBox::Information : QMessageBox::Critical, tr("Database integrity"),
                     problems.isEmpty() ? tr("%1 is sound.").arg(name)
                                        : tr("%1 has %n problem(s).", nullptr, int(problems.size())).arg(name),
@@ -1644,14 +1608,14 @@ void MainWindow::chooseBackupToRestore()
 {
     if (!canRestore())
         return;
-    RestoreDialog dialog(m_database->path(), this);
+    RestoreDialog dialog(m_session->database()->path(), this);
     dialog.setObjectName(QStringLiteral("restoreDialog"));
     if (dialog.exec() != QDialog::Accepted || !dialog.selectedBackup())
         return;
     const BackupInfo backup = *dialog.selectedBackup();
     QMessageBox confirm(QMessageBox::Warning, tr("Restore from a backup"),
                         tr("Replace %1 with the backup of %2?")
-                            .arg(QFileInfo(m_database->path()).fileName(),
+                            .arg(QFileInfo(m_session->database()->path()).fileName(),
                                  QLocale().toString(backup.created.toLocalTime(), QLocale::ShortFormat)),
                         QMessageBox::Yes | QMessageBox::Cancel, this);
     confirm.setObjectName(QStringLiteral("confirmRestoreMessageBox"));
@@ -1677,30 +1641,27 @@ void MainWindow::chooseBackupToRestore()
 
 bool MainWindow::canBackUp() const
 {
-    // A copy of a damaged (or not yet checked) file would push a sound backup out of the kept ones.
-    return m_database && !m_checkPending && !m_damaged;
+    return m_session->canBackUp();
 }
 
 bool MainWindow::canRestore() const
 {
-    // A damaged database cannot be edited, but a backup can replace it.
-    return isEditable()
-        || (m_damaged && m_database && !m_database->isReadOnly() && !(m_importDialog && m_importDialog->isRunning()));
+    return m_session->canRestore();
 }
 
 bool MainWindow::restoreBackup(const QString &backupPath, QString *error)
 {
     if (!canRestore()) {
-        *error = m_database ? tr("the database cannot be changed now") : tr("no database is open");
+        *error = m_session->database() ? tr("the database cannot be changed now") : tr("no database is open");
         return false;
     }
-    const QString path = m_database->path();
+    const QString path = m_session->database()->path();
     const View view = currentView();
     // backups::restore needs the file closed everywhere: the charts' and the repository's handles too.
     m_undoStack->clear();
     closeDatabase();
     QString restoreError;
-    const bool restored = operations::restoreBackup(backupPath, path, &restoreError);
+    const bool restored = DatabaseSession::restore(backupPath, path, &restoreError);
     QString openError;
     // Restored or not, the file at `path` is a sound database again: the new one, or the untouched old one.
     if (!openDatabase(path, &openError)) {
@@ -1729,11 +1690,12 @@ DecpImportDialog *MainWindow::importDecp(const QStringList &files, const decp::C
     options.files = files;
     options.csvMapping = csvMapping;
     delete m_importDialog;
-    m_importDialog = new DecpImportDialog(m_database->path(), options, this);
+    m_importDialog = new DecpImportDialog(m_session->database()->path(), options, this);
     m_importDialog->setObjectName(QStringLiteral("decpImportDialog"));
     connect(m_importDialog, &DecpImportDialog::importFinished, this, &MainWindow::importFinished);
     m_importDialog->show();
     m_importDialog->start();
+    m_session->setImportRunning(true);
     updateActions();
     statusBar()->showMessage(tr("Importing: you can keep browsing; changes wait until the import ends."));
     return m_importDialog;
@@ -1741,6 +1703,7 @@ DecpImportDialog *MainWindow::importDecp(const QStringList &files, const decp::C
 
 void MainWindow::importFinished(const DecpImportResult &result)
 {
+    m_session->setImportRunning(false);
     statusBar()->clearMessage();
     if (result.changed) {
         // The import may have given a new source or organisation the id of one undone before: redoing
@@ -1792,10 +1755,10 @@ void MainWindow::chooseDecpFiles()
 void MainWindow::showPreferences()
 {
     const QList<DataCategory> categories = m_records ? m_records->dataCategories() : QList<DataCategory>();
-    PreferencesDialog dialog(isEditable() ? m_repository.get() : nullptr, categories, this);
+    PreferencesDialog dialog(isEditable() ? m_session->repository() : nullptr, categories, this);
     dialog.setObjectName(QStringLiteral("preferencesDialog"));
-    if (m_database)
-        dialog.setBackupDirectory(backups::directoryFor(m_database->path()));
+    if (m_session->database())
+        dialog.setBackupDirectory(backups::directoryFor(m_session->database()->path()));
     if (dialog.exec() != QDialog::Accepted)
         return;
     if (dialog.weightsChanged())
@@ -1807,9 +1770,9 @@ void MainWindow::recordActivated(DetailPanel::Kind kind, RowId id)
     // Buyers have no table of their own: their details show in place.
     if (selectRecord(View(int(kind)), id) || !m_records)
         return;
-    if (kind == DetailPanel::Kind::Contract && !m_records->contract(id) && m_repository) {
+    if (kind == DetailPanel::Kind::Contract && !m_records->contract(id) && m_session->repository()) {
         // An open-data contract nobody follows: shown from the database.
-        if (const std::optional<Contract> contract = m_repository->contract(id))
+        if (const std::optional<Contract> contract = m_session->repository()->contract(id))
             m_detail->showContract(*m_records, *contract);
         return;
     }

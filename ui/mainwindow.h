@@ -29,7 +29,7 @@ namespace decp {
 struct CsvMapping;
 }
 
-class BackgroundCheck;
+class DatabaseSession;
 class ChartsView;
 class Database;
 class DecpImportDialog;
@@ -194,8 +194,7 @@ private:
     void checkFinished(const QString &path, const QStringList &problems);
     const Page &page(View view) const { return m_pages[std::size_t(view)]; }
 
-    std::unique_ptr<Database> m_database;
-    std::unique_ptr<Repository> m_repository;
+    DatabaseSession *m_session = nullptr; // the open database's life cycle
     std::shared_ptr<const RecordSet> m_records;
     std::array<Page, 5> m_pages;
     UndoContext m_history;
@@ -219,12 +218,8 @@ private:
     QWidget *m_openDataPage = nullptr;
     QLabel *m_openDataPlaceholder = nullptr;
     OpenDataView *m_openData = nullptr;
-    BackgroundCheck *m_check = nullptr;
-    bool m_checkPending = false; // a large file opened, its quick_check running in the background
-    bool m_damaged = false; // the background check found damage: read-only until another database
     QByteArray m_tableSplitterState; // while the charts page hides the details
     QUndoStack *m_undoStack = nullptr;
-    QTimer *m_backupTimer = nullptr;
     QPointer<DecpImportDialog> m_importDialog;
     QPointer<TableExportWorker> m_openDataExport;
 
