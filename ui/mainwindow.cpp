@@ -54,6 +54,7 @@
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QStyle>
 #include <QTableView>
 #include <QTimer>
 #include <QToolBar>
@@ -396,15 +397,32 @@ void MainWindow::createWidgets()
     const QStringList titles = {tr("Subcontractors"), tr("Contracts"), tr("Delegated tasks"),     tr("Incidents"),
                                 tr("Sources"),        tr("Charts"),    tr("All public contracts")};
     m_navigation->addItems(titles);
-    m_navigation->setMaximumWidth(220);
-    m_navigation->setMinimumWidth(120);
     m_navigation->setSpacing(2);
     QFont navigationFont = m_navigation->font();
     navigationFont.setPointSizeF(navigationFont.pointSizeF() * 1.1);
     m_navigation->setFont(navigationFont);
+    // Wide enough for its longest name in the language shown (French runs longer): never cut, never scrolled,
+    // whatever another pane asks for.
+    m_navigation->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    int longest = 0;
+    for (const QString &title : titles)
+        longest = std::max(longest, QFontMetrics(navigationFont).horizontalAdvance(title));
+    const int navigationWidth = longest + 2 * m_navigation->frameWidth() + 4 * m_navigation->spacing()
+        + 3 * m_navigation->style()->pixelMetric(QStyle::PM_FocusFrameHMargin) + 16;
+    m_navigation->setMinimumWidth(navigationWidth);
+    m_navigation->setMaximumWidth(std::max(220, navigationWidth + 60));
 
     m_stack = new QStackedWidget;
     m_stack->setObjectName(QStringLiteral("viewsStackedWidget"));
+    // A stacked widget is as wide as its widest page at least: the charts' filter bar would keep the table
+    // pages that wide, squeeze the navigation and push the details past the window's edge. Only the page
+    // shown counts.
+    connect(m_stack, &QStackedWidget::currentChanged, this, [this](int current) {
+        for (int i = 0; i < m_stack->count(); ++i) {
+            const auto policy = i == current ? QSizePolicy::Preferred : QSizePolicy::Ignored;
+            m_stack->widget(i)->setSizePolicy(policy, policy);
+        }
+    });
     for (std::size_t i = 0; i < m_pages.size(); ++i) {
         Page &page = m_pages[i];
         page.view = createTable(QLatin1String(kViewNames[i]) + QStringLiteral("TableView"), page.model, page.proxy);
@@ -552,6 +570,16 @@ void MainWindow::viewChanged(int row)
     // The open-data page has its own search and count: the filters of the followed records do not apply.
     m_filterBar->setVisible(!charts && !openData);
     m_detail->setVisible(!charts);
+    if (!charts && !m_tableSplitterState.isEmpty()) {
+        // The panes as the user left them before the charts took the width (once the details are shown: the
+        // splitter lays a child out anew when it comes back).
+        QTimer::singleShot(0, this, [this] {
+            if (m_detail->isVisible() && !m_tableSplitterState.isEmpty()) {
+                m_splitter->restoreState(m_tableSplitterState);
+                m_tableSplitterState.clear();
+            }
+        });
+    }
     m_rowCount->setVisible(!charts && !openData);
     if (openData)
         openDataView();

@@ -38,6 +38,8 @@ OpenDataView::OpenDataView(const QSqlDatabase &db, QWidget *parent)
 
     m_count = new QLabel(this);
     m_count->setObjectName(QStringLiteral("openDataCountLabel"));
+    // A long count (more matches than listed) wraps rather than widen the page and squeeze the other panes.
+    m_count->setWordWrap(true);
 
     m_table = new QTableView(this);
     m_table->setObjectName(QStringLiteral("openDataTableView"));

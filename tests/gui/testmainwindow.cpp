@@ -6,6 +6,7 @@
 #include "models/contracttablemodel.h"
 #include "models/incidenttablemodel.h"
 #include "models/recordset.h"
+#include "opendataview.h"
 #include "storage/database.h"
 #include "storage/demodata.h"
 #include "storage/repository.h"
@@ -14,6 +15,7 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QCryptographicHash>
+#include <QDebug>
 #include <QFile>
 #include <QFileDialog>
 #include <QLabel>
@@ -22,8 +24,10 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QScopeGuard>
+#include <QScrollBar>
 #include <QSettings>
 #include <QSpinBox>
+#include <QSplitter>
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QTableView>
@@ -70,6 +74,7 @@ private slots:
     void newIncidentFromContractIsPrefilled();
     void deleteAsksForConfirmation();
     void settingsRemembered();
+    void panesKeepSensibleSizes();
 
 private:
     QTemporaryDir m_settingsDir;
@@ -452,6 +457,77 @@ void TestMainWindow::settingsRemembered()
     QCOMPARE(m_window->currentView(), MainWindow::View::Sources);
     QCOMPARE(m_window->size(), QSize(1211, 699));
     QCOMPARE(QSettings().value(QStringLiteral("Database/last")).toString(), QFileInfo(m_path).absoluteFilePath());
+}
+
+// The three panes keep sizes a user can work with from page to page and across restarts: the navigation list
+// shows its names whole, without a scroll bar, and the details end inside the window, whatever the text of
+// a page (the All public contracts page's count can be a long sentence, in French longer still).
+void TestMainWindow::panesKeepSensibleSizes()
+{
+    m_window->resize(1024, 700);
+    auto *navigation = m_window->findChild<QListWidget *>(QStringLiteral("navigationListWidget"));
+    auto *splitter = m_window->findChild<QSplitter *>(QStringLiteral("mainSplitter"));
+    QVERIFY(navigation && splitter);
+    auto panesAreSensible = [&](const char *where) {
+        QTest::qWait(50);
+        const QString context = QLatin1String(where);
+        for (int row = 0; row < navigation->count(); ++row) {
+            const QRect item = navigation->visualItemRect(navigation->item(row));
+            const int text = navigation->fontMetrics().horizontalAdvance(navigation->item(row)->text());
+            if (item.width() < text || item.right() > navigation->viewport()->width())
+                return context + QStringLiteral(": \"%1\" is cut").arg(navigation->item(row)->text());
+        }
+        // The window is as wide as asked: no page's minimum widens it past the screen.
+        if (m_window->width() != 1024)
+            return context + QStringLiteral(": the window grew to %1").arg(m_window->width());
+        if (navigation->horizontalScrollBar()->isVisible())
+            return context + QStringLiteral(": the navigation list scrolls");
+        const QWidget *detail = splitter->widget(2);
+        if (detail->isVisible()) {
+            const int right = detail->mapTo(m_window.get(), QPoint(detail->width(), 0)).x();
+            if (right > m_window->width() || detail->width() < detail->minimumWidth())
+                return context
+                    + QStringLiteral(": the details end at %1 in a window %2 wide").arg(right).arg(m_window->width());
+        }
+        return QString();
+    };
+    QString problem = panesAreSensible("subcontractors");
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
+    const QList<int> before = splitter->sizes();
+    m_window->setCurrentView(MainWindow::View::OpenData);
+    QVERIFY(m_window->openDataView());
+    // The count the page shows when a national import matches more than it lists, at the length of its French.
+    auto *count = m_window->openDataView()->findChild<QLabel *>(QStringLiteral("openDataCountLabel"));
+    QVERIFY(count);
+    count->setText(QStringLiteral("Plus de 10 000 marchés correspondent : les 10 000 importés le plus récemment sont "
+                                  "affichés, sans tri. Ajoutez des mots pour affiner la recherche."));
+    problem = panesAreSensible("all public contracts");
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
+    m_window->setCurrentView(MainWindow::View::Charts);
+    problem = panesAreSensible("charts");
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
+    m_window->setCurrentView(MainWindow::View::Subcontractors);
+    problem = panesAreSensible("back to subcontractors");
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
+    QCOMPARE(splitter->sizes(), before);
+
+    // Across a restart, from the All public contracts page.
+    m_window->setCurrentView(MainWindow::View::OpenData);
+    QTest::qWait(50);
+    m_window->close();
+    m_window = std::make_unique<MainWindow>();
+    QString error;
+    QVERIFY2(m_window->openDatabase(m_path, &error), qPrintable(error));
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    navigation = m_window->findChild<QListWidget *>(QStringLiteral("navigationListWidget"));
+    splitter = m_window->findChild<QSplitter *>(QStringLiteral("mainSplitter"));
+    QCOMPARE(m_window->size(), QSize(1024, 700));
+    problem = panesAreSensible("after a restart");
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
+    m_window->setCurrentView(MainWindow::View::Subcontractors);
+    QTest::qWait(50);
+    QCOMPARE(splitter->sizes(), before);
 }
 
 // A large database opens at once, read-only until its quick_check, run in the background, has passed; a

@@ -1752,6 +1752,12 @@ void TestWorkflows::screenshots()
     m_window->setCurrentView(MainWindow::View::Contracts);
     QTest::qWait(100);
     saveScreenshot(m_window.get(), "mainwindow-contracts-imported.png");
+    m_window->setCurrentView(MainWindow::View::OpenData);
+    QTest::qWait(300);
+    saveScreenshot(m_window.get(), "mainwindow-opendata.png");
+    m_window->setCurrentView(MainWindow::View::Subcontractors);
+    QTest::qWait(100);
+    saveScreenshot(m_window.get(), "mainwindow-after-opendata.png");
     whenModal(QStringLiteral("sourceDialog"), [](QWidget *dialog) {
         setText(dialog, "publishedOnLineEdit", QStringLiteral("30/02/2023"));
         setText(dialog, "urlLineEdit", QStringLiteral("pas une adresse"));

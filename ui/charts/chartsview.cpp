@@ -78,19 +78,18 @@ void ChartsView::buildUi()
     m_modeComboBox->setObjectName(QStringLiteral("modeComboBox"));
     m_modeComboBox->addItem(tr("Amounts at notification"), int(SpendingMode::Notified));
     m_modeComboBox->addItem(tr("Amounts spread over durations"), int(SpendingMode::Spread));
-    filters->addWidget(m_modeComboBox);
 
     m_claimsComboBox = new QComboBox(this);
     m_claimsComboBox->setObjectName(QStringLiteral("claimsComboBox"));
     m_claimsComboBox->addItem(tr("Official claims"), int(ClaimChoice::Official));
     m_claimsComboBox->addItem(tr("Highest sourced claims"), int(ClaimChoice::Highest));
-    filters->addWidget(m_claimsComboBox);
 
     // A push button with a menu keeps room for its arrow (a tool button draws it over the text).
     m_subcontractorsButton = new QPushButton(this);
     m_subcontractorsButton->setObjectName(QStringLiteral("subcontractorsPushButton"));
     m_subcontractorsMenu = new QMenu(m_subcontractorsButton);
     m_subcontractorsButton->setMenu(m_subcontractorsMenu);
+    filters->addWidget(m_claimsComboBox);
     filters->addWidget(m_subcontractorsButton);
 
     filters->addStretch();
@@ -102,6 +101,9 @@ void ChartsView::buildUi()
     m_groupCheckBox->setObjectName(QStringLiteral("groupCheckBox"));
     m_cumulativeCheckBox = new QCheckBox(tr("Running total"), this);
     m_cumulativeCheckBox->setObjectName(QStringLiteral("cumulativeCheckBox"));
+    // How amounts are counted, on the row of the other ways of counting: each row fits beside the navigation
+    // in a window 1024 pixels wide.
+    options->addWidget(m_modeComboBox);
     options->addWidget(m_creditCheckBox);
     options->addWidget(m_groupCheckBox);
     options->addWidget(m_cumulativeCheckBox);
