@@ -1,9 +1,9 @@
 // DECP import into a database: counts, values, idempotence, history, SIREN linking, cancel, errors,
 // the worker thread, the search index and the command line.
+#include "operations/decpimportworker.h"
 #include "storage/contractsearch.h"
 #include "storage/database.h"
 #include "storage/decpimporter.h"
-#include "operations/decpimportworker.h"
 
 #include <QFile>
 #include <QProcess>
